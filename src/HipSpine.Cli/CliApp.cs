@@ -1,0 +1,26 @@
+using System.CommandLine;
+using HipSpine.Cli.Commands;
+
+namespace HipSpine.Cli;
+
+/// <summary>The <c>hipspine</c> command: a thin host over the engine. Exit codes: 0 ok, 1 failed check, 2 bad input.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        var knowledge = new Option<string?>("--knowledge")
+        {
+            Description = "The knowledge folder (default: knowledge/ beside the program, or HIPSPINE_KNOWLEDGE).",
+            Recursive = true,
+        };
+        var root = new RootCommand("HipSpine: triage and likely sources for hip pain with low back pain. It informs; it does not diagnose.")
+        {
+            knowledge,
+            AssessCommand.Create(knowledge, console),
+            KbCommand.Create(knowledge, console),
+            EvalCommand.Create(knowledge, console),
+        };
+        var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
+        return root.Parse(args).Invoke(configuration);
+    }
+}

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Globalization;
+using HipSpine.Engine.Assessment;
+using HipSpine.Engine.Evaluation;
+
+namespace HipSpine.Cli.Commands;
+
+/// <summary><c>hipspine eval DIR</c>: runs labelled cases and reports safety and accuracy; exit 1 on under-triage.</summary>
+internal static class EvalCommand
+{
+    public static Command Create(Option<string?> knowledge, CliConsole console)
+    {
+        var folder = new Argument<string>("dir") { Description = "A folder of labelled case files (format of shared/cases/README.md)." };
+        var verbose = new Option<bool>("--verbose") { Description = "Add a table with one row per case." };
+        var command = new Command("eval", "Evaluate labelled cases: under-triage, urgency agreement, source-group accuracy.") { folder, verbose };
+        command.SetAction(parse => Run(parse.GetValue(folder)!, parse.GetValue(verbose), parse.GetValue(knowledge), console));
+        return command;
+    }
+
+    private static int Run(string folder, bool verbose, string? knowledgePath, CliConsole console)
+    {
+        var knowledge = KnowledgeOption.Load(knowledgePath, console);
+        if (knowledge is null)
+        {
+            return KnowledgeOption.BrokenKnowledgeExitCode;
+        }
+
+        var (cases, problems) = LabelledCaseReader.ReadFolder(folder, knowledge.Vocabulary);
+        foreach (var problem in problems)
+        {
+            console.Error.WriteLine(problem);
+        }
+
+        if (problems.Count > 0)
+        {
+            return AssessCommand.InvalidInputExitCode;
+        }
+
+        var report = EvaluationRunner.Run(new AssessmentEngine(knowledge), cases);
+        Print(report, verbose, console.Out);
+        return report.UnderTriaged.Any() || report.UnderTriagedPatientOnly.Any() ? 1 : 0;
+    }
+
+    private static void Print(EvaluationReport report, bool verbose, TextWriter o)
+    {
+        static string P(double v) => v.ToString("0.0", CultureInfo.InvariantCulture) + " %";
+        o.WriteLine($"cases: {report.Count}");
+        o.WriteLine($"under-triaged: {report.UnderTriaged.Count()}");
+        foreach (var c in report.UnderTriaged)
+        {
+            o.WriteLine($"  UNDER-TRIAGED {c.Id}: expected {c.ExpectedUrgency}, got {c.Urgency}");
+        }
+
+        o.WriteLine($"under-triaged (patient answers only): {report.UnderTriagedPatientOnly.Count()}");
+        foreach (var c in report.UnderTriagedPatientOnly)
+        {
+            o.WriteLine($"  UNDER-TRIAGED (patient only) {c.Id}: expected {c.ExpectedPatientOnly}, got {c.UrgencyPatientOnly}");
+        }
+
+        o.WriteLine($"exact urgency: {P(report.ExactPercent)}");
+        o.WriteLine($"acceptable urgency: {P(report.AcceptablePercent)}");
+        o.WriteLine($"over-triaged by more than one level: {P(report.OverTriageMoreThanOnePercent)}");
+        o.WriteLine($"exact urgency (patient answers only): {P(report.PatientOnlyExactPercent)}");
+        o.WriteLine($"top-1 source group: {P(report.Top1GroupPercent)}");
+        o.WriteLine($"top-3 source group: {P(report.Top3GroupPercent)}");
+        if (!verbose)
+        {
+            return;
+        }
+
+        o.WriteLine();
+        o.WriteLine($"{"case",-42} {"expected",-10} {"got",-10} {"patient",-10} {"group",-18} top-3 sources / fired rules");
+        foreach (var c in report.Cases)
+        {
+            var mark = c.UnderTriaged ? "!!" : c.Exact ? "  " : c.Acceptable ? " ~" : " x";
+            var group = (c.ExpectedGroup ?? "-") + (c.Top3Group ? "" : " MISS");
+            o.WriteLine($"{mark}{c.Id,-40} {c.ExpectedUrgency,-10} {c.Urgency,-10} {c.UrgencyPatientOnly,-10} {group,-18} {string.Join(", ", c.TopSources)} / {string.Join(", ", c.FiredRules)}");
+            if (c.MissingRules.Count > 0)
+            {
+                o.WriteLine($"  {"",-40} expected rules that did not fire: {string.Join(", ", c.MissingRules)}");
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.CommandLine;
+using HipSpine.Engine.Knowledge;
+
+namespace HipSpine.Cli.Commands;
+
+/// <summary><c>hipspine kb check</c>: every diagnostic of the knowledge base; exit 1 on any error.</summary>
+internal static class KbCommand
+{
+    public static Command Create(Option<string?> knowledge, CliConsole console)
+    {
+        var check = new Command("check", "Validate knowledge/: codes, types, references, reachability. Exit 1 on any error.");
+        check.SetAction(parse => Check(parse.GetValue(knowledge), console));
+        return new Command("kb", "Knowledge base tools.") { check };
+    }
+
+    private static int Check(string? path, CliConsole console)
+    {
+        var folder = KnowledgeLoader.Locate(path);
+        var result = KnowledgeLoader.Load(folder);
+        foreach (var diagnostic in result.Diagnostics.OrderByDescending(d => d.Severity))
+        {
+            console.Out.WriteLine(diagnostic);
+        }
+
+        var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        if (result.Knowledge is { } kb)
+        {
+            console.Out.WriteLine($"knowledge {kb.Version}: {kb.Questions.Count} questions, {kb.Rules.Count} triage rules, {kb.Sources.Count} sources, {kb.Sources.Sum(s => s.Evidence.Count)} likelihood ratios");
+        }
+
+        console.Out.WriteLine($"{errors} error(s), {warnings} warning(s) in {folder}");
+        return errors > 0 ? 1 : 0;
+    }
+}

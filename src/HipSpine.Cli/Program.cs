@@ -1,0 +1,3 @@
+using HipSpine.Cli;
+
+return CliApp.Run(args, new CliConsole(Console.In, Console.Out, Console.Error, Console.IsOutputRedirected));

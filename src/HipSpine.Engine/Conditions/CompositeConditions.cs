@@ -1,0 +1,111 @@
+using HipSpine.Engine.Cases;
+
+namespace HipSpine.Engine.Conditions;
+
+/// <summary>Base for conditions over several parts.</summary>
+internal abstract class CompositeCondition(Condition[] parts) : Condition
+{
+    protected Condition[] Parts { get; } = parts;
+
+    public override void CollectFindingIndexes(ISet<int> into)
+    {
+        foreach (var part in Parts)
+        {
+            part.CollectFindingIndexes(into);
+        }
+    }
+
+    public override void CollectIntBounds(int findingIndex, ISet<int> into)
+    {
+        foreach (var part in Parts)
+        {
+            part.CollectIntBounds(findingIndex, into);
+        }
+    }
+
+    public override void CollectSupportingFindings(AssessmentCase subject, ICollection<string> into)
+    {
+        if (Evaluate(subject) != Tri.True)
+        {
+            return;
+        }
+
+        foreach (var part in Parts)
+        {
+            part.CollectSupportingFindings(subject, into);
+        }
+    }
+}
+
+/// <summary>True when every part is true; false as soon as one is false.</summary>
+internal sealed class AllCondition(Condition[] parts) : CompositeCondition(parts)
+{
+    public override Tri Evaluate(AssessmentCase subject)
+    {
+        var result = Tri.True;
+        foreach (var part in Parts)
+        {
+            var t = part.Evaluate(subject);
+            if (t == Tri.False)
+            {
+                return Tri.False;
+            }
+
+            if (t == Tri.Unknown)
+            {
+                result = Tri.Unknown;
+            }
+        }
+
+        return result;
+    }
+}
+
+/// <summary>True when at least <c>k</c> parts are true; false when too few could still be.</summary>
+internal sealed class AtLeastCondition(int k, Condition[] parts) : CompositeCondition(parts)
+{
+    public override Tri Evaluate(AssessmentCase subject)
+    {
+        int trues = 0, unknowns = 0;
+        foreach (var part in Parts)
+        {
+            switch (part.Evaluate(subject))
+            {
+                case Tri.True:
+                    trues++;
+                    break;
+                case Tri.Unknown:
+                    unknowns++;
+                    break;
+            }
+        }
+
+        return trues >= k ? Tri.True : trues + unknowns < k ? Tri.False : Tri.Unknown;
+    }
+}
+
+/// <summary><c>any</c> is "at least one of".</summary>
+internal static class AnyCondition
+{
+    public static Condition Create(Condition[] parts) => new AtLeastCondition(1, parts);
+}
+
+/// <summary>True when the inner condition is definitely false.</summary>
+internal sealed class NotCondition(Condition inner) : Condition
+{
+    public override Tri Evaluate(AssessmentCase subject) => inner.Evaluate(subject) switch
+    {
+        Tri.True => Tri.False,
+        Tri.False => Tri.True,
+        _ => Tri.Unknown,
+    };
+
+    public override void CollectFindingIndexes(ISet<int> into) => inner.CollectFindingIndexes(into);
+
+    public override void CollectIntBounds(int findingIndex, ISet<int> into) => inner.CollectIntBounds(findingIndex, into);
+
+    public override void CollectSupportingFindings(AssessmentCase subject, ICollection<string> into)
+    {
+        // A negated condition supports a rule by an absence; absences are not listed as triggers.
+    }
+}

@@ -1,0 +1,124 @@
+using HipSpine.Engine.Cases;
+
+namespace HipSpine.Engine.Conditions;
+
+/// <summary>
+/// A compiled condition over a case. Immutable and allocation-free to evaluate, so one compiled
+/// knowledge base serves every request on every thread.
+/// </summary>
+public abstract class Condition
+{
+    public abstract Tri Evaluate(AssessmentCase subject);
+
+    /// <summary>Every finding index the condition reads (for the interview and validation).</summary>
+    public abstract void CollectFindingIndexes(ISet<int> into);
+
+    /// <summary>The finding codes whose answers make this condition true (the "why" of a fired rule).</summary>
+    public abstract void CollectSupportingFindings(AssessmentCase subject, ICollection<string> into);
+
+    /// <summary>The bounds this condition uses for one int finding (to try representative answers).</summary>
+    public virtual void CollectIntBounds(int findingIndex, ISet<int> into)
+    {
+    }
+}
+
+/// <summary>A bool finding answered with the expected value.</summary>
+internal sealed class BoolFindingCondition(int index, string code, bool expected) : Condition
+{
+    public override Tri Evaluate(AssessmentCase subject)
+    {
+        var v = subject[index];
+        return !v.IsKnown ? Tri.Unknown : v.AsBool == expected ? Tri.True : Tri.False;
+    }
+
+    public override void CollectFindingIndexes(ISet<int> into) => into.Add(index);
+
+    public override void CollectSupportingFindings(AssessmentCase subject, ICollection<string> into)
+    {
+        if (Evaluate(subject) == Tri.True && !into.Contains(code))
+        {
+            into.Add(code);
+        }
+    }
+}
+
+/// <summary>An int finding answered inside inclusive bounds.</summary>
+internal sealed class IntFindingCondition(int index, string code, int min, int max) : Condition
+{
+    public override void CollectIntBounds(int findingIndex, ISet<int> into)
+    {
+        if (findingIndex == index)
+        {
+            into.Add(min);
+            into.Add(max);
+            into.Add(min - 1);
+            into.Add(max + 1);
+        }
+    }
+
+    public override Tri Evaluate(AssessmentCase subject)
+    {
+        var v = subject[index];
+        return !v.IsKnown ? Tri.Unknown : v.Number >= min && v.Number <= max ? Tri.True : Tri.False;
+    }
+
+    public override void CollectFindingIndexes(ISet<int> into) => into.Add(index);
+
+    public override void CollectSupportingFindings(AssessmentCase subject, ICollection<string> into)
+    {
+        if (Evaluate(subject) == Tri.True && !into.Contains(code))
+        {
+            into.Add(code);
+        }
+    }
+}
+
+/// <summary>A choice finding answered with one of the allowed values (as vocabulary indexes).</summary>
+internal sealed class ChoiceFindingCondition(int index, string code, int[] allowed) : Condition
+{
+    public override Tri Evaluate(AssessmentCase subject)
+    {
+        var v = subject[index];
+        return !v.IsKnown ? Tri.Unknown : Array.IndexOf(allowed, v.Number) >= 0 ? Tri.True : Tri.False;
+    }
+
+    public override void CollectFindingIndexes(ISet<int> into) => into.Add(index);
+
+    public override void CollectSupportingFindings(AssessmentCase subject, ICollection<string> into)
+    {
+        if (Evaluate(subject) == Tri.True && !into.Contains(code))
+        {
+            into.Add(code);
+        }
+    }
+}
+
+/// <summary>The person's age inside inclusive bounds (age is always known).</summary>
+internal sealed class AgeCondition(int min, int max) : Condition
+{
+    public override Tri Evaluate(AssessmentCase subject) =>
+        subject.Age >= min && subject.Age <= max ? Tri.True : Tri.False;
+
+    public override void CollectFindingIndexes(ISet<int> into)
+    {
+    }
+
+    public override void CollectSupportingFindings(AssessmentCase subject, ICollection<string> into)
+    {
+    }
+}
+
+/// <summary>The person's sex (unknown when not given).</summary>
+internal sealed class SexCondition(string sex) : Condition
+{
+    public override Tri Evaluate(AssessmentCase subject) =>
+        subject.Sex is null ? Tri.Unknown : string.Equals(subject.Sex, sex, StringComparison.Ordinal) ? Tri.True : Tri.False;
+
+    public override void CollectFindingIndexes(ISet<int> into)
+    {
+    }
+
+    public override void CollectSupportingFindings(AssessmentCase subject, ICollection<string> into)
+    {
+    }
+}

@@ -1,0 +1,145 @@
+using HipSpine.Engine.Assessment;
+using HipSpine.Engine.Cases;
+using HipSpine.Engine.Conditions;
+using HipSpine.Engine.Knowledge;
+using HipSpine.Engine.Vocabulary;
+
+namespace HipSpine.Engine.Interview;
+
+/// <summary>
+/// Decides the next question. Order: age and sex; the body map; every red-flag screen (the contract asks
+/// every red-flag question before a final result); then, one screen at a time, the question that could
+/// still change the urgency, else the one with the highest expected information gain over the source
+/// ranking; stop when no remaining question could change the urgency or the top three sources
+/// materially. Stops at once when an emergency rule fires. Stateless: the state is passed in.
+/// </summary>
+public sealed class InterviewPlanner
+{
+    /// <summary>A change of a top-three probability at least this large is "material".</summary>
+    public const double MaterialChange = 0.10;
+
+    private readonly AssessmentEngine engine;
+    private readonly InterviewScreen[] redFlagScreens;
+    private readonly InterviewUnit[] detailUnits;
+    private readonly FindingQuestion[] bodyMap;
+    private readonly Dictionary<int, TriageRule[]> rulesByFinding;
+
+    public InterviewPlanner(AssessmentEngine engine, IReadOnlyList<InterviewScreen> screens)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(screens);
+        this.engine = engine;
+        var kb = engine.Knowledge;
+        var unscreenedRedFlags = kb.RedFlagFindings.Where(f => !screens.Any(s => s.Questions.Any(q => q.Code == f.Code))).ToArray();
+        if (unscreenedRedFlags.Length > 0)
+        {
+            throw new InvalidDataException("interview.yaml: red-flag findings missing from every screen: " + string.Join(", ", unscreenedRedFlags.Select(f => f.Code)));
+        }
+
+        Screens = screens;
+        redFlagScreens = screens.Where(s => s.HasRedFlag).ToArray();
+        bodyMap = kb.Questions.Where(q => q.Code.StartsWith("where.", StringComparison.Ordinal)).ToArray();
+        var inScreens = screens.SelectMany(s => s.Questions).Select(q => q.Code).ToHashSet(StringComparer.Ordinal);
+        detailUnits = screens.Where(s => !s.HasRedFlag).Select(s => new InterviewUnit("screen:" + s.Id, s.Title, s.Intro, s.Why, s.Questions))
+            .Concat(kb.Questions
+                .Where(q => !q.Definition.IsClinicianOnly && !inScreens.Contains(q.Code) && !q.Code.StartsWith("where.", StringComparison.Ordinal))
+                .Select(q => new InterviewUnit("q:" + q.Code, q.Question, "", q.Why, [q])))
+            .ToArray();
+        rulesByFinding = kb.Vocabulary.Findings.ToDictionary(
+            f => f.Index,
+            f => kb.Rules.Where(r => Reads(r.When, f.Index)).ToArray());
+    }
+
+    public IReadOnlyList<InterviewScreen> Screens { get; }
+
+    public InterviewStep Next(InterviewState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.Age is null)
+        {
+            return new AskAboutYou();
+        }
+
+        var subject = InterviewAnswers.ToCase(engine.Knowledge, state);
+        var rank = engine.TriageRank(subject);
+        var asked = state.Steps.Count;
+        var answered = state.AnsweredCodes.ToHashSet(StringComparer.Ordinal);
+        if (rank == Urgency.Rank(Urgency.Emergency))
+        {
+            return Finish(subject, stoppedForEmergency: true, state);
+        }
+
+        if (!state.Steps.Any(s => s.StepId == "bodymap"))
+        {
+            return new AskBodyMap(bodyMap, asked, redFlagScreens.Length + 4);
+        }
+
+        var pendingRedFlags = redFlagScreens
+            .Select(s => (Screen: s, Questions: Askable(s.Questions, subject, answered)))
+            .Where(x => x.Questions.Length > 0)
+            .ToArray();
+        if (pendingRedFlags.Length > 0)
+        {
+            var (screen, questions) = pendingRedFlags[0];
+            return new AskQuestions("screen:" + screen.Id, screen.Title, screen.Intro, screen.Why, true, questions, asked, pendingRedFlags.Length + 4);
+        }
+
+        var next = ChooseDetail(subject, rank, answered, out var stillUseful);
+        return next is null
+            ? Finish(subject, stoppedForEmergency: false, state)
+            : new AskQuestions(next.Value.Unit.StepId, next.Value.Unit.Title, next.Value.Unit.Intro, next.Value.Unit.Why, false, next.Value.Questions, asked, Math.Min(stillUseful, 8));
+    }
+
+    private (InterviewUnit Unit, FindingQuestion[] Questions)? ChooseDetail(AssessmentCase subject, int rank, HashSet<string> answered, out int stillUseful)
+    {
+        var ranking = new RankingSnapshot(engine, subject);
+        (InterviewUnit Unit, FindingQuestion[] Questions, bool Urgent, double Gain)? best = null;
+        stillUseful = 0;
+        foreach (var unit in detailUnits)
+        {
+            var questions = Askable(unit.Questions, subject, answered);
+            if (questions.Length == 0)
+            {
+                continue;
+            }
+
+            var couldChangeUrgency = questions.Any(q => CouldChangeUrgency(q.Definition.Index, subject, rank));
+            var (gain, material) = ranking.Lookahead(questions);
+            if (!couldChangeUrgency && !material)
+            {
+                continue;
+            }
+
+            stillUseful++;
+            var better = best is null
+                || (couldChangeUrgency && !best.Value.Urgent)
+                || (couldChangeUrgency == best.Value.Urgent && gain > best.Value.Gain + 1e-12);
+            if (better)
+            {
+                best = (unit, questions, couldChangeUrgency, gain);
+            }
+        }
+
+        return best is null ? null : (best.Value.Unit, best.Value.Questions);
+    }
+
+    /// <summary>A rule more urgent than the current level that reads this finding and can still fire.</summary>
+    private bool CouldChangeUrgency(int findingIndex, AssessmentCase subject, int currentRank) =>
+        rulesByFinding[findingIndex].Any(r => r.UrgencyRank < currentRank && r.When.Evaluate(subject) != Tri.False);
+
+    /// <summary>Questions not yet answered whose ask-condition is not definitely false.</summary>
+    private static FindingQuestion[] Askable(IReadOnlyList<FindingQuestion> questions, AssessmentCase subject, HashSet<string> answered) =>
+        questions.Where(q => !answered.Contains(q.Code) && (q.AskIf is null || q.AskIf.Evaluate(subject) != Tri.False)).ToArray();
+
+    private InterviewFinished Finish(AssessmentCase subject, bool stoppedForEmergency, InterviewState state) =>
+        new(engine.Assess(subject), stoppedForEmergency, state.Steps.Count, state.Steps.Sum(s => s.Answers.Count));
+
+    private static bool Reads(Condition condition, int findingIndex)
+    {
+        var set = new HashSet<int>();
+        condition.CollectFindingIndexes(set);
+        return set.Contains(findingIndex);
+    }
+
+    private sealed record InterviewUnit(string StepId, string Title, string Intro, string Why, IReadOnlyList<FindingQuestion> Questions);
+}

@@ -1,0 +1,111 @@
+using HipSpine.Engine.Vocabulary;
+
+namespace HipSpine.Engine.Knowledge;
+
+/// <summary>Reads <c>mechanisms.yaml</c> (all seven mechanisms explained) and <c>manifest.yaml</c>.</summary>
+internal static class MechanismsAndManifestLoader
+{
+    public static IReadOnlyList<MechanismKnowledge> LoadMechanisms(string root, ContractVocabulary vocabulary, DiagnosticBag bag)
+    {
+        var result = new List<MechanismKnowledge>();
+        if (YamlFiles.Read(root, Path.Combine(root, "mechanisms.yaml"), bag) is not { } node)
+        {
+            return result;
+        }
+
+        node.AllowOnly("mechanisms");
+        foreach (var item in node.Child("mechanisms")?.Items() ?? [])
+        {
+            item.AllowOnly("id", "title", "explanation", "evidence", "reference");
+            var id = item.String("id");
+            var title = item.String("title");
+            var explanation = item.String("explanation");
+            var evidence = item.String("evidence");
+            var reference = item.String("reference", required: false);
+            if (string.IsNullOrWhiteSpace(reference))
+            {
+                item.Error(DiagnosticCodes.Uncited, "the mechanism has no reference");
+            }
+
+            if (id is not null && !vocabulary.IsMechanism(id))
+            {
+                item.Error(DiagnosticCodes.UnknownMechanism, $"unknown mechanism '{id}'");
+                continue;
+            }
+
+            if (id is not null && title is not null && explanation is not null && evidence is not null)
+            {
+                result.Add(new MechanismKnowledge(id, title, explanation, evidence, reference ?? ""));
+            }
+        }
+
+        foreach (var missing in vocabulary.Mechanisms.Where(m => result.TrueForAll(r => r.Id != m.Id)))
+        {
+            node.Error(DiagnosticCodes.UnknownMechanism, $"mechanism '{missing.Id}' is not explained");
+        }
+
+        return result;
+    }
+
+    public static KnowledgeManifest? LoadManifest(string root, ContractVocabulary vocabulary, DiagnosticBag bag)
+    {
+        if (YamlFiles.Read(root, Path.Combine(root, "manifest.yaml"), bag) is not { } node)
+        {
+            return null;
+        }
+
+        node.AllowOnly("version", "pattern");
+        var version = node.String("version");
+        if (version is not null && !IsSemanticVersion(version))
+        {
+            node.Error(DiagnosticCodes.Manifest, $"version '{version}' is not a semantic version (major.minor.patch)");
+        }
+
+        if (node.Child("pattern") is not { } pattern)
+        {
+            node.Error(DiagnosticCodes.MissingKey, "missing 'pattern'");
+            return null;
+        }
+
+        pattern.AllowOnly("likelyThreshold", "hipSources", "spineSources");
+        var threshold = pattern.Number("likelyThreshold");
+        if (threshold is <= 0 or >= 1)
+        {
+            pattern.Error(DiagnosticCodes.BadNumber, "likelyThreshold must be between 0 and 1");
+        }
+
+        var hip = ReadSourceList(pattern, "hipSources", vocabulary);
+        var spine = ReadSourceList(pattern, "spineSources", vocabulary);
+        return version is null || threshold is null ? null : new KnowledgeManifest(version, threshold.Value, hip, spine);
+    }
+
+    private static List<string> ReadSourceList(YamlNode pattern, string key, ContractVocabulary vocabulary)
+    {
+        var list = new List<string>();
+        if (pattern.Child(key) is not { } node)
+        {
+            pattern.Error(DiagnosticCodes.MissingKey, $"missing '{key}' (source ids on that side of the hip-spine pattern)");
+            return list;
+        }
+
+        foreach (var item in node.Items())
+        {
+            var id = item.Scalar() ?? "";
+            if (vocabulary.FindSource(id) is null)
+            {
+                item.Error(DiagnosticCodes.UnknownSource, $"unknown source '{id}'");
+                continue;
+            }
+
+            list.Add(id);
+        }
+
+        return list;
+    }
+
+    private static bool IsSemanticVersion(string text)
+    {
+        var parts = text.Split('.');
+        return parts.Length == 3 && parts.All(p => p.Length > 0 && p.All(char.IsAsciiDigit));
+    }
+}

@@ -1,0 +1,216 @@
+using HipSpine.Engine.Vocabulary;
+
+namespace HipSpine.Engine.Knowledge;
+
+/// <summary>Reads <c>sources/*.yaml</c>: every vocabulary source once, with cited priors and likelihood ratios.</summary>
+internal static class SourcesLoader
+{
+    private static readonly string[] Strengths = ["confirmed", "unconfirmed", "estimate"];
+
+    public static IReadOnlyList<SourceKnowledge> Load(string root, ContractVocabulary vocabulary, DiagnosticBag bag)
+    {
+        var parser = new ConditionParser(vocabulary);
+        var byId = new Dictionary<string, SourceKnowledge>(StringComparer.Ordinal);
+        foreach (var file in YamlFiles.InFolder(Path.Combine(root, "sources")))
+        {
+            if (YamlFiles.Read(root, file, bag) is not { } node)
+            {
+                continue;
+            }
+
+            var source = Read(node, Path.GetFileNameWithoutExtension(file), vocabulary, parser);
+            if (source is not null && !byId.TryAdd(source.Id, source))
+            {
+                node.Error(DiagnosticCodes.Duplicate, $"source '{source.Id}' is defined twice");
+            }
+        }
+
+        foreach (var missing in vocabulary.Sources.Where(s => !byId.ContainsKey(s.Id)))
+        {
+            bag.Error(DiagnosticCodes.UnknownSource, "knowledge/sources", 0, "", $"source '{missing.Id}' has no file sources/{missing.Id}.yaml");
+        }
+
+        return vocabulary.Sources.Where(s => byId.ContainsKey(s.Id)).Select(s => byId[s.Id]).ToArray();
+    }
+
+    private static SourceKnowledge? Read(YamlNode node, string fileId, ContractVocabulary vocabulary, ConditionParser parser)
+    {
+        node.AllowOnly("id", "summary", "prior", "mechanisms", "evidence");
+        var id = node.String("id");
+        var summary = node.String("summary");
+        if (id is null)
+        {
+            return null;
+        }
+
+        var definition = vocabulary.FindSource(id);
+        if (definition is null)
+        {
+            node.Error(DiagnosticCodes.UnknownSource, $"unknown source '{id}'");
+            return null;
+        }
+
+        if (id != fileId)
+        {
+            node.Error(DiagnosticCodes.IdMismatch, $"id '{id}' differs from the file name '{fileId}'");
+        }
+
+        var (bands, priorReference, priorStrength) = ReadPrior(node);
+        var mechanisms = ReadMechanisms(node, vocabulary, parser);
+        var evidence = node.Child("evidence") is { } list
+            ? list.Items().Select(i => ReadEvidence(i, vocabulary, parser)).ToArray()
+            : [];
+        if (summary is null || bands.Count == 0 || evidence.Any(e => e is null))
+        {
+            return null;
+        }
+
+        return new SourceKnowledge(definition, summary, bands, priorReference ?? "", priorStrength, mechanisms, evidence!);
+    }
+
+    private static (List<PriorBand> Bands, string? Reference, string Strength) ReadPrior(YamlNode node)
+    {
+        var bands = new List<PriorBand>();
+        if (node.Child("prior") is not { } prior)
+        {
+            node.Error(DiagnosticCodes.MissingKey, "missing 'prior'");
+            return (bands, null, "");
+        }
+
+        prior.AllowOnly("reference", "strength", "bands");
+        var reference = prior.String("reference", required: false);
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            prior.Error(DiagnosticCodes.Uncited, "the prior has no reference");
+        }
+
+        var strength = ReadStrength(prior);
+        var lastMaxAge = -1;
+        foreach (var band in prior.Child("bands")?.Items() ?? [])
+        {
+            band.AllowOnly("maxAge", "probability");
+            var maxAge = band.Child("maxAge")?.AsInt();
+            var p = band.Number("probability");
+            if (maxAge is null || p is null)
+            {
+                band.Error(DiagnosticCodes.MissingKey, "a band needs maxAge and probability");
+                continue;
+            }
+
+            if (p is <= 0 or >= 1)
+            {
+                band.Error(DiagnosticCodes.BadNumber, $"probability {p} must be above 0 and below 1");
+                continue;
+            }
+
+            if (maxAge <= lastMaxAge)
+            {
+                band.Error(DiagnosticCodes.Unreachable, "bands must be in increasing maxAge order");
+            }
+
+            lastMaxAge = maxAge.Value;
+            bands.Add(new PriorBand(maxAge.Value, p.Value));
+        }
+
+        if (bands.Count == 0)
+        {
+            prior.Error(DiagnosticCodes.MissingKey, "the prior needs at least one band");
+        }
+        else if (lastMaxAge < 120)
+        {
+            prior.Error(DiagnosticCodes.OutOfRange, "the last band must reach maxAge 120");
+        }
+
+        return (bands, reference, strength);
+    }
+
+    private static List<MechanismLink> ReadMechanisms(YamlNode node, ContractVocabulary vocabulary, ConditionParser parser)
+    {
+        var links = new List<MechanismLink>();
+        foreach (var item in node.Child("mechanisms")?.Items() ?? [])
+        {
+            item.AllowOnly("id", "when");
+            var id = item.String("id");
+            if (id is null)
+            {
+                continue;
+            }
+
+            if (!vocabulary.IsMechanism(id))
+            {
+                item.Error(DiagnosticCodes.UnknownMechanism, $"unknown mechanism '{id}'");
+                continue;
+            }
+
+            var when = item.Child("when") is { } w ? parser.Parse(w) : null;
+            links.Add(new MechanismLink(id, when));
+        }
+
+        return links;
+    }
+
+    private static EvidenceItem? ReadEvidence(YamlNode item, ContractVocabulary vocabulary, ConditionParser parser)
+    {
+        item.AllowOnly("finding", "when", "lr", "lrAbsent", "group", "reference", "strength");
+        var finding = item.String("finding");
+        var lr = item.Number("lr", required: false);
+        var lrAbsent = item.Number("lrAbsent", required: false);
+        var reference = item.String("reference", required: false);
+        var strength = ReadStrength(item);
+        if (finding is null)
+        {
+            return null;
+        }
+
+        var definition = vocabulary.FindFinding(finding);
+        if (definition is null && finding is not ("age" or "sex"))
+        {
+            item.Child("finding")!.Value.Error(DiagnosticCodes.UnknownFinding, $"unknown finding '{finding}'");
+            return null;
+        }
+
+        if (lr is null && lrAbsent is null)
+        {
+            item.Error(DiagnosticCodes.MissingKey, "evidence needs lr and/or lrAbsent");
+            return null;
+        }
+
+        if (lr is <= 0 || lrAbsent is <= 0)
+        {
+            item.Error(DiagnosticCodes.BadNumber, "likelihood ratios must be above 0");
+            return null;
+        }
+
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            item.Error(DiagnosticCodes.Uncited, $"likelihood ratio for '{finding}' has no reference");
+        }
+
+        var when = item.Child("when") is { } w
+            ? parser.Parse(w)
+            : definition is { Type: FindingType.Bool } ? new Conditions.BoolFindingCondition(definition.Index, definition.Code, true) : null;
+        if (when is null)
+        {
+            if (item.Child("when") is null)
+            {
+                item.Error(DiagnosticCodes.MissingKey, $"'{finding}' is not a bool finding: give a 'when' condition");
+            }
+
+            return null;
+        }
+
+        var group = item.String("group", required: false) ?? "item:" + item.Path;
+        return new EvidenceItem(finding, definition?.Index ?? -1, when, lr, lrAbsent, group, reference ?? "", strength);
+    }
+
+    private static string ReadStrength(YamlNode node)
+    {
+        var strength = node.String("strength", required: false) ?? "confirmed";
+        if (!Strengths.Contains(strength, StringComparer.Ordinal))
+        {
+            node.Error(DiagnosticCodes.OutOfRange, $"strength must be one of {string.Join(", ", Strengths)}, not '{strength}'");
+        }
+
+        return strength;
+    }
+}

@@ -1,0 +1,67 @@
+using HipSpine.Engine.Vocabulary;
+
+namespace HipSpine.Engine.Knowledge;
+
+/// <summary>Reads <c>red-flags/*.yaml</c>: one triage rule per file, id equal to the file name.</summary>
+internal static class TriageRulesLoader
+{
+    public static IReadOnlyList<TriageRule> Load(string root, ContractVocabulary vocabulary, DiagnosticBag bag)
+    {
+        var parser = new ConditionParser(vocabulary);
+        var rules = new List<TriageRule>();
+        foreach (var file in YamlFiles.InFolder(Path.Combine(root, "red-flags")))
+        {
+            if (YamlFiles.Read(root, file, bag) is not { } node)
+            {
+                continue;
+            }
+
+            node.AllowOnly("id", "name", "urgency", "when", "advice", "explanation", "reference");
+            var id = node.String("id");
+            var name = node.String("name");
+            var urgency = node.String("urgency");
+            var advice = node.String("advice");
+            var explanation = node.String("explanation");
+            var reference = node.String("reference", required: false);
+            if (string.IsNullOrWhiteSpace(reference))
+            {
+                node.Error(DiagnosticCodes.Uncited, "the rule has no reference");
+            }
+
+            var expectedId = Path.GetFileNameWithoutExtension(file);
+            if (id is not null && id != expectedId)
+            {
+                node.Error(DiagnosticCodes.IdMismatch, $"id '{id}' differs from the file name '{expectedId}'");
+            }
+
+            var rank = urgency is null ? -1 : Urgency.Rank(urgency);
+            if (urgency is not null && rank < 0)
+            {
+                node.Child("urgency")!.Value.Error(DiagnosticCodes.UnknownUrgency, $"unknown urgency '{urgency}' ({string.Join(", ", Urgency.All)})");
+            }
+
+            var whenNode = node.Child("when");
+            if (whenNode is null)
+            {
+                node.Error(DiagnosticCodes.MissingKey, "missing 'when'");
+            }
+
+            var when = whenNode is { } w ? parser.Parse(w) : null;
+            if (id is null || name is null || rank < 0 || when is null || advice is null || explanation is null || string.IsNullOrWhiteSpace(reference))
+            {
+                continue;
+            }
+
+            if (rules.Exists(r => r.Id == id))
+            {
+                node.Error(DiagnosticCodes.Duplicate, $"rule '{id}' is defined twice");
+                continue;
+            }
+
+            rules.Add(new TriageRule(id, name, urgency!, rank, when, advice, explanation, reference!, node.File));
+        }
+
+        // Most urgent first, then by id, so results list rules in a stable order.
+        return rules.OrderBy(r => r.UrgencyRank).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
+    }
+}

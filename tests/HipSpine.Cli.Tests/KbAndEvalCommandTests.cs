@@ -1,0 +1,75 @@
+using HipSpine.Tests.Shared;
+
+namespace HipSpine.Cli.Tests;
+
+public class KbAndEvalCommandTests
+{
+    [Fact]
+    public void Kb_check_passes_on_the_shipped_knowledge_and_reports_its_version()
+    {
+        var (exit, output, _) = CliRunner.Run("", "kb", "check");
+        Assert.Equal(0, exit);
+        Assert.Contains("0 error(s)", output, StringComparison.Ordinal);
+        Assert.Contains("likelihood ratios", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Kb_check_exits_1_and_names_the_problem_for_broken_knowledge()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "hipspine-cli-kb-" + Guid.NewGuid().ToString("N"));
+        foreach (var file in Directory.GetFiles(RepoPaths.Knowledge, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, Path.GetRelativePath(RepoPaths.Knowledge, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        try
+        {
+            var rule = Path.Combine(folder, "red-flags", "aaa.yaml");
+            File.WriteAllText(rule, File.ReadAllText(rule).Replace("urgency: emergency", "urgency: asap", StringComparison.Ordinal));
+            var (exit, output, _) = CliRunner.Run("", "kb", "check", "--knowledge", folder);
+            Assert.Equal(1, exit);
+            Assert.Contains("KB022 error knowledge/red-flags/aaa.yaml", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Eval_on_the_dev_cases_reports_no_under_triage_and_the_accuracy_figures()
+    {
+        RepoPaths.RequireShared();
+        var (exit, output, error) = CliRunner.Run("", "eval", RepoPaths.SharedDevCases, "--verbose");
+        Assert.True(exit == 0, output + error);
+        Assert.Contains("under-triaged: 0", output, StringComparison.Ordinal);
+        foreach (var line in new[] { "cases:", "exact urgency:", "acceptable urgency:", "over-triaged by more than one level:", "top-1 source group:", "top-3 source group:" })
+        {
+            Assert.Contains(line, output, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("N04_hancock2014_acute_LBP_42M", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Eval_exits_1_when_a_case_is_under_triaged()
+    {
+        var folder = Directory.CreateTempSubdirectory("hipspine-eval-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "X.json"), """
+                {"id":"X","age":40,"findings":{"where.low_back":true},
+                 "expected":{"urgency":"emergency","acceptableUrgency":["emergency"],"urgencyPatientOnly":"emergency","source":"mechanical_lbp","group":"mechanical","reason":"test"}}
+                """);
+            var (exit, output, _) = CliRunner.Run("", "eval", folder);
+            Assert.Equal(1, exit);
+            Assert.Contains("UNDER-TRIAGED X", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

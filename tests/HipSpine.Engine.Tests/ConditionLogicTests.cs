@@ -1,0 +1,47 @@
+using HipSpine.Engine.Conditions;
+
+namespace HipSpine.Engine.Tests;
+
+/// <summary>Three-valued logic: an unanswered finding is unknown, never false.</summary>
+public class ConditionLogicTests
+{
+    private static readonly Condition Groin = new BoolFindingCondition(Index("where.groin"), "where.groin", true);
+    private static readonly Condition Back = new BoolFindingCondition(Index("where.low_back"), "where.low_back", true);
+
+    private static int Index(string code) => Kb.Knowledge.Vocabulary.FindFinding(code)!.Index;
+
+    [Fact]
+    public void Unanswered_is_unknown_and_not_of_unknown_is_unknown()
+    {
+        var blank = Kb.Case(40, null);
+        Assert.Equal(Tri.Unknown, Groin.Evaluate(blank));
+        Assert.Equal(Tri.Unknown, new NotCondition(Groin).Evaluate(blank));
+    }
+
+    [Fact]
+    public void All_is_false_as_soon_as_one_part_is_false_and_unknown_otherwise()
+    {
+        var all = new AllCondition([Groin, Back]);
+        Assert.Equal(Tri.False, all.Evaluate(Kb.Case(40, null, ("where.groin", false))));
+        Assert.Equal(Tri.Unknown, all.Evaluate(Kb.Case(40, null, ("where.groin", true))));
+        Assert.Equal(Tri.True, all.Evaluate(Kb.Case(40, null, ("where.groin", true), ("where.low_back", true))));
+    }
+
+    [Fact]
+    public void At_least_is_false_only_when_too_few_parts_could_still_be_true()
+    {
+        var twoOf = new AtLeastCondition(2, [Groin, Back]);
+        Assert.Equal(Tri.Unknown, twoOf.Evaluate(Kb.Case(40, null, ("where.groin", true))));
+        Assert.Equal(Tri.False, twoOf.Evaluate(Kb.Case(40, null, ("where.groin", false))));
+        Assert.Equal(Tri.True, twoOf.Evaluate(Kb.Case(40, null, ("where.groin", true), ("where.low_back", true))));
+    }
+
+    [Fact]
+    public void Int_bounds_are_inclusive_and_sex_is_unknown_when_not_given()
+    {
+        var severe = new IntFindingCondition(Index("pain.severity_now"), "pain.severity_now", 7, 10);
+        Assert.Equal(Tri.True, severe.Evaluate(Kb.Case(40, null, ("pain.severity_now", 7))));
+        Assert.Equal(Tri.False, severe.Evaluate(Kb.Case(40, null, ("pain.severity_now", 6))));
+        Assert.Equal(Tri.Unknown, new SexCondition("female").Evaluate(Kb.Case(40, null)));
+    }
+}

@@ -1,0 +1,44 @@
+using HipSpine.Engine.Assessment;
+using HipSpine.Engine.Cases;
+using HipSpine.Engine.Knowledge;
+using HipSpine.Tests.Shared;
+
+namespace HipSpine.Engine.Tests;
+
+/// <summary>
+/// The real knowledge base, loaded once: it is immutable, so sharing it between tests shares no mutable state.
+/// </summary>
+internal static class Kb
+{
+    private static readonly Lazy<KnowledgeBase> Lazy = new(() => KnowledgeLoader.LoadOrThrow(RepoPaths.Knowledge));
+
+    public static KnowledgeBase Knowledge => Lazy.Value;
+
+    public static AssessmentEngine Engine { get; } = new(Knowledge);
+
+    /// <summary>Builds a valid case from JSON text, failing the test with the problems if it is invalid.</summary>
+    public static AssessmentCase Case(string json)
+    {
+        var read = CaseReader.ReadAll(json, Knowledge.Vocabulary).Single();
+        Assert.True(read.IsValid, string.Join("; ", read.Problems));
+        return read.Case!;
+    }
+
+    public static AssessmentCase Case(int age, string? sex, params (string Code, object Value)[] findings)
+    {
+        var values = new FindingValue[Knowledge.Vocabulary.Findings.Count];
+        foreach (var (code, value) in findings)
+        {
+            var definition = Knowledge.Vocabulary.FindFinding(code) ?? throw new ArgumentException("unknown code " + code);
+            values[definition.Index] = value switch
+            {
+                bool b => FindingValue.Of(b),
+                int i => FindingValue.Of(i),
+                string s => FindingValue.Of(definition.Values.ToList().IndexOf(s)),
+                _ => throw new ArgumentException("bad value for " + code),
+            };
+        }
+
+        return new AssessmentCase(Knowledge.Vocabulary, "test", age, sex, values);
+    }
+}

@@ -1,0 +1,41 @@
+namespace HipSpine.Tests.Shared;
+
+/// <summary>Where things are in a checkout, found from the test binary upwards (no fixed paths).</summary>
+internal static class RepoPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Knowledge => Path.Combine(Root, "knowledge");
+
+    public static string OwnCases => Path.Combine(Root, "tests", "cases");
+
+    /// <summary>The shared contracts folder beside the checkout (../shared), as CI lays it out.</summary>
+    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+
+    public static string SharedDevCases => Path.Combine(Shared, "cases", "dev");
+
+    /// <summary>Fails (never skips) with a message saying what is missing.</summary>
+    public static string RequireShared()
+    {
+        if (!Directory.Exists(Shared))
+        {
+            throw new InvalidOperationException(
+                $"The shared contracts folder was not found at {Shared}. Check out HipSpine beside 'shared/' (as CI does) to run this test.");
+        }
+
+        return Shared;
+    }
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "HipSpine.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Could not find HipSpine.slnx above " + AppContext.BaseDirectory);
+    }
+}
