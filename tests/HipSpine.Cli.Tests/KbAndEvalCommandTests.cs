@@ -54,6 +54,16 @@ public class KbAndEvalCommandTests
     }
 
     [Fact]
+    public void Eval_with_interview_reports_questions_asked_and_agreement()
+    {
+        RepoPaths.RequireShared();
+        var (exit, output, error) = CliRunner.Run("", "eval", RepoPaths.SharedDevCases, "--interview");
+        Assert.True(exit == 0, output + error);
+        Assert.Contains("questions asked (screens): median", output, StringComparison.Ordinal);
+        Assert.Contains("same urgency as the full evaluation: 14/14", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Eval_exits_1_when_a_case_is_under_triaged()
     {
         var folder = Directory.CreateTempSubdirectory("hipspine-eval-").FullName;

@@ -12,12 +12,13 @@ internal static class EvalCommand
     {
         var folder = new Argument<string>("dir") { Description = "A folder of labelled case files (format of shared/cases/README.md)." };
         var verbose = new Option<bool>("--verbose") { Description = "Add a table with one row per case." };
-        var command = new Command("eval", "Evaluate labelled cases: under-triage, urgency agreement, source-group accuracy.") { folder, verbose };
-        command.SetAction(parse => Run(parse.GetValue(folder)!, parse.GetValue(verbose), parse.GetValue(knowledge), console));
+        var interview = new Option<bool>("--interview") { Description = "Replay each case through the adaptive interview and report the questions asked." };
+        var command = new Command("eval", "Evaluate labelled cases: under-triage, urgency agreement, source-group accuracy.") { folder, verbose, interview };
+        command.SetAction(parse => Run(parse.GetValue(folder)!, parse.GetValue(verbose), parse.GetValue(interview), parse.GetValue(knowledge), console));
         return command;
     }
 
-    private static int Run(string folder, bool verbose, string? knowledgePath, CliConsole console)
+    private static int Run(string folder, bool verbose, bool interview, string? knowledgePath, CliConsole console)
     {
         var knowledge = KnowledgeOption.Load(knowledgePath, console);
         if (knowledge is null)
@@ -36,7 +37,13 @@ internal static class EvalCommand
             return AssessCommand.InvalidInputExitCode;
         }
 
-        var report = EvaluationRunner.Run(new AssessmentEngine(knowledge), cases);
+        var engine = new AssessmentEngine(knowledge);
+        if (interview)
+        {
+            return InterviewEvalPrinter.Run(engine, cases, verbose, console.Out);
+        }
+
+        var report = EvaluationRunner.Run(engine, cases);
         Print(report, verbose, console.Out);
         return report.UnderTriaged.Any() || report.UnderTriagedPatientOnly.Any() ? 1 : 0;
     }

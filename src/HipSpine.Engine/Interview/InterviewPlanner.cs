@@ -15,8 +15,8 @@ namespace HipSpine.Engine.Interview;
 /// </summary>
 public sealed class InterviewPlanner
 {
-    /// <summary>A change of a top-three probability at least this large is "material".</summary>
-    public const double MaterialChange = 0.10;
+    /// <summary>A question asked only to refine the ranking must be worth at least this much information.</summary>
+    public const double MinimumGainBits = 0.05;
 
     private readonly AssessmentEngine engine;
     private readonly InterviewScreen[] redFlagScreens;
@@ -93,7 +93,8 @@ public sealed class InterviewPlanner
     private (InterviewUnit Unit, FindingQuestion[] Questions)? ChooseDetail(AssessmentCase subject, int rank, HashSet<string> answered, out int stillUseful)
     {
         var ranking = new RankingSnapshot(engine, subject);
-        (InterviewUnit Unit, FindingQuestion[] Questions, bool Urgent, double Gain)? best = null;
+        var patientReachable = PatientReachableRules(subject, rank);
+        (InterviewUnit Unit, FindingQuestion[] Questions, int Rules, double Gain)? best = null;
         stillUseful = 0;
         foreach (var unit in detailUnits)
         {
@@ -103,29 +104,41 @@ public sealed class InterviewPlanner
                 continue;
             }
 
-            var couldChangeUrgency = questions.Any(q => CouldChangeUrgency(q.Definition.Index, subject, rank));
-            var (gain, material) = ranking.Lookahead(questions);
-            if (!couldChangeUrgency && !material)
+            // Urgency first: how many still-possible, more urgent rules this screen could settle.
+            var rules = patientReachable.Count(r => questions.Any(q => rulesByFinding[q.Definition.Index].Contains(r)));
+            var (gain, material) = rules > 0 ? (ranking.Lookahead(questions).Gain, false) : ranking.Lookahead(questions);
+            if (rules == 0 && !(material && gain >= MinimumGainBits))
             {
                 continue;
             }
 
             stillUseful++;
             var better = best is null
-                || (couldChangeUrgency && !best.Value.Urgent)
-                || (couldChangeUrgency == best.Value.Urgent && gain > best.Value.Gain + 1e-12);
+                || rules > best.Value.Rules
+                || (rules == best.Value.Rules && gain > best.Value.Gain + 1e-12);
             if (better)
             {
-                best = (unit, questions, couldChangeUrgency, gain);
+                best = (unit, questions, rules, gain);
             }
         }
 
         return best is null ? null : (best.Value.Unit, best.Value.Questions);
     }
 
-    /// <summary>A rule more urgent than the current level that reads this finding and can still fire.</summary>
-    private bool CouldChangeUrgency(int findingIndex, AssessmentCase subject, int currentRank) =>
-        rulesByFinding[findingIndex].Any(r => r.UrgencyRank < currentRank && r.When.Evaluate(subject) != Tri.False);
+    /// <summary>
+    /// Rules more urgent than the current level that the person's own answers could still make fire:
+    /// evaluated with every examination finding taken as absent, since the interview cannot ask those.
+    /// </summary>
+    private TriageRule[] PatientReachableRules(AssessmentCase subject, int rank)
+    {
+        var withoutExam = subject;
+        foreach (var f in engine.Knowledge.Vocabulary.Findings.Where(f => f.IsClinicianOnly && !subject[f.Index].IsKnown))
+        {
+            withoutExam = withoutExam.With(f.Index, f.Type == FindingType.Bool ? FindingValue.Of(false) : FindingValue.Unknown);
+        }
+
+        return engine.Knowledge.Rules.Where(r => r.UrgencyRank < rank && r.When.Evaluate(withoutExam) != Tri.False).ToArray();
+    }
 
     /// <summary>Questions not yet answered whose ask-condition is not definitely false.</summary>
     private static FindingQuestion[] Askable(IReadOnlyList<FindingQuestion> questions, AssessmentCase subject, HashSet<string> answered) =>

@@ -27,7 +27,7 @@ internal sealed class RankingSnapshot
         entropy = Entropy(probabilities);
     }
 
-    /// <summary>Expected information gain, and whether some answer changes the top three materially.</summary>
+    /// <summary>Expected information gain, and whether some answer would change which sources are the top three.</summary>
     public (double Gain, bool Material) Lookahead(IReadOnlyList<FindingQuestion> questions)
     {
         var hypotheses = Hypotheses(questions).ToArray();
@@ -38,8 +38,7 @@ internal sealed class RankingSnapshot
             var p = Probabilities(hypothetical);
             expected += Entropy(p) / hypotheses.Length;
             var top = TopThree(p);
-            material |= !top.Order().SequenceEqual(topThree.Order())
-                || topThree.Any(i => Math.Abs(p[i] - probabilities[i]) >= InterviewPlanner.MaterialChange);
+            material |= !top.Order().SequenceEqual(topThree.Order());
         }
 
         return (entropy - expected, material);

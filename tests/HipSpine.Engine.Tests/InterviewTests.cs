@@ -1,0 +1,97 @@
+using HipSpine.Engine.Evaluation;
+using HipSpine.Engine.Interview;
+using HipSpine.Tests.Shared;
+
+namespace HipSpine.Engine.Tests;
+
+public class InterviewTests
+{
+    private static readonly InterviewPlanner Planner = new(Kb.Engine, InterviewScreensLoader.Load(Kb.Knowledge));
+
+    private static InterviewState AnswerAll(InterviewState state, InterviewStep step, Func<string, string?> answer) => step switch
+    {
+        AskAboutYou => state with { Age = 45, Sex = "female" },
+        AskBodyMap map => state.With(new AnsweredStep("bodymap", map.Regions.ToDictionary(q => q.Code, q => answer(q.Code)))),
+        AskQuestions ask => state.With(new AnsweredStep(ask.StepId, ask.Questions.ToDictionary(q => q.Code, q => answer(q.Code)))),
+        _ => throw new InvalidOperationException("finished"),
+    };
+
+    [Fact]
+    public void It_starts_with_age_and_sex_then_the_body_map_then_red_flag_screens()
+    {
+        var state = InterviewState.Start;
+        Assert.IsType<AskAboutYou>(Planner.Next(state));
+        state = AnswerAll(state, new AskAboutYou(), _ => null);
+        var map = Assert.IsType<AskBodyMap>(Planner.Next(state));
+        Assert.All(map.Regions, q => Assert.StartsWith("where.", q.Code, StringComparison.Ordinal));
+        state = AnswerAll(state, map, c => c == "where.low_back" ? "true" : "false");
+        var first = Assert.IsType<AskQuestions>(Planner.Next(state));
+        Assert.True(first.RedFlagPhase);
+        Assert.NotEmpty(first.Why);
+    }
+
+    [Fact]
+    public void Every_red_flag_question_is_asked_before_a_result_when_there_is_no_emergency()
+    {
+        var state = InterviewState.Start;
+        var asked = new HashSet<string>();
+        for (var step = Planner.Next(state); step is not InterviewFinished; step = Planner.Next(state))
+        {
+            if (step is AskQuestions ask)
+            {
+                asked.UnionWith(ask.Questions.Select(q => q.Code));
+            }
+
+            state = AnswerAll(state, step, c => c == "where.low_back" ? "true" : c.StartsWith("where.", StringComparison.Ordinal) ? "false" : null);
+        }
+
+        Assert.All(Kb.Knowledge.RedFlagFindings, f => Assert.Contains(f.Code, asked));
+    }
+
+    [Fact]
+    public void An_emergency_answer_stops_the_interview_at_once()
+    {
+        var state = AnswerAll(InterviewState.Start, new AskAboutYou(), _ => null);
+        state = AnswerAll(state, Planner.Next(state), c => c == "where.low_back" ? "true" : "false");
+        var screen = Assert.IsType<AskQuestions>(Planner.Next(state));
+        Assert.Contains(screen.Questions, q => q.Code == "neuro.saddle_numbness");
+        state = AnswerAll(state, screen, c => c == "neuro.saddle_numbness" ? "true" : "false");
+        var done = Assert.IsType<InterviewFinished>(Planner.Next(state));
+        Assert.True(done.StoppedForEmergency);
+        Assert.Equal("emergency", done.Result.Urgency);
+    }
+
+    [Fact]
+    public void Back_returns_to_the_previous_question()
+    {
+        var state = AnswerAll(InterviewState.Start, new AskAboutYou(), _ => null);
+        var map = Planner.Next(state);
+        var after = AnswerAll(state, map, _ => "false");
+        Assert.IsType<AskQuestions>(Planner.Next(after));
+        Assert.IsType<AskBodyMap>(Planner.Next(after.Back()));
+    }
+
+    [Fact]
+    public void Replaying_the_dev_cases_asks_a_median_of_at_most_15_questions_without_losing_urgency_or_top_three()
+    {
+        RepoPaths.RequireShared();
+        var (cases, problems) = LabelledCaseReader.ReadFolder(RepoPaths.SharedDevCases, Kb.Knowledge.Vocabulary);
+        Assert.Empty(problems);
+        var outcomes = cases.Select(c => InterviewReplay.Replay(Planner, Kb.Engine, c)).ToArray();
+        var counts = outcomes.Select(o => o.Questions).Order().ToArray();
+        var median = (counts[(counts.Length - 1) / 2] + counts[counts.Length / 2]) / 2.0;
+        Assert.True(median <= 15, $"median {median} questions");
+        Assert.All(outcomes, o => Assert.True(o.SameUrgency, $"{o.Id}: interview {o.InterviewUrgency}, full {o.FullUrgency}"));
+        Assert.All(outcomes, o => Assert.True(o.KeepsTop3, $"{o.Id} lost its expected group from the top 3"));
+    }
+
+    [Fact]
+    public void Invalid_answers_are_rejected_with_a_reason()
+    {
+        var age = Kb.Knowledge.Vocabulary.FindFinding("pain.severity_now")!;
+        Assert.NotNull(InterviewAnswers.TryParse(age, "11", out _));
+        Assert.NotNull(InterviewAnswers.TryParse(Kb.Knowledge.Vocabulary.FindFinding("where.groin")!, "maybe", out _));
+        Assert.Null(InterviewAnswers.TryParse(age, "7", out var seven));
+        Assert.Equal(7, seven.Number);
+    }
+}
