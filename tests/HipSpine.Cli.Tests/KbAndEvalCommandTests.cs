@@ -16,14 +16,7 @@ public class KbAndEvalCommandTests
     [Fact]
     public void Kb_check_exits_1_and_names_the_problem_for_broken_knowledge()
     {
-        var folder = Path.Combine(Path.GetTempPath(), "hipspine-cli-kb-" + Guid.NewGuid().ToString("N"));
-        foreach (var file in Directory.GetFiles(RepoPaths.Knowledge, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(folder, Path.GetRelativePath(RepoPaths.Knowledge, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
+        var folder = RepoPaths.CopyKnowledge();
         try
         {
             var rule = Path.Combine(folder, "red-flags", "aaa.yaml");

@@ -6,9 +6,7 @@ namespace HipSpine.Engine.Tests;
 /// <summary>Broken knowledge gives stable codes naming file and key, and every problem is reported at once.</summary>
 public sealed class KnowledgeDiagnosticsTests : IDisposable
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "hipspine-kb-" + Guid.NewGuid().ToString("N"));
-
-    public KnowledgeDiagnosticsTests() => CopyDirectory(RepoPaths.Knowledge, folder);
+    private readonly string folder = RepoPaths.CopyKnowledge();
 
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
@@ -86,15 +84,5 @@ public sealed class KnowledgeDiagnosticsTests : IDisposable
         var text = File.ReadAllText(path);
         Assert.Contains(from, text, StringComparison.Ordinal);
         File.WriteAllText(path, text.Replace(from, to, StringComparison.Ordinal));
-    }
-
-    private static void CopyDirectory(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -26,6 +26,20 @@ internal static class RepoPaths
         return Shared;
     }
 
+    /// <summary>A private copy of the knowledge base, for tests that break it on purpose.</summary>
+    public static string CopyKnowledge()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "hipspine-kb-" + Guid.NewGuid().ToString("N"));
+        foreach (var file in Directory.GetFiles(Knowledge, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, Path.GetRelativePath(Knowledge, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return folder;
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
