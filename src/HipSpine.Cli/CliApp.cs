@@ -19,6 +19,7 @@ internal static class CliApp
             AssessCommand.Create(knowledge, console),
             KbCommand.Create(knowledge, console),
             EvalCommand.Create(knowledge, console),
+            PlanCommand.Create(knowledge, console),
         };
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
         return root.Parse(args).Invoke(configuration);

@@ -81,3 +81,30 @@ public class AssessCommandTests
         Assert.Contains("does not diagnose", output, StringComparison.Ordinal);
     }
 }
+
+public class PlanCommandTests
+{
+    [Fact]
+    public void Plan_prints_options_with_cautions_phases_and_exercises_as_json()
+    {
+        var (exit, output, error) = CliRunner.Run(
+            """{"id":"p","age":66,"findings":{"where.groin":true,"where.low_back":true,"hx.kidney_disease":true,"episode.duration_days":120}}""", "plan");
+        Assert.True(exit == 0, error);
+        using var doc = System.Text.Json.JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal("p", root.GetProperty("id").GetString());
+        Assert.Equal(3, root.GetProperty("phases").GetArrayLength());
+        Assert.True(root.GetProperty("phases")[0].GetProperty("exercises").GetArrayLength() > 0);
+        var nsaid = root.GetProperty("options").EnumerateArray().Single(o => o.GetProperty("id").GetString() == "oral_nsaid");
+        Assert.Equal("avoid", nsaid.GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public void Plan_rejects_an_invalid_case_with_exit_2()
+    {
+        var (exit, output, error) = CliRunner.Run("""{"id":"p","age":3}""", "plan");
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("case 'p': age", error, StringComparison.Ordinal);
+    }
+}

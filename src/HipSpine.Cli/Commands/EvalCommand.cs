@@ -34,7 +34,7 @@ internal static class EvalCommand
 
         if (problems.Count > 0)
         {
-            return AssessCommand.InvalidInputExitCode;
+            return CaseInput.InvalidInputExitCode;
         }
 
         var engine = new AssessmentEngine(knowledge);

@@ -16,8 +16,10 @@ public sealed class KnowledgeBase
         IReadOnlyList<FindingQuestion> questions,
         IReadOnlyList<TriageRule> rules,
         IReadOnlyList<SourceKnowledge> sources,
-        IReadOnlyList<MechanismKnowledge> mechanisms)
+        IReadOnlyList<MechanismKnowledge> mechanisms,
+        CareKnowledge care)
     {
+        Care = care;
         Vocabulary = vocabulary;
         Manifest = manifest;
         ContentHash = contentHash;
@@ -48,6 +50,9 @@ public sealed class KnowledgeBase
     public IReadOnlyList<SourceKnowledge> Sources { get; }
 
     public IReadOnlyList<MechanismKnowledge> Mechanisms { get; }
+
+    /// <summary>Treatment options, exercises and the recovery-plan frame.</summary>
+    public CareKnowledge Care { get; }
 
     /// <summary>The red-flag screening findings, in vocabulary order.</summary>
     public IReadOnlyList<FindingDefinition> RedFlagFindings { get; }

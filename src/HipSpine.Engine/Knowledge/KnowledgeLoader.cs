@@ -41,13 +41,17 @@ public static class KnowledgeLoader
         var rules = TriageRulesLoader.Load(root, vocabulary, bag);
         var sources = SourcesLoader.Load(root, vocabulary, bag);
         var mechanisms = MechanismsAndManifestLoader.LoadMechanisms(root, vocabulary, bag);
+        var care = new CareKnowledge(
+            TreatmentsLoader.Load(root, vocabulary, bag),
+            ExercisesLoader.Load(root, vocabulary, bag),
+            PlanFrameLoader.Load(root, bag)!);
         KnowledgeChecks.Run(vocabulary, questions, rules, sources, bag);
-        if (bag.HasErrors || manifest is null)
+        if (bag.HasErrors || manifest is null || care.Plan is null)
         {
             return new KnowledgeLoadResult(null, bag.Items);
         }
 
-        var knowledge = new KnowledgeBase(vocabulary, manifest, ContentHash.Compute(root), root, questions, rules, sources, mechanisms);
+        var knowledge = new KnowledgeBase(vocabulary, manifest, ContentHash.Compute(root), root, questions, rules, sources, mechanisms, care);
         return new KnowledgeLoadResult(knowledge, bag.Items);
     }
 

@@ -131,6 +131,24 @@ internal readonly struct YamlNode(YamlDotNet.RepresentationModel.YamlNode node, 
         return null;
     }
 
+    /// <summary>A list of texts (empty when the key is absent and not required).</summary>
+    public IReadOnlyList<string> Strings(string key, bool required = false)
+    {
+        if (Child(key) is not { } list)
+        {
+            if (required)
+            {
+                Error(DiagnosticCodes.MissingKey, $"missing '{key}'");
+            }
+
+            return [];
+        }
+
+        return list.Items().Select(i => i.Scalar() ?? "").ToArray();
+    }
+
+    public int? Int(string key) => Child(key)?.AsInt();
+
     public bool? Bool(string key)
     {
         var child = Child(key);

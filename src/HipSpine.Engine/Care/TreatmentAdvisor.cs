@@ -1,0 +1,88 @@
+using HipSpine.Engine.Assessment;
+using HipSpine.Engine.Cases;
+using HipSpine.Engine.Conditions;
+using HipSpine.Engine.Knowledge;
+using HipSpine.Engine.Vocabulary;
+
+namespace HipSpine.Engine.Care;
+
+/// <summary>A caution that applies to this person, with the answers that triggered it.</summary>
+public sealed record AppliedCaution(string Level, string Text, string Reference, IReadOnlyList<string> Findings);
+
+/// <summary>
+/// A treatment option for this person. Status: <c>offered</c> (something to do now), <c>after_being_seen</c>
+/// (the urgency says be seen first), <c>specialist</c> (injections, surgery: only after failed conservative care,
+/// by a specialist), <c>not_advised</c> (guidelines advise against it), or <c>avoid</c> (a caution says avoid).
+/// </summary>
+public sealed record TreatmentOption(TreatmentKnowledge Treatment, string Status, IReadOnlyList<AppliedCaution> Cautions);
+
+/// <summary>Filters treatment options by urgency, likely sources and contraindications.</summary>
+public static class TreatmentAdvisor
+{
+    /// <summary>Groups whose treatment is a clinician's job: options wait until the person has been seen.</summary>
+    public static readonly IReadOnlySet<string> SeriousGroups =
+        new HashSet<string>(StringComparer.Ordinal) { "cauda_equina", "infection", "fracture", "malignancy", "vascular_visceral" };
+
+    /// <summary>The musculoskeletal sources the plan is built for: the likely ones, else the two most probable.</summary>
+    public static IReadOnlyList<string> FocusSources(KnowledgeBase knowledge, AssessmentResult result)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(result);
+        var musculoskeletal = result.Sources.Where(s => !SeriousGroups.Contains(s.Group)).ToArray();
+        var likely = musculoskeletal.Where(s => s.Probability >= knowledge.Manifest.LikelyThreshold).Select(s => s.Id).ToArray();
+        return likely.Length > 0 ? likely : musculoskeletal.Take(2).Select(s => s.Id).ToArray();
+    }
+
+    public static IReadOnlyList<TreatmentOption> Options(KnowledgeBase knowledge, AssessmentResult result, AssessmentCase subject)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        ArgumentNullException.ThrowIfNull(result);
+        var focus = FocusSources(knowledge, result);
+        var beSeenFirst = Urgency.Rank(result.Urgency) <= Urgency.Rank(Urgency.Urgent);
+        return knowledge.Care.Treatments
+            .Where(t => t.Suits.Count == 0 || t.Suits.Any(focus.Contains))
+            .Select(t => Option(t, result.Urgency, beSeenFirst, subject))
+            .OrderBy(o => StatusOrder(o.Status))
+            .ThenBy(o => CategoryOrder(o.Treatment.Category))
+            .ThenBy(o => o.Treatment.Name, StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    private static TreatmentOption Option(TreatmentKnowledge t, string urgency, bool beSeenFirst, AssessmentCase subject)
+    {
+        var cautions = t.Cautions
+            .Where(c => c.When is null || c.When.Evaluate(subject) == Tri.True)
+            .Select(c => new AppliedCaution(c.Level, c.Text, c.Reference, Supporting(c.When, subject)))
+            .ToArray();
+        var status = t.Evidence.All(e => e.Position is "not_recommended" or "against") ? "not_advised"
+            : cautions.Any(c => c.Level == "avoid") ? "avoid"
+            : beSeenFirst ? "after_being_seen"
+            : t.AfterFailedConservativeCare || t.SpecialistOnly ? "specialist"
+            : t.Urgencies.Contains(urgency) ? "offered"
+            : "after_being_seen";
+        return new TreatmentOption(t, status, cautions);
+    }
+
+    private static List<string> Supporting(Condition? when, AssessmentCase subject)
+    {
+        var findings = new List<string>();
+        when?.CollectSupportingFindings(subject, findings);
+        return findings;
+    }
+
+    private static int StatusOrder(string status) => status switch
+    {
+        "offered" => 0,
+        "after_being_seen" => 1,
+        "specialist" => 2,
+        "avoid" => 3,
+        _ => 4,
+    };
+
+    private static int CategoryOrder(string category) => category switch
+    {
+        "home" => 0,
+        "conventional" => 1,
+        _ => 2,
+    };
+}
