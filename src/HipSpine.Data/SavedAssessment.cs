@@ -1,0 +1,21 @@
+namespace HipSpine.Data;
+
+/// <summary>
+/// An assessment the person chose to save. Only saved results are stored; the id is a random Guid so the
+/// link to it cannot be guessed.
+/// </summary>
+public sealed class SavedAssessment
+{
+    public Guid Id { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    /// <summary>The case as contract JSON (CONTRACT.md section 1), so the result can be reproduced.</summary>
+    public string CaseJson { get; set; } = "";
+
+    /// <summary>The result as contract JSON (CONTRACT.md section 2).</summary>
+    public string ResultJson { get; set; } = "";
+
+    /// <summary>The knowledge base that produced the result (<c>1.0.0+hash</c>).</summary>
+    public string KnowledgeVersion { get; set; } = "";
+}

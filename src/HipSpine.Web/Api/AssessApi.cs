@@ -1,0 +1,59 @@
+using System.Text.Json;
+using HipSpine.Engine.Assessment;
+using HipSpine.Engine.Cases;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace HipSpine.Web.Api;
+
+/// <summary><c>POST /api/assess</c> (CONTRACT.md section 4): a case in, the result out. Stores nothing.</summary>
+internal static class AssessApi
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
+
+    public static IEndpointRouteBuilder MapAssessApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api").WithTags("Assessment");
+        api.MapPost("/assess", AssessAsync)
+            .WithName("Assess")
+            .WithSummary("Assess one case")
+            .WithDescription("Validates the case against the contract vocabulary and returns urgency, likely sources and pattern. Nothing is stored.")
+            .Accepts<JsonElement>("application/json")
+            .DisableAntiforgery();
+        return routes;
+    }
+
+    internal static async Task<Results<JsonHttpResult<AssessmentResult>, ValidationProblem>> AssessAsync(
+        HttpRequest request, AssessmentEngine engine, CancellationToken cancellationToken)
+    {
+        JsonDocument document;
+        try
+        {
+            document = await JsonDocument.ParseAsync(request.Body, DocumentOptions, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException ex)
+        {
+            return Invalid(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["(json)"] = ["invalid JSON: " + ex.Message] });
+        }
+
+        using (document)
+        {
+            var read = CaseValidator.Validate(document.RootElement, engine.Knowledge.Vocabulary, 1);
+            if (read.Case is null || !read.IsValid)
+            {
+                var errors = read.Problems
+                    .GroupBy(p => p.Field, StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray(), StringComparer.Ordinal);
+                return Invalid(errors);
+            }
+
+            return TypedResults.Json(engine.Assess(read.Case), HipSpineJson.Options);
+        }
+    }
+
+    private static ValidationProblem Invalid(IDictionary<string, string[]> errors) =>
+        TypedResults.ValidationProblem(
+            errors,
+            title: "The case is invalid",
+            detail: "Each entry of 'errors' names a field of the case and what is wrong with it (see CONTRACT.md).",
+            type: "https://tools.ietf.org/html/rfc9110#section-15.5.1");
+}

@@ -1,0 +1,45 @@
+using HipSpine.Engine.Assessment;
+using HipSpine.Engine.Interview;
+using HipSpine.Engine.Knowledge;
+using HipSpine.Web.Shared;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HipSpine.Web.Assessments;
+
+/// <summary>
+/// Every question a person can answer, on one page, grouped by knowledge file; "Not sure" is preselected so
+/// only what the person knows is sent. Posting shows the result in the same response.
+/// </summary>
+public sealed class AssessAllModel(AssessmentEngine engine, InterviewStateProtector protector, KnowledgeText text) : PageModel
+{
+    public IReadOnlyList<IGrouping<string, FindingQuestion>> Groups { get; } = text.Knowledge.Questions
+        .Where(q => !q.Definition.IsClinicianOnly)
+        .GroupBy(q => KnowledgeText.GroupOf(q.Code), StringComparer.Ordinal)
+        .ToArray();
+
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    public IFormCollection? Posted { get; private set; }
+
+    public ResultView? Result { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public void OnPost()
+    {
+        var (age, sex) = AnswerForm.ReadAboutYou(Request.Form, Errors);
+        var answers = AnswerForm.ReadQuestions(Groups.SelectMany(g => g), Request.Form, Errors);
+        if (Errors.Count > 0)
+        {
+            Posted = Request.Form;
+            return;
+        }
+
+        // The same state the interview builds, so saving works the same way from here.
+        var state = new InterviewState(age, sex, [new AnsweredStep("all", answers)]);
+        var subject = InterviewAnswers.ToCase(text.Knowledge, state);
+        Result = ResultView.Build(text, engine.Assess(subject), subject, stoppedForEmergency: false, protector.Protect(state));
+    }
+}

@@ -1,0 +1,88 @@
+using HipSpine.Engine.Assessment;
+using HipSpine.Engine.Cases;
+using HipSpine.Web.Shared;
+
+namespace HipSpine.Web.Assessments;
+
+/// <summary>An answer shown back to the person: the question and what they said.</summary>
+public sealed record AnswerLine(string Question, string Answer);
+
+public sealed record ReasonView(string Name, string Explanation, string Advice, IReadOnlyList<AnswerLine> Answers);
+
+public sealed record EvidenceView(string Question, string Answer, bool PointsTowards);
+
+public sealed record SourceView(string Id, string Name, string Summary, string Words, string Percent, IReadOnlyList<EvidenceView> Evidence);
+
+public sealed record MechanismView(string Title, string Explanation);
+
+/// <summary>
+/// Everything the result page shows, in plain words. Built from the contract result plus the knowledge base
+/// (names and explanations are looked up by id, so a stored result reads the same as a fresh one).
+/// </summary>
+public sealed record ResultView(
+    string Urgency,
+    string UrgencyTitle,
+    string UrgencyMeaning,
+    bool StoppedForEmergency,
+    IReadOnlyList<ReasonView> Reasons,
+    IReadOnlyList<string> UnansweredRedFlags,
+    IReadOnlyList<SourceView> Sources,
+    IReadOnlyList<MechanismView> Mechanisms,
+    string Pattern,
+    string KnowledgeVersion,
+    string? StateToken)
+{
+    public const int SourcesShown = 5;
+
+    public bool IsEmergency => Urgency == Engine.Vocabulary.Urgency.Emergency;
+
+    public static ResultView Build(KnowledgeText text, AssessmentResult result, AssessmentCase subject, bool stoppedForEmergency, string? stateToken)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(subject);
+        var kb = text.Knowledge;
+        var reasons = result.UrgencyReasons.Select(r =>
+        {
+            var rule = kb.Rules.FirstOrDefault(x => x.Id == r.Rule);
+            var answers = r.Findings.Where(f => kb.Vocabulary.FindFinding(f) is not null)
+                .Select(f => new AnswerLine(text.Question(f), text.AnswerWords(f, Value(subject, f))))
+                .ToArray();
+            return new ReasonView(rule?.Name ?? r.Rule, rule?.Explanation ?? "", r.Advice, answers);
+        }).ToArray();
+
+        var sources = result.Sources.Take(SourcesShown).Select(s => new SourceView(
+            s.Id,
+            text.SourceName(s.Id),
+            text.SourceSummary(s.Id),
+            text.ProbabilityWords(s.Probability),
+            KnowledgeText.Percent(s.Probability),
+            s.Evidence.Select(e => new EvidenceView(text.Question(e.Finding), text.AnswerWords(e.Finding, e.Value), e.LikelihoodRatio > 1)).ToArray()))
+            .ToArray();
+
+        // Mechanisms of the likely sources; when none is likely, those of the leading source.
+        var likely = result.Sources.Where(s => s.Probability >= kb.Manifest.LikelyThreshold).ToArray();
+        var mechanismIds = (likely.Length > 0 ? likely : result.Sources.Take(1)).SelectMany(s => s.Mechanisms).ToHashSet(StringComparer.Ordinal);
+        var mechanisms = kb.Mechanisms.Where(m => mechanismIds.Contains(m.Id)).Select(m => new MechanismView(m.Title, m.Explanation)).ToArray();
+
+        return new ResultView(
+            result.Urgency,
+            KnowledgeText.UrgencyTitle(result.Urgency),
+            text.UrgencyMeaning(result.Urgency),
+            stoppedForEmergency,
+            reasons,
+            result.UnansweredRedFlags.Select(text.Question).ToArray(),
+            sources,
+            mechanisms,
+            KnowledgeText.PatternWords(result.Pattern),
+            result.KnowledgeVersion,
+            stateToken);
+    }
+
+    private static object? Value(AssessmentCase subject, string code)
+    {
+        var definition = subject.Vocabulary.FindFinding(code);
+        var value = subject.Get(code);
+        return definition is null || !value.IsKnown ? null : AssessmentCase.ToContractValue(definition, value);
+    }
+}

@@ -1,0 +1,33 @@
+using HipSpine.Data;
+using HipSpine.Web.Api;
+using HipSpine.Web.Assessments;
+using HipSpine.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddHipSpineEngine(builder.Configuration); // knowledge loaded once; start-up fails listing its errors
+builder.Services.AddHipSpineData();                        // SQLite or PostgreSQL, DataProtection keys stored there
+builder.Services.AddInterviewState();                      // the interview state travels in a protected form field
+builder.Services.AddRazorPages(o => o.RootDirectory = "/"); // feature folders: Home/, Assessments/, Learn/
+builder.Services.AddProblemDetails();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+
+await app.Services.MigrateHipSpineDatabaseAsync();
+
+app.UseExceptionHandler();  // unexpected errors become problem details, never stack traces
+app.UseStatusCodePages();
+app.UseSecurityHeaders();
+app.UseStaticFiles();
+app.UseAntiforgery();
+
+app.MapOpenApi();
+app.MapAssessApi();
+app.MapSavedAssessments();
+app.MapRazorPages();
+
+await app.RunAsync();
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.Json;
+using HipSpine.Engine.Knowledge;
+using HipSpine.Engine.Vocabulary;
+
+namespace HipSpine.Web.Shared;
+
+/// <summary>Plain words for codes, values and numbers, taken from the knowledge base so pages agree with it.</summary>
+public sealed class KnowledgeText(KnowledgeBase knowledge)
+{
+    private static readonly Dictionary<string, string> GroupTitles = new(StringComparer.Ordinal)
+    {
+        ["where"] = "Where it hurts",
+        ["pain"] = "The pain",
+        ["episode"] = "How it started and how long it has lasted",
+        ["stiffness"] = "Stiffness",
+        ["func"] = "Walking and daily activities",
+        ["neuro"] = "Nerves: numbness, weakness, bladder and bowel",
+        ["systemic"] = "Feeling unwell",
+        ["local"] = "The joint itself",
+        ["hx"] = "Your health history",
+        ["vascular"] = "Circulation",
+        ["visceral"] = "Belly and kidneys",
+        ["psych"] = "Mood and worries",
+    };
+
+    public KnowledgeBase Knowledge => knowledge;
+
+    /// <summary>The first part of a finding code names its knowledge file (<c>pain.severity_now</c> is in pain.yaml).</summary>
+    public static string GroupOf(string code) => code[..code.IndexOf('.', StringComparison.Ordinal)];
+
+    public static string GroupTitle(string group) => GroupTitles.GetValueOrDefault(group) ?? group;
+
+    public string Question(string code) => knowledge.FindQuestion(code)?.Question ?? code;
+
+    /// <summary>The vocabulary's one-line meaning of a finding (plain enough for lists of symptoms).</summary>
+    public string Meaning(string code) => knowledge.Vocabulary.FindFinding(code)?.Meaning ?? code;
+
+    public string SourceName(string id) => knowledge.Vocabulary.FindSource(id)?.Name ?? id;
+
+    public string SourceSummary(string id) => knowledge.Sources.FirstOrDefault(s => s.Id == id)?.Summary ?? "";
+
+    public string UrgencyMeaning(string urgency) =>
+        knowledge.Vocabulary.Urgencies.FirstOrDefault(u => u.Id == urgency)?.Meaning ?? "";
+
+    public static string UrgencyTitle(string urgency) => urgency switch
+    {
+        Urgency.Emergency => "Emergency: get help now",
+        Urgency.Urgent => "Urgent: see a doctor within 24 hours",
+        Urgency.Soon => "Soon: see a doctor or physiotherapist within 1-2 weeks",
+        _ => "Self-care: you can look after this at home for now",
+    };
+
+    /// <summary>A probability as words: "likely" at the knowledge base's own threshold.</summary>
+    public string ProbabilityWords(double p) =>
+        p >= knowledge.Manifest.LikelyThreshold ? "likely" : p >= 0.15 ? "possible" : "less likely";
+
+    public static string Percent(double p) => Math.Round(p * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
+
+    public static string PatternWords(string pattern) => pattern switch
+    {
+        "hip_driven" => "Your hip seems to be the main driver. Treating the hip first often helps the back as well.",
+        "spine_driven" => "Your back seems to be the main driver. The pain in your hip, buttock or groin is probably travelling from the spine, so treating the back comes first.",
+        "combined" => "Your hip and your back both seem to play a part. Both usually need attention.",
+        _ => "From these answers it is not clear whether the hip or the back is the main driver. An examination will help tell them apart.",
+    };
+
+    /// <summary>An answer in words: Yes/No, a number with its unit, or the knowledge's label for a choice.</summary>
+    public string AnswerWords(string code, object? value)
+    {
+        var question = knowledge.FindQuestion(code);
+        if (value is JsonElement element)
+        {
+            value = element.ValueKind switch
+            {
+                JsonValueKind.True => true,
+                JsonValueKind.False => false,
+                JsonValueKind.Number => element.GetInt32(),
+                _ => element.GetString(),
+            };
+        }
+
+        return value switch
+        {
+            bool b => b ? "Yes" : "No",
+            int n => question?.Unit is { } unit
+                ? string.Create(CultureInfo.InvariantCulture, $"{n} {unit}")
+                : n.ToString(CultureInfo.InvariantCulture),
+            string s => question?.ChoiceLabels.GetValueOrDefault(s) ?? s,
+            _ => "Not sure",
+        };
+    }
+}
