@@ -31,6 +31,10 @@ public class EngineVsRulesEngineBenchmarks
     [Benchmark(Baseline = true)]
     public int HipSpineTriageRank() => setup.Engine.TriageRank(cases[next++ % cases.Length]);
 
+    /// <summary>HipSpine evaluating all 35 rules (no early stop), as RulesEngine must; allocation-free.</summary>
+    [Benchmark]
+    public int HipSpineAllRules() => setup.Engine.CountFiredRules(cases[next++ % cases.Length]);
+
     /// <summary>HipSpine full assessment: every rule with its reasons, plus ranking of 19 sources and the pattern.</summary>
     [Benchmark]
     public AssessmentResult HipSpineAssess() => setup.Engine.Assess(cases[next++ % cases.Length]);
