@@ -15,6 +15,13 @@ public static class FhirUris
     /// <summary>The four urgency levels of the contract vocabulary.</summary>
     public const string UrgencySystem = Base + "/CodeSystem/urgency";
 
+    /// <summary>
+    /// Extension on RiskAssessment carrying the urgency (valueCodeableConcept in <see cref="UrgencySystem"/>).
+    /// An extension rather than a prediction: base R4's ras-2 invariant, as Firely evaluates it, rejects a
+    /// prediction without a probability, and urgency is a decision, not a probability.
+    /// </summary>
+    public const string UrgencyExtension = Base + "/StructureDefinition/urgency";
+
     /// <summary>The values of choice findings (e.g. <c>gradual</c>, <c>sudden</c>).</summary>
     public const string AnswerSystem = Base + "/CodeSystem/answer";
 

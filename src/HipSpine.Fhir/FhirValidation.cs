@@ -9,17 +9,26 @@ namespace HipSpine.Fhir;
 /// Validates resources against the base FHIR R4 specification, offline: the spec ships as
 /// <c>specification.zip</c> beside the program (Hl7.Fhir.Specification.Data.R4). Building the validator and
 /// the first validation of each resource type are slow (about 2 s), so one validator is built lazily and
-/// shared; it is thread-safe once built.
+/// shared.
 /// </summary>
 internal static class FhirValidation
 {
     private static readonly Lazy<Validator> Shared = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // The validator compiles and caches schemas during its first validations; that it may do so from several
+    // threads at once is not documented, so validations take turns. A warm validation takes milliseconds.
+    private static readonly Lock Gate = new();
+
     /// <summary>The error and fatal issues of validating <paramref name="resource"/> (empty when valid).</summary>
     public static IReadOnlyList<OperationOutcome.IssueComponent> Errors(Resource resource)
     {
         ArgumentNullException.ThrowIfNull(resource);
-        var outcome = Shared.Value.Validate(resource);
+        OperationOutcome outcome;
+        lock (Gate)
+        {
+            outcome = Shared.Value.Validate(resource);
+        }
+
         return outcome.Issue
             .Where(i => i.Severity is OperationOutcome.IssueSeverity.Error or OperationOutcome.IssueSeverity.Fatal)
             .ToArray();

@@ -6,9 +6,9 @@ using Hl7.Fhir.Model;
 namespace HipSpine.Fhir;
 
 /// <summary>
-/// Maps an <see cref="AssessmentResult"/> to a FHIR R4 RiskAssessment: the urgency as the first prediction
-/// (qualitativeRisk coded in <see cref="FhirUris.UrgencySystem"/>), then one prediction per source with its
-/// probability, the fired rules' advice as <c>mitigation</c>, and the rules, pattern and knowledge version as notes.
+/// Maps an <see cref="AssessmentResult"/> to a FHIR R4 RiskAssessment: the urgency as an extension
+/// (<see cref="FhirUris.UrgencyExtension"/>, coded in <see cref="FhirUris.UrgencySystem"/>), one prediction per
+/// source with its probability, the fired rules' advice as <c>mitigation</c>, and the rules, pattern and knowledge version as notes.
 /// </summary>
 /// <remarks>
 /// The subject is optional for HipSpine (the assessment is stateless), but R4 requires one: without a
@@ -42,7 +42,7 @@ internal static class RiskAssessmentBuilder
         };
 
         AddBasis(assessment, basis);
-        assessment.Prediction.Add(UrgencyPrediction(result, knowledge));
+        assessment.Extension.Add(new Extension(FhirUris.UrgencyExtension, UrgencyConcept(result, knowledge)));
         foreach (var source in result.Sources)
         {
             var name = knowledge.Vocabulary.FindSource(source.Id)?.Name is { Length: > 0 } n ? n : source.Id;
@@ -87,15 +87,10 @@ internal static class RiskAssessmentBuilder
         assessment.Basis.Add(new ResourceReference("#" + ContainedResponseId));
     }
 
-    private static RiskAssessment.PredictionComponent UrgencyPrediction(AssessmentResult result, KnowledgeBase knowledge)
+    private static CodeableConcept UrgencyConcept(AssessmentResult result, KnowledgeBase knowledge)
     {
         var meaning = knowledge.Vocabulary.Urgencies.FirstOrDefault(u => u.Id == result.Urgency)?.Meaning ?? result.Urgency;
-        return new RiskAssessment.PredictionComponent
-        {
-            Outcome = new CodeableConcept { Text = "Urgency of care" },
-            QualitativeRisk = new CodeableConcept(FhirUris.UrgencySystem, result.Urgency, meaning, result.Urgency),
-            Rationale = meaning,
-        };
+        return new CodeableConcept(FhirUris.UrgencySystem, result.Urgency, result.Urgency, meaning);
     }
 
     private static string Mitigation(AssessmentResult result, KnowledgeBase knowledge)

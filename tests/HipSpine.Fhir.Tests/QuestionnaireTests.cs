@@ -112,7 +112,9 @@ public sealed class QuestionnaireTests
     [Fact]
     public void It_validates_against_base_R4_with_zero_errors()
     {
-        Assert.Empty(FhirValidation.Errors(Intake).Select(i => i.Diagnostics + " at " + string.Join(",", i.Expression)));
+        var errors = FhirValidation.Errors(Intake);
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(i => i.Diagnostics + " at " + string.Join(", ", i.Expression))));
     }
 
     [Fact]
