@@ -1,6 +1,7 @@
 using HipSpine.Data;
 using HipSpine.Web.Api;
 using HipSpine.Web.Assessments;
+using HipSpine.Web.Fhir;
 using HipSpine.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -25,6 +26,7 @@ app.UseAntiforgery();
 app.MapOpenApi();
 app.MapAssessApi();
 app.MapSavedAssessments();
+app.MapFhir();
 app.MapRazorPages();
 
 await app.RunAsync();
