@@ -17,8 +17,8 @@ public static class FhirUris
 
     /// <summary>
     /// Extension on RiskAssessment carrying the urgency (valueCodeableConcept in <see cref="UrgencySystem"/>).
-    /// An extension rather than a prediction: base R4's ras-2 invariant, as Firely evaluates it, rejects a
-    /// prediction without a probability, and urgency is a decision, not a probability.
+    /// An extension rather than a prediction: the Firely validator reports an invariant error on any
+    /// prediction without a probability (most likely ras-2), and urgency is a decision, not a probability.
     /// </summary>
     public const string UrgencyExtension = Base + "/StructureDefinition/urgency";
 
