@@ -20,6 +20,7 @@ internal static class CliApp
             KbCommand.Create(knowledge, console),
             EvalCommand.Create(knowledge, console),
             PlanCommand.Create(knowledge, console),
+            FhirCommand.Create(knowledge, console),
         };
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
         return root.Parse(args).Invoke(configuration);

@@ -1,6 +1,7 @@
 using HipSpine.Data;
 using HipSpine.Web.Api;
 using HipSpine.Web.Assessments;
+using HipSpine.Web.Fhir;
 using HipSpine.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -26,6 +27,7 @@ app.MapGet("/healthz", () => "ok").ExcludeFromDescription(); // liveness, and th
 app.MapOpenApi();
 app.MapAssessApi();
 app.MapSavedAssessments();
+app.MapFhir();
 app.MapRazorPages();
 
 await app.RunAsync();

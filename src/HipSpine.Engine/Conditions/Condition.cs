@@ -20,11 +20,29 @@ public abstract class Condition
     public virtual void CollectIntBounds(int findingIndex, ISet<int> into)
     {
     }
+
+    /// <summary>
+    /// True when the condition is exactly one bool finding answered with one value (<c>{finding: X}</c> or
+    /// <c>{finding: X, is: false}</c>), so other formats (e.g. a FHIR <c>enableWhen</c>) can express it.
+    /// </summary>
+    public virtual bool TryGetSingleBoolFinding(out string findingCode, out bool answer)
+    {
+        findingCode = "";
+        answer = false;
+        return false;
+    }
 }
 
 /// <summary>A bool finding answered with the expected value.</summary>
 internal sealed class BoolFindingCondition(int index, string code, bool expected) : Condition
 {
+    public override bool TryGetSingleBoolFinding(out string findingCode, out bool answer)
+    {
+        findingCode = code;
+        answer = expected;
+        return true;
+    }
+
     public override Tri Evaluate(AssessmentCase subject)
     {
         var v = subject[index];

@@ -1,0 +1,76 @@
+using HipSpine.Engine.Assessment;
+using Hl7.Fhir.Model;
+
+namespace HipSpine.Fhir;
+
+/// <summary>The outcome of a FHIR operation: a resource as FHIR JSON, and whether the input was valid.</summary>
+/// <param name="IsValid">False when <paramref name="Json"/> is an OperationOutcome describing invalid input.</param>
+/// <param name="Json">The resource, as FHIR JSON.</param>
+public sealed record FhirReply(bool IsValid, string Json);
+
+/// <summary>
+/// HipSpine's FHIR R4 face for hosts (web app, CLI): text in, FHIR JSON out, so no host needs the FHIR SDK.
+/// Stateless and thread-safe; register one per knowledge base. Future operations (a patient's
+/// <c>$everything</c>, Bundle import) belong here too, built from builders like the ones it uses.
+/// </summary>
+public sealed class FhirService
+{
+    private readonly AssessmentEngine engine;
+    private readonly TimeProvider time;
+    private readonly Questionnaire questionnaire;
+
+    public FhirService(AssessmentEngine engine, TimeProvider? time = null)
+    {
+        this.engine = engine ?? throw new ArgumentNullException(nameof(engine));
+        this.time = time ?? TimeProvider.System;
+        questionnaire = QuestionnaireBuilder.Build(engine.Knowledge);
+    }
+
+    /// <summary>The media type of every reply: <c>application/fhir+json</c>.</summary>
+    public static string ContentType => FhirUris.JsonContentType;
+
+    /// <summary>The canonical URL of the intake Questionnaire.</summary>
+    public static string QuestionnaireUrl => FhirUris.IntakeQuestionnaire;
+
+    /// <summary>The Questionnaire <c>hipspine-intake</c>, generated from the knowledge base.</summary>
+    public string QuestionnaireJson(bool pretty = false) => FhirJson.Serialize(questionnaire, pretty);
+
+    /// <summary>
+    /// Reads a QuestionnaireResponse (FHIR JSON), assesses it and returns a RiskAssessment; invalid JSON,
+    /// another resource type or invalid answers return an OperationOutcome naming each problem instead.
+    /// Nothing is stored.
+    /// </summary>
+    public FhirReply Assess(string questionnaireResponseJson)
+    {
+        var read = FhirJson.Read<QuestionnaireResponse>(questionnaireResponseJson);
+        if (!read.IsValid)
+        {
+            return Invalid(read.Problems);
+        }
+
+        var response = read.Resource!;
+        var answers = QuestionnaireResponseReader.Read(response, engine.Knowledge);
+        if (!answers.IsValid)
+        {
+            return Invalid(answers.Problems);
+        }
+
+        var result = engine.Assess(answers.Case!);
+        var assessment = RiskAssessmentBuilder.Build(result, engine.Knowledge, time.GetUtcNow(), response);
+        return new FhirReply(true, FhirJson.Serialize(assessment));
+    }
+
+    /// <summary>An OperationOutcome for an unexpected failure: a fixed message and the trace id, never exception details.</summary>
+    public static string ServerError(string? traceId)
+    {
+        var message = "An unexpected error occurred; nothing was stored."
+            + (string.IsNullOrEmpty(traceId) ? "" : " Trace id: " + traceId + ".");
+        return FhirJson.Serialize(Outcomes.Of(Outcomes.Error(message, code: OperationOutcome.IssueType.Exception)));
+    }
+
+    /// <summary>An OperationOutcome for a request outside the FHIR API (e.g. an unknown route) with a status code.</summary>
+    public static string Problem(string message) =>
+        FhirJson.Serialize(Outcomes.Of(Outcomes.Error(message, code: OperationOutcome.IssueType.NotFound)));
+
+    private static FhirReply Invalid(OperationOutcome problems) => new(false, FhirJson.Serialize(problems));
+}

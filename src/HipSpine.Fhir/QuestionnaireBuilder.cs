@@ -1,0 +1,173 @@
+using HipSpine.Engine.Cases;
+using HipSpine.Engine.Knowledge;
+using HipSpine.Engine.Vocabulary;
+using Hl7.Fhir.Model;
+
+namespace HipSpine.Fhir;
+
+/// <summary>
+/// Builds the FHIR R4 Questionnaire <c>hipspine-intake</c> from the knowledge base: age and sex, then one
+/// item per patient finding (linkId = finding code, text = the plain question) in groups by code prefix,
+/// and the clinician's findings (examination, tests) in a separate group <c>clinician</c>.
+/// </summary>
+/// <remarks>
+/// <c>enableWhen</c> is written only for an <c>askIf</c> that is a single bool finding (<c>{finding: X}</c>,
+/// or with <c>is: false</c>). Other shapes (<c>any</c>, <c>all</c>, <c>not</c>, age or sex conditions) are
+/// left out on purpose: the item is then always enabled, which only means a form may ask one question more
+/// than the web interview does; the answers are read the same way.
+/// </remarks>
+internal static class QuestionnaireBuilder
+{
+    /// <summary>The linkId of the clinician's group (examination and test findings).</summary>
+    public const string ClinicianGroup = "clinician";
+
+    public const string AgeLinkId = "age";
+    public const string SexLinkId = "sex";
+
+    private static readonly Dictionary<string, string> GroupTitles = new(StringComparer.Ordinal)
+    {
+        ["episode"] = "This bout of pain",
+        ["where"] = "Where you feel the pain",
+        ["pain"] = "The pain: when it comes and what changes it",
+        ["stiffness"] = "Stiffness",
+        ["func"] = "Walking, standing and moving the hip",
+        ["neuro"] = "Numbness, weakness and nerve warning signs",
+        ["systemic"] = "Your whole body",
+        ["local"] = "Swelling, redness or warmth",
+        ["visceral"] = "Tummy, kidneys and the main artery",
+        ["vascular"] = "Blood flow to the legs",
+        ["hx"] = "Your health background",
+        ["psych"] = "How you feel about the pain",
+    };
+
+    private static readonly (string Code, string Display)[] Sexes =
+        [("female", "Female"), ("male", "Male"), ("other", "Other")];
+
+    /// <summary>The linkId of the group holding a patient finding's item, e.g. <c>group-where</c>.</summary>
+    public static string GroupLinkId(FindingDefinition finding) =>
+        finding.IsClinicianOnly ? ClinicianGroup : "group-" + Prefix(finding.Code);
+
+    public static Questionnaire Build(KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var questionnaire = new Questionnaire
+        {
+            Id = FhirUris.IntakeQuestionnaireId,
+            Url = FhirUris.IntakeQuestionnaire,
+            Version = knowledge.Version,
+            Name = "HipSpineIntake",
+            Title = "HipSpine intake: hip pain with low back pain",
+            Status = PublicationStatus.Active,
+            SubjectType = [ResourceType.Patient],
+            Publisher = "HipSpine",
+            Description = "Questions for triage of hip pain with low back pain, generated from HipSpine knowledge "
+                + knowledge.Version + ". Leave a question unanswered when not sure: unanswered is not the same as no. "
+                + "HipSpine informs; it does not diagnose.",
+        };
+
+        questionnaire.Item.Add(AgeItem());
+        questionnaire.Item.Add(SexItem());
+        foreach (var group in knowledge.Questions.Where(q => !q.Definition.IsClinicianOnly).GroupBy(q => Prefix(q.Code), StringComparer.Ordinal))
+        {
+            var item = Group("group-" + group.Key, GroupTitles.GetValueOrDefault(group.Key, group.Key));
+            item.Item.AddRange(group.Select(q => FindingItem(q, q.Question)));
+            questionnaire.Item.Add(item);
+        }
+
+        var clinician = Group(ClinicianGroup, "For the clinician: examination and test results");
+        clinician.Item.AddRange(knowledge.Questions.Where(q => q.Definition.IsClinicianOnly).Select(q => FindingItem(q, q.Clinician)));
+        if (clinician.Item.Count > 0)
+        {
+            questionnaire.Item.Add(clinician);
+        }
+
+        return questionnaire;
+    }
+
+    private static Questionnaire.ItemComponent AgeItem()
+    {
+        var item = new Questionnaire.ItemComponent
+        {
+            LinkId = AgeLinkId,
+            Text = "How old are you, in whole years?",
+            Type = Questionnaire.QuestionnaireItemType.Integer,
+            Required = true,
+        };
+        AddRange(item, CaseValidator.MinAge, CaseValidator.MaxAge);
+        return item;
+    }
+
+    private static Questionnaire.ItemComponent SexItem()
+    {
+        var item = new Questionnaire.ItemComponent
+        {
+            LinkId = SexLinkId,
+            Text = "What is your sex?",
+            Type = Questionnaire.QuestionnaireItemType.Choice,
+        };
+        item.AnswerOption.AddRange(Sexes.Select(s => new Questionnaire.AnswerOptionComponent
+        {
+            Value = new Coding(FhirUris.GenderSystem, s.Code, s.Display),
+        }));
+        return item;
+    }
+
+    private static Questionnaire.ItemComponent Group(string linkId, string text) => new()
+    {
+        LinkId = linkId,
+        Text = text,
+        Type = Questionnaire.QuestionnaireItemType.Group,
+    };
+
+    private static Questionnaire.ItemComponent FindingItem(FindingQuestion question, string text)
+    {
+        var definition = question.Definition;
+        var item = new Questionnaire.ItemComponent
+        {
+            LinkId = definition.Code,
+            Text = text,
+            Type = definition.Type switch
+            {
+                FindingType.Bool => Questionnaire.QuestionnaireItemType.Boolean,
+                FindingType.Int => Questionnaire.QuestionnaireItemType.Integer,
+                _ => Questionnaire.QuestionnaireItemType.Choice,
+            },
+        };
+
+        if (definition.Type == FindingType.Int)
+        {
+            AddRange(item, definition.Min, definition.Max);
+        }
+        else if (definition.Type == FindingType.Choice)
+        {
+            item.AnswerOption.AddRange(definition.Values.Select(v => new Questionnaire.AnswerOptionComponent
+            {
+                Value = new Coding(FhirUris.AnswerSystem, v, question.ChoiceLabels.GetValueOrDefault(v, v)),
+            }));
+        }
+
+        if (question.AskIf is { } askIf && askIf.TryGetSingleBoolFinding(out var code, out var answer))
+        {
+            item.EnableWhen.Add(new Questionnaire.EnableWhenComponent
+            {
+                Question = code,
+                Operator = Questionnaire.QuestionnaireItemOperator.Equal,
+                Answer = new FhirBoolean(answer),
+            });
+        }
+
+        return item;
+    }
+
+    private static void AddRange(Questionnaire.ItemComponent item, int min, int max)
+    {
+        item.Extension.Add(new Extension(FhirUris.MinValueExtension, new Integer(min)));
+        item.Extension.Add(new Extension(FhirUris.MaxValueExtension, new Integer(max)));
+    }
+
+    private static string Prefix(string code)
+    {
+        var dot = code.IndexOf('.', StringComparison.Ordinal);
+        return dot < 0 ? code : code[..dot];
+    }
+}

@@ -1,0 +1,128 @@
+using HipSpine.Engine.Vocabulary;
+using Hl7.Fhir.Model;
+
+namespace HipSpine.Fhir.Tests;
+
+public sealed class QuestionnaireTests
+{
+    private static readonly Questionnaire Intake = QuestionnaireBuilder.Build(Kb.Knowledge);
+
+    private static IEnumerable<Questionnaire.ItemComponent> Questions(IEnumerable<Questionnaire.ItemComponent> items) =>
+        items.SelectMany(i => i.Type == Questionnaire.QuestionnaireItemType.Group ? Questions(i.Item) : [i]);
+
+    private static Questionnaire.ItemComponent Item(string linkId) => Questions(Intake.Item).Single(i => i.LinkId == linkId);
+
+    [Fact]
+    public void It_is_the_active_intake_questionnaire_of_this_knowledge_version()
+    {
+        Assert.Equal("hipspine-intake", Intake.Id);
+        Assert.Equal(FhirUris.IntakeQuestionnaire, Intake.Url);
+        Assert.Equal(Kb.Knowledge.Version, Intake.Version);
+        Assert.Equal(PublicationStatus.Active, Intake.Status);
+    }
+
+    [Fact]
+    public void It_asks_age_and_sex_then_one_item_per_finding_with_the_code_as_linkId()
+    {
+        var linkIds = Questions(Intake.Item).Select(i => i.LinkId ?? "").ToArray();
+
+        Assert.Equal(["age", "sex"], linkIds.Take(2));
+        Assert.Equal(Kb.Knowledge.Vocabulary.Findings.Select(f => f.Code).Order(StringComparer.Ordinal), linkIds[2..].Order(StringComparer.Ordinal));
+        Assert.Equal(linkIds.Length, linkIds.Distinct(StringComparer.Ordinal).Count());
+        Assert.True(Item("age").Required);
+        Assert.Equal(["female", "male", "other"], Item("sex").AnswerOption.Select(o => ((Coding)o.Value).Code));
+    }
+
+    [Fact]
+    public void Patient_findings_are_grouped_by_prefix_and_clinician_findings_are_in_their_own_group()
+    {
+        var groups = Intake.Item.Where(i => i.Type == Questionnaire.QuestionnaireItemType.Group).ToArray();
+
+        Assert.Equal(groups.Length, groups.Select(g => g.LinkId).Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal("clinician", groups[^1].LinkId);
+        foreach (var group in groups[..^1])
+        {
+            var prefix = group.LinkId!["group-".Length..] + ".";
+            Assert.StartsWith("group-", group.LinkId, StringComparison.Ordinal);
+            Assert.All(group.Item, i => Assert.StartsWith(prefix, i.LinkId, StringComparison.Ordinal));
+            Assert.All(group.Item, i => Assert.False(Kb.Knowledge.Vocabulary.FindFinding(i.LinkId!)!.IsClinicianOnly));
+        }
+
+        Assert.All(groups[^1].Item, i => Assert.True(Kb.Knowledge.Vocabulary.FindFinding(i.LinkId!)!.IsClinicianOnly));
+        Assert.Contains(groups[^1].Item, i => i.LinkId!.StartsWith("exam.", StringComparison.Ordinal));
+        Assert.Contains(groups[^1].Item, i => i.LinkId!.StartsWith("test.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Patient_items_carry_the_plain_question()
+    {
+        foreach (var question in Kb.Knowledge.Questions.Where(q => !q.Definition.IsClinicianOnly))
+        {
+            Assert.Equal(question.Question, Item(question.Code).Text);
+        }
+    }
+
+    [Fact]
+    public void Answer_types_follow_the_vocabulary()
+    {
+        foreach (var finding in Kb.Knowledge.Vocabulary.Findings)
+        {
+            var item = Item(finding.Code);
+            switch (finding.Type)
+            {
+                case FindingType.Bool:
+                    Assert.Equal(Questionnaire.QuestionnaireItemType.Boolean, item.Type);
+                    break;
+                case FindingType.Int:
+                    Assert.Equal(Questionnaire.QuestionnaireItemType.Integer, item.Type);
+                    Assert.Equal(finding.Min, item.GetExtension(FhirUris.MinValueExtension)?.Value is Integer { Value: var min } ? min : null);
+                    Assert.Equal(finding.Max, item.GetExtension(FhirUris.MaxValueExtension)?.Value is Integer { Value: var max } ? max : null);
+                    break;
+                default:
+                    Assert.Equal(Questionnaire.QuestionnaireItemType.Choice, item.Type);
+                    Assert.Equal(finding.Values, item.AnswerOption.Select(o => ((Coding)o.Value).Code));
+                    break;
+            }
+        }
+    }
+
+    [Fact]
+    public void A_simple_askIf_becomes_enableWhen()
+    {
+        var item = Item("pain.night_no_position_eases");
+
+        var when = Assert.Single(item.EnableWhen);
+        Assert.Equal("pain.night", when.Question);
+        Assert.Equal(Questionnaire.QuestionnaireItemOperator.Equal, when.Operator);
+        Assert.Equal(true, ((FhirBoolean)when.Answer).Value);
+    }
+
+    [Fact]
+    public void Other_askIf_shapes_leave_the_item_always_enabled()
+    {
+        var complex = Kb.Knowledge.Questions
+            .Where(q => q.AskIf is { } c && !c.TryGetSingleBoolFinding(out _, out _))
+            .Select(q => q.Code)
+            .ToArray();
+
+        Assert.NotEmpty(complex);
+        Assert.All(complex, code => Assert.Empty(Item(code).EnableWhen));
+    }
+
+    [Fact]
+    public void It_validates_against_base_R4_with_zero_errors()
+    {
+        var errors = FhirValidation.Errors(Intake);
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(i => i.Diagnostics + " at " + string.Join(", ", i.Expression))));
+    }
+
+    [Fact]
+    public void Its_JSON_reads_back_as_the_same_questionnaire()
+    {
+        var read = FhirJson.Read<Questionnaire>(Kb.Service.QuestionnaireJson());
+
+        Assert.True(read.IsValid, FhirJson.Serialize(read.Problems));
+        Assert.True(Intake.IsExactly(read.Resource!));
+    }
+}
