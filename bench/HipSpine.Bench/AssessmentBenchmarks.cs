@@ -22,7 +22,7 @@ public class AssessmentBenchmarks
     {
         var knowledge = KnowledgeLoader.LoadOrThrow(KnowledgeLoader.Locate());
         engine = new AssessmentEngine(knowledge);
-        var folder = Path.Combine(FindRoot(), "..", "shared", "cases", "dev");
+        var folder = BenchPaths.DevCases();
         var (labelled, problems) = LabelledCaseReader.ReadFolder(folder, knowledge.Vocabulary);
         if (problems.Count > 0 || labelled.Count == 0)
         {
@@ -39,17 +39,4 @@ public class AssessmentBenchmarks
     /// <summary>Triage only: the most urgent fired rule, no result objects.</summary>
     [Benchmark]
     public int Triage() => engine.TriageRank(cases[next++ % cases.Length]);
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "HipSpine.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("run the benchmarks from inside the HipSpine checkout");
-    }
 }

@@ -22,6 +22,7 @@ app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseAntiforgery();
 
+app.MapGet("/healthz", () => "ok").ExcludeFromDescription(); // liveness, and the trivial baseline of the HTTP benchmark
 app.MapOpenApi();
 app.MapAssessApi();
 app.MapSavedAssessments();

@@ -81,5 +81,6 @@ public class AssessmentContractTests
     {
         var subject = Kb.Case("""{"age":30,"findings":{"where.low_back":true,"systemic.fever":true,"hx.iv_drug_use":true}}""");
         Assert.Equal(Engine.Vocabulary.Urgency.Rank(Kb.Engine.Assess(subject).Urgency), Kb.Engine.TriageRank(subject));
+        Assert.Equal(Kb.Engine.Assess(subject).UrgencyReasons.Count, Kb.Engine.CountFiredRules(subject));
     }
 }

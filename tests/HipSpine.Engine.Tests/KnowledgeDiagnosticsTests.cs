@@ -76,6 +76,13 @@ public sealed class KnowledgeDiagnosticsTests : IDisposable
         Assert.Contains(Load().Errors, d => d.Code == DiagnosticCodes.FindingCoverage && d.Message.Contains("psych.low_mood", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void An_emergency_rule_without_a_warning_sign_is_reported()
+    {
+        Replace("warning-signs.yaml", "rules: [aaa]", "rules: [cauda_equina]");
+        Assert.Contains(Load().Errors, d => d.Code == DiagnosticCodes.Unreachable && d.Message.Contains("'aaa'", StringComparison.Ordinal));
+    }
+
     private KnowledgeLoadResult Load() => KnowledgeLoader.Load(folder);
 
     private void Replace(string relative, string from, string to)

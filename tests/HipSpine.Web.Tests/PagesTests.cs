@@ -25,11 +25,16 @@ public sealed class PagesTests
         Assert.Contains("<html lang=\"en\">", page, StringComparison.Ordinal);
         Assert.Contains("Skip to main content", page, StringComparison.Ordinal);
         Assert.Contains("It does not diagnose", page, StringComparison.Ordinal);
-        Assert.Contains("saddle area", page, StringComparison.Ordinal);
-        Assert.Contains("bladder", page, StringComparison.Ordinal);
-        Assert.Contains("Fever", page, StringComparison.Ordinal);
+        var knowledge = app.Services.GetRequiredService<KnowledgeBase>();
+        Assert.NotEmpty(knowledge.WarningSigns);
+        Assert.All(knowledge.WarningSigns, sign => Assert.Contains(sign.Text, page, StringComparison.Ordinal));
+        Assert.Contains("genitals", page, StringComparison.Ordinal);
+        Assert.Contains("fever", page, StringComparison.Ordinal);
         Assert.Contains("tearing", page, StringComparison.Ordinal);
-        Assert.True(page.IndexOf("saddle area", StringComparison.Ordinal) < page.IndexOf("Start the assessment</a>", page.IndexOf("<main", StringComparison.Ordinal), StringComparison.Ordinal));
+
+        // A single risk factor is not an emergency: past cancer alone must not be listed as a sign.
+        Assert.DoesNotContain("Any past or current cancer", page, StringComparison.Ordinal);
+        Assert.True(page.IndexOf("genitals", StringComparison.Ordinal) < page.IndexOf("Start the assessment</a>", page.IndexOf("<main", StringComparison.Ordinal), StringComparison.Ordinal));
         Assert.Contains("href=\"/assess/all\"", page, StringComparison.Ordinal);
     }
 

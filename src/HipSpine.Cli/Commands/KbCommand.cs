@@ -26,7 +26,7 @@ internal static class KbCommand
         var warnings = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
         if (result.Knowledge is { } kb)
         {
-            console.Out.WriteLine($"knowledge {kb.Version}: {kb.Questions.Count} questions, {kb.Rules.Count} triage rules, {kb.Sources.Count} sources, {kb.Sources.Sum(s => s.Evidence.Count)} likelihood ratios");
+            console.Out.WriteLine($"knowledge {kb.Version}: {kb.Questions.Count} questions, {kb.Rules.Count} triage rules, {kb.Sources.Count} sources, {kb.Sources.Sum(s => s.Evidence.Count)} likelihood ratios, {kb.Care.Treatments.Count} treatments, {kb.Care.Exercises.Count} exercises");
         }
 
         console.Out.WriteLine($"{errors} error(s), {warnings} warning(s) in {folder}");

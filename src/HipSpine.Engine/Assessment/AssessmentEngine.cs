@@ -60,6 +60,26 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         return Urgency.Rank(Urgency.SelfCare);
     }
 
+    /// <summary>
+    /// How many rules fire, evaluating every rule (no early stop) and allocating nothing: the like-for-like
+    /// comparison with a rules engine that always runs all rules.
+    /// </summary>
+    public int CountFiredRules(AssessmentCase subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        var count = 0;
+        var rules = Knowledge.Rules;
+        for (var i = 0; i < rules.Count; i++)
+        {
+            if (rules[i].When.Evaluate(subject) == Tri.True)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>Every source, most probable first; ties keep vocabulary order (a stable sort).</summary>
     public IReadOnlyList<SourceResult> RankSources(AssessmentCase subject) =>
         Knowledge.Sources

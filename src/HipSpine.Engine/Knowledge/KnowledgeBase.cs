@@ -51,6 +51,9 @@ public sealed class KnowledgeBase
 
     public IReadOnlyList<MechanismKnowledge> Mechanisms { get; }
 
+    /// <summary>The emergency warning signs for the start page; together they cover every emergency rule.</summary>
+    public IReadOnlyList<WarningSign> WarningSigns { get; init; } = [];
+
     /// <summary>Treatment options, exercises and the recovery-plan frame.</summary>
     public CareKnowledge Care { get; }
 

@@ -41,6 +41,7 @@ public static class KnowledgeLoader
         var rules = TriageRulesLoader.Load(root, vocabulary, bag);
         var sources = SourcesLoader.Load(root, vocabulary, bag);
         var mechanisms = MechanismsAndManifestLoader.LoadMechanisms(root, vocabulary, bag);
+        var warningSigns = WarningSignsLoader.Load(root, rules, bag);
         var care = new CareKnowledge(
             TreatmentsLoader.Load(root, vocabulary, bag),
             ExercisesLoader.Load(root, vocabulary, bag),
@@ -51,7 +52,10 @@ public static class KnowledgeLoader
             return new KnowledgeLoadResult(null, bag.Items);
         }
 
-        var knowledge = new KnowledgeBase(vocabulary, manifest, ContentHash.Compute(root), root, questions, rules, sources, mechanisms, care);
+        var knowledge = new KnowledgeBase(vocabulary, manifest, ContentHash.Compute(root), root, questions, rules, sources, mechanisms, care)
+        {
+            WarningSigns = warningSigns,
+        };
         return new KnowledgeLoadResult(knowledge, bag.Items);
     }
 

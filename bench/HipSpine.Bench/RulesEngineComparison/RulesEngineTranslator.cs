@@ -1,0 +1,241 @@
+using System.Globalization;
+using System.Text;
+using HipSpine.Engine.Vocabulary;
+using RulesEngine.Models;
+using YamlDotNet.RepresentationModel;
+
+namespace HipSpine.Bench.RulesEngineComparison;
+
+/// <summary>One red-flag rule as translated for RulesEngine, with what the comparison needs to rank it.</summary>
+public sealed record TranslatedRule(string Id, string Urgency, int UrgencyRank, string Expression);
+
+/// <summary>
+/// Translates <c>knowledge/red-flags/*.yaml</c> (the condition grammar of docs/knowledge-format.md) into
+/// RulesEngine lambda-expression rules over a <see cref="TriageInput"/> named <c>input</c>. It reads the YAML
+/// itself (YamlDotNet), independently of HipSpine's condition parser, so the equivalence check compares two
+/// separate readings of the same files.
+/// </summary>
+/// <remarks>
+/// Three-valued (Kleene) logic is kept without helper methods: every condition C is emitted as two plain
+/// boolean expressions, <c>T(C)</c> "C is definitely true" and <c>F(C)</c> "C is definitely false"
+/// (unknown = neither). A rule fires when <c>T(when)</c> holds.
+/// <list type="bullet">
+/// <item>finding: T = answered and matching; F = answered and not matching (unanswered: both false).</item>
+/// <item>all: T = every T; F = any F. any: T = any T; F = every F.</item>
+/// <item>atLeast k of n: T = (count of T) &gt;= k; F = (count of not-F) &lt; k, i.e. too few could still be true.</item>
+/// <item>not C: T = F(C); F = T(C).</item>
+/// </list>
+/// </remarks>
+public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
+{
+    public const string WorkflowName = "RedFlags";
+    public const string InputName = "input";
+
+    private const string Answers = InputName + ".Answers";
+    private const string Choices = InputName + ".Choices";
+
+    /// <summary>Every rule of <c>red-flags/</c>, most urgent first then by id (HipSpine's order).</summary>
+    public IReadOnlyList<TranslatedRule> TranslateFolder(string knowledgeDirectory)
+    {
+        var rules = new List<TranslatedRule>();
+        foreach (var file in Directory.GetFiles(Path.Combine(knowledgeDirectory, "red-flags"), "*.yaml"))
+        {
+            var stream = new YamlStream();
+            using (var reader = new StreamReader(file))
+            {
+                stream.Load(reader);
+            }
+
+            var root = (YamlMappingNode)stream.Documents[0].RootNode;
+            var id = Scalar(root, "id");
+            var urgency = Scalar(root, "urgency");
+            var rank = Urgency.Rank(urgency);
+            if (rank < 0)
+            {
+                throw new InvalidOperationException($"{file}: unknown urgency '{urgency}'");
+            }
+
+            rules.Add(new TranslatedRule(id, urgency, rank, True(root.Children[new YamlScalarNode("when")])));
+        }
+
+        return rules.OrderBy(r => r.UrgencyRank).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>The RulesEngine workflow: one lambda-expression rule per red-flag rule, in the given order.</summary>
+    public static Workflow ToWorkflow(IEnumerable<TranslatedRule> rules) => new()
+    {
+        WorkflowName = WorkflowName,
+        Rules = rules.Select(r => new Rule
+        {
+            RuleName = r.Id,
+            SuccessEvent = r.Urgency,
+            RuleExpressionType = RuleExpressionType.LambdaExpression,
+            Expression = r.Expression,
+        }).ToList(),
+    };
+
+    /// <summary>T(C): an expression true exactly when the condition is definitely true.</summary>
+    public string True(YamlNode node) => Translate(node, wantTrue: true);
+
+    /// <summary>F(C): an expression true exactly when the condition is definitely false.</summary>
+    public string False(YamlNode node) => Translate(node, wantTrue: false);
+
+    private string Translate(YamlNode node, bool wantTrue)
+    {
+        var map = node as YamlMappingNode ?? throw new InvalidOperationException($"{node.Start}: a condition must be a mapping");
+        if (Has(map, "finding"))
+        {
+            return Finding(map, wantTrue);
+        }
+
+        if (Has(map, "age"))
+        {
+            var age = (YamlMappingNode)map.Children[new YamlScalarNode("age")];
+            var bounds = Range($"{InputName}.Age", OptionalInt(age, "min"), OptionalInt(age, "max"));
+            return wantTrue ? bounds : $"!{bounds}";
+        }
+
+        if (Has(map, "sex"))
+        {
+            var sex = Quote(Scalar(map, "sex"));
+            return wantTrue
+                ? $"({InputName}.Sex == {sex})"
+                : $"({InputName}.Sex != null && {InputName}.Sex != {sex})";
+        }
+
+        if (Has(map, "all"))
+        {
+            var parts = Parts(map, "all");
+            return AtLeast(parts.Count, parts, wantTrue);
+        }
+
+        if (Has(map, "any"))
+        {
+            return AtLeast(1, Parts(map, "any"), wantTrue);
+        }
+
+        if (Has(map, "atLeast"))
+        {
+            return AtLeast(Int(map, "atLeast"), Parts(map, "of"), wantTrue);
+        }
+
+        if (Has(map, "not"))
+        {
+            return Translate(map.Children[new YamlScalarNode("not")], !wantTrue);
+        }
+
+        throw new InvalidOperationException($"{node.Start}: unknown condition shape");
+    }
+
+    private string Finding(YamlMappingNode map, bool wantTrue)
+    {
+        var code = Scalar(map, "finding");
+        var definition = vocabulary.FindFinding(code) ?? throw new InvalidOperationException($"{map.Start}: unknown finding '{code}'");
+        var key = Quote(code);
+        switch (definition.Type)
+        {
+            case FindingType.Bool:
+            {
+                var expected = !Has(map, "is") || bool.Parse(Scalar(map, "is"));
+                var value = $"{Answers}[{key}]";
+                var test = wantTrue == expected ? $"{value} == 1" : $"{value} == 0";
+                return $"({Answers}.ContainsKey({key}) && {test})";
+            }
+
+            case FindingType.Int:
+            {
+                var inside = Range($"{Answers}[{key}]", OptionalInt(map, "min"), OptionalInt(map, "max"));
+                return $"({Answers}.ContainsKey({key}) && {(wantTrue ? inside : "!" + inside)})";
+            }
+
+            default:
+            {
+                var values = ((YamlSequenceNode)map.Children[new YamlScalarNode("in")]).Children
+                    .Select(v => ((YamlScalarNode)v).Value ?? "")
+                    .ToArray();
+                foreach (var v in values)
+                {
+                    if (!definition.Values.Contains(v, StringComparer.Ordinal))
+                    {
+                        throw new InvalidOperationException($"{map.Start}: '{v}' is not a value of '{code}'");
+                    }
+                }
+
+                var value = $"{Choices}[{key}]";
+                var inside = "(" + string.Join(" || ", values.Select(v => $"{value} == {Quote(v)}")) + ")";
+                return $"({Choices}.ContainsKey({key}) && {(wantTrue ? inside : "!" + inside)})";
+            }
+        }
+    }
+
+    /// <summary>
+    /// "At least k of the parts". k = n is <c>all</c>, k = 1 is <c>any</c>; both become plain &amp;&amp; / ||,
+    /// anything between counts with <c>iif</c>.
+    /// </summary>
+    private string AtLeast(int k, IReadOnlyList<YamlNode> parts, bool wantTrue)
+    {
+        if (k == parts.Count)
+        {
+            // all: T = every part true; F = some part false.
+            return Join(parts.Select(p => Translate(p, wantTrue)), wantTrue ? " && " : " || ");
+        }
+
+        if (k == 1)
+        {
+            // any: T = some part true; F = every part false.
+            return Join(parts.Select(p => Translate(p, wantTrue)), wantTrue ? " || " : " && ");
+        }
+
+        var sb = new StringBuilder("(");
+        for (var i = 0; i < parts.Count; i++)
+        {
+            if (i > 0)
+            {
+                sb.Append(" + ");
+            }
+
+            // T counts the parts that are true; F counts the parts that could still be true (not false).
+            sb.Append(wantTrue ? $"iif({Translate(parts[i], true)}, 1, 0)" : $"iif({Translate(parts[i], false)}, 0, 1)");
+        }
+
+        sb.Append(wantTrue ? " >= " : " < ").Append(k.ToString(CultureInfo.InvariantCulture)).Append(')');
+        return sb.ToString();
+    }
+
+    private static string Join(IEnumerable<string> parts, string op) => "(" + string.Join(op, parts) + ")";
+
+    private static string Range(string value, int? min, int? max)
+    {
+        var tests = new List<string>(2);
+        if (min is { } lo)
+        {
+            tests.Add(string.Create(CultureInfo.InvariantCulture, $"{value} >= {lo}"));
+        }
+
+        if (max is { } hi)
+        {
+            tests.Add(string.Create(CultureInfo.InvariantCulture, $"{value} <= {hi}"));
+        }
+
+        return tests.Count == 0 ? "(true)" : "(" + string.Join(" && ", tests) + ")";
+    }
+
+    private static IReadOnlyList<YamlNode> Parts(YamlMappingNode map, string key) =>
+        ((YamlSequenceNode)map.Children[new YamlScalarNode(key)]).Children.ToArray();
+
+    private static bool Has(YamlMappingNode map, string key) => map.Children.ContainsKey(new YamlScalarNode(key));
+
+    private static string Scalar(YamlMappingNode map, string key) =>
+        (map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? (node as YamlScalarNode)?.Value : null)
+        ?? throw new InvalidOperationException($"{map.Start}: missing '{key}'");
+
+    private static int Int(YamlMappingNode map, string key) => int.Parse(Scalar(map, key), CultureInfo.InvariantCulture);
+
+    private static int? OptionalInt(YamlMappingNode map, string key) => Has(map, key) ? Int(map, key) : null;
+
+    /// <summary>A string literal for the expression parser (codes and values are plain identifiers).</summary>
+    private static string Quote(string value) =>
+        value.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.')
+            ? "\"" + value + "\""
+            : throw new InvalidOperationException($"unexpected characters in '{value}'");
+}
