@@ -1,0 +1,58 @@
+using System.Net;
+using HipSpine.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HipSpine.Browser.Tests;
+
+/// <summary>
+/// The real web app on Kestrel at http://127.0.0.1:{free port}, on its own temporary SQLite file, so a
+/// real browser can reach it (the in-memory TestServer has no socket).
+/// </summary>
+internal sealed class BrowserApp : WebApplicationFactory<Program>
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "hipspine-browser-" + Guid.NewGuid().ToString("N"));
+
+    public BrowserApp()
+    {
+        // Loopback only, port chosen by the OS: parallel runs and a developer's own app on :5000 never clash.
+        UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+    }
+
+    /// <summary>Where the server listens, e.g. http://127.0.0.1:41234 (no trailing slash).</summary>
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1");
+
+    public void Start()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
+        BaseAddress = new Uri(addresses.Single());
+    }
+
+    public int SavedCount()
+    {
+        using var scope = Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<HipSpineDbContext>().SavedAssessments.Count();
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(folder, "test.db")}");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools(); // pooled connections keep the file open
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

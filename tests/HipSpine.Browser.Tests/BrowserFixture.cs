@@ -1,0 +1,52 @@
+using Microsoft.Playwright;
+
+namespace HipSpine.Browser.Tests;
+
+/// <summary>
+/// One running app and one Chromium for the whole browser suite (starting them is the slow part); every
+/// test gets its own browser context, so no cookies, storage or history leak between tests.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private readonly BrowserApp app = new();
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public Uri BaseAddress => app.BaseAddress;
+
+    internal int SavedCount() => app.SavedCount();
+
+    public async Task InitializeAsync()
+    {
+        app.Start();
+        playwright = await Playwright.CreateAsync();
+        browser = await Chromium.LaunchAsync(playwright);
+    }
+
+    /// <summary>A fresh context and page that records every request leaving 127.0.0.1.</summary>
+    public async Task<BrowserSession> NewSessionAsync()
+    {
+        var context = await (browser ?? throw new InvalidOperationException("The fixture did not start."))
+            .NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
+        context.SetDefaultTimeout(15_000);
+        return await BrowserSession.OpenAsync(context);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        await app.DisposeAsync();
+    }
+}
+
+/// <summary>Shares <see cref="BrowserFixture"/> across the browser test classes, which then run one at a time.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Text;
+using HipSpine.Browser.Tests.Pages;
+using HipSpine.Tests.Shared;
+using Microsoft.Playwright;
+
+namespace HipSpine.Browser.Tests;
+
+/// <summary>
+/// Issue 3's budget: every page, HTML + CSS + JS uncompressed, at most 100 KB. Also writes the table for
+/// docs/performance.md to artifacts/page-sizes.md.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PageSizeTests(BrowserFixture fixture)
+{
+    private const long Budget = 100_000;
+
+    [Fact]
+    public async Task Every_page_with_its_css_and_js_weighs_at_most_100_kb()
+    {
+        await using var session = await fixture.NewSessionAsync();
+        var page = session.Page;
+        var weigher = await PageWeigher.AttachAsync(page);
+        var rows = new List<(string Name, long Bytes, IReadOnlyList<string> Files)>();
+
+        async Task Weigh(string name, Func<Task> load)
+        {
+            weigher.Reset();
+            await load();
+            await page.WaitForLoadStateAsync(LoadState.Load);
+            var (bytes, files) = await weigher.WeighAsync();
+            rows.Add((name, bytes, files));
+        }
+
+        await Weigh("`/` start", () => page.GotoAsync("/"));
+        var interview = new InterviewPage(page);
+        await Weigh("`/assess` about you", () => page.GotoAsync("/assess"));
+        await Weigh("`/assess` body map", () => interview.AnswerAboutYouAsync(60, "Female"));
+        await interview.TickBodyRegionAsync("where.low_back");
+        await Weigh("`/assess` a question screen", interview.ContinueAsync);
+        await interview.AnswerScreenAsync(new Dictionary<string, string> { ["neuro.saddle_numbness"] = "Yes" });
+        await Weigh("`/assess` emergency result", interview.ContinueAsync);
+
+        await Weigh("`/assess/all` all questions", () => page.GotoAsync("/assess/all"));
+        await page.GetByLabel("Your age in years").FillAsync("40");
+        await page.GetByRole(AriaRole.Radio, new() { Name = "Prefer not to say" }).CheckAsync();
+        await Weigh("`/assess/all` result (all \"Not sure\")",
+            () => page.GetByRole(AriaRole.Button, new() { Name = "See my result" }).ClickAsync());
+        await Weigh("`/assessments/{id}` saved result", async () => await new ResultPage(page).SaveAsync());
+
+        await Weigh("`/learn`", () => page.GotoAsync("/learn"));
+        var links = await page.Locator("main a[href^='/learn/']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        foreach (var link in links.Distinct(StringComparer.Ordinal))
+        {
+            await Weigh($"`{link}`", () => page.GotoAsync(link));
+        }
+
+        WriteTable(rows);
+        var over = rows.Where(r => r.Bytes > Budget).Select(r => $"{r.Name}: {r.Bytes} bytes ({string.Join(", ", r.Files)})").ToArray();
+        Assert.True(over.Length == 0, "Pages over the 100 KB budget:\n" + string.Join('\n', over));
+        Assert.All(rows, r => Assert.Contains(r.Files, f => f.EndsWith(".css", StringComparison.Ordinal)));
+        session.AssertNoOffSiteRequests();
+    }
+
+    private static void WriteTable(List<(string Name, long Bytes, IReadOnlyList<string> Files)> rows)
+    {
+        var table = new StringBuilder("| page | bytes (HTML + CSS + JS) | files |\n|---|---:|---|\n");
+        foreach (var (name, bytes, files) in rows)
+        {
+            table.Append(CultureInfo.InvariantCulture, $"| {name} | {bytes:N0} | {string.Join(", ", files.Select(Kind))} |\n");
+        }
+
+        var folder = Path.Combine(RepoPaths.Root, "artifacts");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "page-sizes.md"), table.ToString());
+    }
+
+    /// <summary>Stylesheets and scripts by name; the document as "HTML" (its address holds a random id on saved results).</summary>
+    private static string Kind(string path) =>
+        path.EndsWith(".css", StringComparison.Ordinal) || path.EndsWith(".js", StringComparison.Ordinal) ? path : "HTML";
+}
