@@ -86,6 +86,44 @@ public class InterviewTests
     }
 
     [Fact]
+    public void A_hip_osteoarthritis_picture_is_asked_the_hip_questions_and_ends_hip_driven()
+    {
+        var yes = new HashSet<string>
+        {
+            "where.groin", "where.low_back", "pain.difficulty_shoes_socks", "func.hip_stiff_reduced_motion",
+            "pain.worse_stairs_or_rising", "func.limp", "pain.worse_walking",
+        };
+        string? Answer(string code) => code switch
+        {
+            "episode.onset" => "gradual",
+            "episode.duration_days" => "365",
+            "stiffness.morning_minutes" => "20",
+            "pain.severity_now" or "pain.severity_worst" => "5",
+            _ when Kb.Knowledge.Vocabulary.FindFinding(code)!.Type != Vocabulary.FindingType.Bool => null,
+            _ => yes.Contains(code) ? "true" : "false",
+        };
+
+        var state = InterviewState.Start with { Age = 68, Sex = "female" };
+        var asked = new HashSet<string>();
+        InterviewStep step;
+        while ((step = Planner.Next(state)) is not InterviewFinished)
+        {
+            if (step is AskQuestions ask)
+            {
+                asked.UnionWith(ask.Questions.Select(q => q.Code));
+            }
+
+            state = AnswerAll(state, step, Answer);
+        }
+
+        var done = (InterviewFinished)step;
+        Assert.True(asked.Contains("func.hip_stiff_reduced_motion") || asked.Contains("pain.difficulty_shoes_socks"), "no hip question was asked");
+        Assert.Equal("hip_oa", done.Result.Sources[0].Id);
+        Assert.True(done.Result.Sources[0].Probability >= Kb.Knowledge.Manifest.LikelyThreshold, $"hip_oa {done.Result.Sources[0].Probability}");
+        Assert.Equal("hip_driven", done.Result.Pattern);
+    }
+
+    [Fact]
     public void Invalid_answers_are_rejected_with_a_reason()
     {
         var age = Kb.Knowledge.Vocabulary.FindFinding("pain.severity_now")!;

@@ -15,6 +15,9 @@ namespace HipSpine.Engine.Interview;
 /// </summary>
 public sealed class InterviewPlanner
 {
+    /// <summary>A change of a top-three source's probability at least this large is material.</summary>
+    public const double MaterialChange = 0.15;
+
     /// <summary>A question asked only to refine the ranking must be worth at least this much information.</summary>
     public const double MinimumGainBits = 0.05;
 

@@ -7,8 +7,10 @@ namespace HipSpine.Engine.Interview;
 
 /// <summary>
 /// The source ranking now, and what it would become under each possible answer to a set of questions.
-/// Information gain is the expected fall in the summed binary entropy of the source probabilities, with
-/// every answer taken as equally likely (the knowledge holds likelihood ratios, not answer frequencies).
+/// Information gain is the expected Kullback-Leibler divergence of the updated source beliefs from the
+/// current ones (each source a yes/no belief), with every answer taken as equally likely (the knowledge
+/// holds likelihood ratios, not answer frequencies). Unlike a fall in summed entropy it is never negative,
+/// so a probability moving towards 0.5 still counts as learning something.
 /// </summary>
 internal sealed class RankingSnapshot
 {
@@ -16,7 +18,7 @@ internal sealed class RankingSnapshot
     private readonly AssessmentCase subject;
     private readonly double[] probabilities;
     private readonly int[] topThree;
-    private readonly double entropy;
+    private readonly double likelyThreshold;
 
     public RankingSnapshot(AssessmentEngine engine, AssessmentCase subject)
     {
@@ -24,24 +26,29 @@ internal sealed class RankingSnapshot
         this.subject = subject;
         probabilities = Probabilities(subject);
         topThree = TopThree(probabilities);
-        entropy = Entropy(probabilities);
+        likelyThreshold = engine.Knowledge.Manifest.LikelyThreshold;
     }
 
-    /// <summary>Expected information gain, and whether some answer would change which sources are the top three.</summary>
+    /// <summary>
+    /// Expected information gain, and whether some answer changes the top three materially: which sources they
+    /// are, a top-three probability by the material amount, or whether one counts as likely (which names the pattern).
+    /// </summary>
     public (double Gain, bool Material) Lookahead(IReadOnlyList<FindingQuestion> questions)
     {
         var hypotheses = Hypotheses(questions).ToArray();
-        var expected = 0.0;
+        var gain = 0.0;
         var material = false;
         foreach (var hypothetical in hypotheses)
         {
             var p = Probabilities(hypothetical);
-            expected += Entropy(p) / hypotheses.Length;
+            gain += Divergence(p, probabilities) / hypotheses.Length;
             var top = TopThree(p);
-            material |= !top.Order().SequenceEqual(topThree.Order());
+            material |= !top.Order().SequenceEqual(topThree.Order())
+                || topThree.Any(i => Math.Abs(p[i] - probabilities[i]) >= InterviewPlanner.MaterialChange
+                    || (p[i] >= likelyThreshold) != (probabilities[i] >= likelyThreshold));
         }
 
-        return (entropy - expected, material);
+        return (gain, material);
     }
 
     /// <summary>
@@ -119,5 +126,16 @@ internal sealed class RankingSnapshot
     private static int[] TopThree(double[] p) =>
         Enumerable.Range(0, p.Length).OrderByDescending(i => p[i]).ThenBy(i => i).Take(3).ToArray();
 
-    private static double Entropy(double[] p) => p.Sum(x => x <= 0 || x >= 1 ? 0 : -(x * Math.Log2(x)) - ((1 - x) * Math.Log2(1 - x)));
+    /// <summary>Summed Kullback-Leibler divergence (bits) of each source's new Bernoulli belief from the current one.</summary>
+    private static double Divergence(double[] after, double[] before)
+    {
+        var total = 0.0;
+        for (var i = 0; i < after.Length; i++)
+        {
+            double q = Math.Clamp(after[i], 1e-9, 1 - 1e-9), p = Math.Clamp(before[i], 1e-9, 1 - 1e-9);
+            total += (q * Math.Log2(q / p)) + ((1 - q) * Math.Log2((1 - q) / (1 - p)));
+        }
+
+        return total;
+    }
 }
