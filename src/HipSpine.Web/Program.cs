@@ -1,4 +1,5 @@
 using HipSpine.Data;
+using HipSpine.Web.Accounts;
 using HipSpine.Web.Api;
 using HipSpine.Web.Assessments;
 using HipSpine.Web.Hosting;
@@ -8,6 +9,8 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddHipSpineEngine(builder.Configuration); // knowledge loaded once; start-up fails listing its errors
 builder.Services.AddHipSpineData();                        // SQLite or PostgreSQL, DataProtection keys stored there
 builder.Services.AddInterviewState();                      // the interview state travels in a protected form field
+builder.Services.AddHipSpineAccounts(builder.Configuration); // Identity with our own pages; TimeProvider for "now"
+builder.Services.AddScoped<CarriedResult>();
 builder.Services.AddRazorPages(o => o.RootDirectory = "/"); // feature folders: Home/, Assessments/, Learn/
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
@@ -20,11 +23,14 @@ app.UseExceptionHandler();  // unexpected errors become problem details, never s
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapOpenApi();
 app.MapAssessApi();
 app.MapSavedAssessments();
+app.MapAccounts();
 app.MapRazorPages();
 
 await app.RunAsync();
