@@ -3,6 +3,7 @@ using HipSpine.Web.Accounts;
 using HipSpine.Web.Api;
 using HipSpine.Web.Assessments;
 using HipSpine.Web.Hosting;
+using HipSpine.Web.Plans;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -10,7 +11,7 @@ builder.Services.AddHipSpineEngine(builder.Configuration); // knowledge loaded o
 builder.Services.AddHipSpineData();                        // SQLite or PostgreSQL, DataProtection keys stored there
 builder.Services.AddInterviewState();                      // the interview state travels in a protected form field
 builder.Services.AddHipSpineAccounts(builder.Configuration); // Identity with our own pages; TimeProvider for "now"
-builder.Services.AddScoped<CarriedResult>();
+builder.Services.AddHipSpineCare();                         // plan, diary and progress pages
 builder.Services.AddRazorPages(o => o.RootDirectory = "/"); // feature folders: Home/, Assessments/, Learn/
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
@@ -31,6 +32,7 @@ app.MapOpenApi();
 app.MapAssessApi();
 app.MapSavedAssessments();
 app.MapAccounts();
+app.MapPlanCalendar();
 app.MapRazorPages();
 
 await app.RunAsync();
