@@ -13,16 +13,26 @@ internal sealed class PostgresApp : HipSpineApp
 
     private readonly string server;
     private readonly string database = "hipspine_test_" + Guid.NewGuid().ToString("N");
+    private bool created;
 
+    // The variable is checked before the factory is constructed: a half-built factory would be finalized later.
     public PostgresApp()
+        : this(RequireServer())
     {
-        server = Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException(
-                $"{Variable} is not set, so the PostgreSQL persistence tests cannot run. Run scripts/test (it starts a throwaway PostgreSQL), "
-                + "or `source scripts/services` before `dotnet test`; install PostgreSQL with scripts/install-prerequisites or `apt-get install postgresql`.");
-        Execute($"CREATE DATABASE \"{database}\"");
     }
+
+    private PostgresApp(string server)
+    {
+        this.server = server;
+        Execute($"CREATE DATABASE \"{database}\"");
+        created = true;
+    }
+
+    private static string RequireServer() => Environment.GetEnvironmentVariable(Variable) is { Length: > 0 } value
+        ? value
+        : throw new InvalidOperationException(
+            $"{Variable} is not set, so the PostgreSQL persistence tests cannot run. Run scripts/test (it starts a throwaway PostgreSQL), "
+            + "or `source scripts/services` before `dotnet test`; install PostgreSQL with scripts/install-prerequisites or `apt-get install postgresql`.");
 
     protected override void ConfigureDatabase(IWebHostBuilder builder)
     {
@@ -33,8 +43,12 @@ internal sealed class PostgresApp : HipSpineApp
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        NpgsqlConnection.ClearAllPools();
-        Execute($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+        if (disposing && created)
+        {
+            created = false;
+            NpgsqlConnection.ClearAllPools();
+            Execute($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)");
+        }
     }
 
     private void Execute(string sql)
