@@ -33,7 +33,7 @@ public sealed class IndexModel(PlanLoader loader, HipSpineDbContext db) : PageMo
         Id = id;
         Names = context.AllExercises.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
         Entries = await db.DiaryEntries.AsNoTracking().Include(e => e.Exercises).Where(e => e.PlanId == context.Row.Id)
-            .OrderByDescending(e => e.At).Take(200).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .OrderByDescending(e => e.At).Take(100).ToListAsync(cancellationToken).ConfigureAwait(false);
         return Page();
     }
 }

@@ -21,6 +21,8 @@ public sealed record ProgressReport(
     ChartView Adherence,
     ChartView? Outcomes)
 {
+    public const int PainChartDays = 84;
+
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
     public static ProgressReport Build(PlanContext context, PlanFrame frame, IReadOnlyList<DiaryEntry> entries, IReadOnlyList<OutcomeScore> scores, DateOnly today)
@@ -30,10 +32,11 @@ public sealed record ProgressReport(
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(scores);
         var start = context.Row!.StartDate;
-        var days = entries.Where(e => DayOf(e) <= today).GroupBy(DayOf).OrderBy(g => g.Key).ToArray();
+        // The last 12 weeks keep the page small however long the diary grows.
+        var days = entries.Where(e => DayOf(e) <= today && DayOf(e) > today.AddDays(-PainChartDays)).GroupBy(DayOf).OrderBy(g => g.Key).ToArray();
         var exerciseDays = entries.Where(e => e.Exercises.Count > 0).Select(DayOf).ToHashSet();
 
-        var pain = new ChartView("pain", "Pain over time", "Your average pain for each day with diary entries, 0 to 10.", "Day", "Pain (0-10)", 10,
+        var pain = new ChartView("pain", "Pain over time", "Your average pain for each day with diary entries in the last 12 weeks, 0 to 10.", "Day", "Pain (0-10)", 10,
             days.Select(d => d.Key.ToString("d MMM", Inv)).ToArray(),
             [new ChartSeries("Average pain", "#1d4f91", days.Select(d => (double?)Math.Round(d.Average(e => e.Pain), 1)).ToArray())], Bars: false);
 
