@@ -1,15 +1,24 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace HipSpine.Data;
 
 /// <summary>
-/// The web app's database. Abstract because each provider has its own subclass and migrations set
+/// The web app's database: accounts (ASP.NET Core Identity), saved assessments, plans, diary and outcome
+/// scores. Abstract because each provider has its own subclass and migrations set
 /// (<see cref="SqliteHipSpineDbContext"/>, <see cref="PostgresHipSpineDbContext"/>); code uses this type.
 /// </summary>
-public abstract class HipSpineDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
+public abstract class HipSpineDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public DbSet<SavedAssessment> SavedAssessments => Set<SavedAssessment>();
+
+    public DbSet<CarePlan> Plans => Set<CarePlan>();
+
+    public DbSet<DiaryEntry> DiaryEntries => Set<DiaryEntry>();
+
+    public DbSet<OutcomeScore> OutcomeScores => Set<OutcomeScore>();
 
     /// <summary>DataProtection keys, shared so protected form state is readable by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -17,12 +26,48 @@ public abstract class HipSpineDbContext(DbContextOptions options) : DbContext(op
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        base.OnModelCreating(modelBuilder); // the Identity tables
         modelBuilder.Entity<SavedAssessment>(e =>
         {
             e.HasKey(a => a.Id);
             e.Property(a => a.CaseJson).IsRequired();
             e.Property(a => a.ResultJson).IsRequired();
             e.Property(a => a.KnowledgeVersion).HasMaxLength(200).IsRequired();
+            e.HasOne<IdentityUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(a => a.UserId);
+        });
+        modelBuilder.Entity<CarePlan>(e =>
+        {
+            e.HasKey(p => p.Id);
+            e.HasOne<IdentityUser>().WithMany().HasForeignKey(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<SavedAssessment>().WithMany().HasForeignKey(p => p.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(p => p.AssessmentId).IsUnique(); // one plan per saved assessment
+        });
+        modelBuilder.Entity<DiaryEntry>(e =>
+        {
+            e.HasKey(d => d.Id);
+            e.HasOne<CarePlan>().WithMany().HasForeignKey(d => d.PlanId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(d => new { d.PlanId, d.At });
+            e.Property(d => d.Activity).HasMaxLength(500);
+            e.Property(d => d.Medication).HasMaxLength(500);
+            e.Property(d => d.Notes).HasMaxLength(2000);
+            e.Property(d => d.NewWarningSigns).HasMaxLength(1000);
+            e.HasMany(d => d.Exercises).WithOne().HasForeignKey(x => x.DiaryEntryId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ExerciseLog>(e =>
+        {
+            e.HasKey(x => x.Id);
+            e.Property(x => x.ExerciseId).HasMaxLength(100).IsRequired();
+            e.Property(x => x.NextMorning).HasMaxLength(10).IsRequired();
+        });
+        modelBuilder.Entity<OutcomeScore>(e =>
+        {
+            e.HasKey(o => o.Id);
+            e.HasOne<CarePlan>().WithMany().HasForeignKey(o => o.PlanId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(o => o.Measure).HasMaxLength(20).IsRequired();
+            e.Property(o => o.Items).HasMaxLength(100).IsRequired();
+            e.Property(o => o.Labels).HasMaxLength(1000);
+            e.HasIndex(o => new { o.PlanId, o.Measure, o.Date });
         });
     }
 }

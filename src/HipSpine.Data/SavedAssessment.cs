@@ -2,13 +2,16 @@ namespace HipSpine.Data;
 
 /// <summary>
 /// An assessment the person chose to save. Only saved results are stored; the id is a random Guid so the
-/// link to it cannot be guessed.
+/// link to it cannot be guessed. One saved to an account is shown to its owner only.
 /// </summary>
 public sealed class SavedAssessment
 {
     public Guid Id { get; set; }
 
     public DateTime CreatedUtc { get; set; }
+
+    /// <summary>The account it was saved to; null for one saved under a private link only.</summary>
+    public string? UserId { get; set; }
 
     /// <summary>The case as contract JSON (CONTRACT.md section 1), so the result can be reproduced.</summary>
     public string CaseJson { get; set; } = "";

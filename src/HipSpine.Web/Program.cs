@@ -1,14 +1,18 @@
 using HipSpine.Data;
+using HipSpine.Web.Accounts;
 using HipSpine.Web.Api;
 using HipSpine.Web.Assessments;
 using HipSpine.Web.Fhir;
 using HipSpine.Web.Hosting;
+using HipSpine.Web.Plans;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddHipSpineEngine(builder.Configuration); // knowledge loaded once; start-up fails listing its errors
 builder.Services.AddHipSpineData();                        // SQLite or PostgreSQL, DataProtection keys stored there
 builder.Services.AddInterviewState();                      // the interview state travels in a protected form field
+builder.Services.AddHipSpineAccounts(builder.Configuration); // Identity with our own pages; TimeProvider for "now"
+builder.Services.AddHipSpineCare();                         // plan, diary and progress pages
 builder.Services.AddRazorPages(o => o.RootDirectory = "/"); // feature folders: Home/, Assessments/, Learn/
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
@@ -21,6 +25,8 @@ app.UseExceptionHandler();  // unexpected errors become problem details, never s
 app.UseStatusCodePages();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapGet("/healthz", () => "ok").ExcludeFromDescription(); // liveness, and the trivial baseline of the HTTP benchmark
@@ -28,6 +34,8 @@ app.MapOpenApi();
 app.MapAssessApi();
 app.MapSavedAssessments();
 app.MapFhir();
+app.MapAccounts();
+app.MapPlanCalendar();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -1,23 +1,41 @@
 using HipSpine.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace HipSpine.Web.Tests;
 
-/// <summary>The web app on its own fresh SQLite file: one per test, so no test sees another's data.</summary>
-internal sealed class HipSpineApp : WebApplicationFactory<Program>
+/// <summary>
+/// The web app on its own fresh SQLite file (one per test, so no test sees another's data) and a fake clock
+/// the test moves. The client speaks https so the secure account cookie is sent back.
+/// </summary>
+internal class HipSpineApp : WebApplicationFactory<Program>
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "hipspine-web-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>"Now" for the app: 1 June 2026, 09:00 UTC unless a test moves it.</summary>
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ConfigureDatabase(builder);
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected virtual void ConfigureDatabase(IWebHostBuilder builder)
     {
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(folder, "test.db")}");
     }
 
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        BaseAddress = new Uri("https://localhost"),
+    });
 
     public int SavedCount()
     {

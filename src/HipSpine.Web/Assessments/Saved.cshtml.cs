@@ -1,41 +1,40 @@
-using System.Text.Json;
 using HipSpine.Data;
-using HipSpine.Engine.Assessment;
-using HipSpine.Engine.Cases;
+using HipSpine.Web.Accounts;
 using HipSpine.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HipSpine.Web.Assessments;
 
-/// <summary>A saved result, shown as it was stored (the stored result JSON, not a fresh assessment).</summary>
+/// <summary>
+/// A saved result, shown as it was stored (the stored result JSON, not a fresh assessment). One saved to an
+/// account is its owner's only: anyone else gets 404, as if it did not exist.
+/// </summary>
 public sealed class SavedModel(HipSpineDbContext db, KnowledgeText text) : PageModel
 {
     public ResultView? Result { get; private set; }
+
+    public Guid Id { get; private set; }
 
     public DateTime CreatedUtc { get; private set; }
 
     public bool KnowledgeChanged { get; private set; }
 
+    public bool Owned { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var saved = await db.SavedAssessments.FindAsync([id], cancellationToken).ConfigureAwait(false);
-        var result = saved is null ? null : JsonSerializer.Deserialize<AssessmentResult>(saved.ResultJson, HipSpineJson.Options);
-        if (saved is null || result is null)
+        var stored = await AssessmentStore.FindVisibleAsync(db, text.Knowledge, id, User.UserId(), cancellationToken).ConfigureAwait(false);
+        if (stored is null)
         {
-            return NotFound();
+            return NotFound(); // unknown, someone else's, or the vocabulary has changed so much the answers no longer read
         }
 
-        using var caseDocument = JsonDocument.Parse(saved.CaseJson);
-        var subject = CaseValidator.Validate(caseDocument.RootElement, text.Knowledge.Vocabulary, 1).Case;
-        if (subject is null)
-        {
-            return NotFound(); // the vocabulary has changed so much that the answers no longer read
-        }
-
-        CreatedUtc = saved.CreatedUtc;
-        KnowledgeChanged = !string.Equals(saved.KnowledgeVersion, text.Knowledge.Version, StringComparison.Ordinal);
-        Result = ResultView.Build(text, result, subject, stoppedForEmergency: false, stateToken: null);
+        Id = id;
+        Owned = stored.Row.UserId is not null;
+        CreatedUtc = stored.Row.CreatedUtc;
+        KnowledgeChanged = !string.Equals(stored.Row.KnowledgeVersion, text.Knowledge.Version, StringComparison.Ordinal);
+        Result = ResultView.Build(text, stored.Result, stored.Case, stoppedForEmergency: false, stateToken: null);
         return Page();
     }
 }

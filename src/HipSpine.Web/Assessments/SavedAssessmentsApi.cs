@@ -2,12 +2,15 @@ using System.Text.Json;
 using HipSpine.Data;
 using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Cases;
-using HipSpine.Engine.Interview;
+using HipSpine.Web.Accounts;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HipSpine.Web.Assessments;
 
-/// <summary><c>POST /assessments</c>: the "Save this result" form. The only place a result is stored.</summary>
+/// <summary>
+/// <c>POST /assessments</c>: the "Save" form. Signed in, the result is saved to the account; otherwise under a
+/// private link. Sign-up and sign-in can also save (AssessmentStore); nothing else stores a result.
+/// </summary>
 internal static class SavedAssessmentsApi
 {
     public static IEndpointRouteBuilder MapSavedAssessments(this IEndpointRouteBuilder routes)
@@ -18,24 +21,15 @@ internal static class SavedAssessmentsApi
     }
 
     private static async Task<IResult> SaveAsync(
-        [FromForm] string? state, InterviewStateProtector protector, AssessmentEngine engine, HipSpineDbContext db, CancellationToken cancellationToken)
+        [FromForm] string? state, HttpContext context, InterviewStateProtector protector, AssessmentEngine engine, HipSpineDbContext db,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         if (!protector.TryUnprotect(state, out var interview) || interview.Age is null)
         {
             return TypedResults.BadRequest();
         }
 
-        // Recomputed from the answers rather than trusted from the page: the same engine gives the same result.
-        var subject = InterviewAnswers.ToCase(engine.Knowledge, interview);
-        var result = engine.Assess(subject);
-        var saved = new SavedAssessment
-        {
-            Id = Guid.NewGuid(),
-            CreatedUtc = DateTime.UtcNow,
-            CaseJson = CaseJson(subject),
-            ResultJson = HipSpineJson.Serialize(result),
-            KnowledgeVersion = result.KnowledgeVersion,
-        };
+        var saved = AssessmentStore.Create(engine, interview, context.User.UserId(), time);
         db.SavedAssessments.Add(saved);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return TypedResults.Redirect($"/assessments/{saved.Id:D}");

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Identity;
+
+namespace HipSpine.Web.Accounts;
+
+/// <summary><c>POST /account/signout</c>: the sign-out button.</summary>
+internal static class AccountsApi
+{
+    public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder routes)
+    {
+        routes.MapPost("/account/signout", SignOutAsync).ExcludeFromDescription();
+        return routes;
+    }
+
+    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn)
+    {
+        // The endpoint binds no form, so UseAntiforgery does not check it: check here (no cross-site sign-out).
+        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        {
+            return TypedResults.BadRequest();
+        }
+
+        await signIn.SignOutAsync().ConfigureAwait(false);
+        return TypedResults.Redirect("/");
+    }
+}

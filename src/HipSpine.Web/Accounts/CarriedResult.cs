@@ -1,0 +1,29 @@
+using HipSpine.Data;
+using HipSpine.Engine.Assessment;
+using HipSpine.Web.Assessments;
+
+namespace HipSpine.Web.Accounts;
+
+/// <summary>
+/// A result carried through sign-up or sign-in as its protected interview state ("Save to my account" while
+/// signed out): once the account is known the result is saved to it.
+/// </summary>
+public sealed class CarriedResult(InterviewStateProtector protector, AssessmentEngine engine, HipSpineDbContext db, TimeProvider time)
+{
+    /// <summary>Where to go next: the saved result, or <paramref name="otherwise"/> when nothing valid was carried.</summary>
+    public async Task<string> SaveAsync(string? state, string userId, string otherwise, CancellationToken cancellationToken)
+    {
+        if (!protector.TryUnprotect(state, out var interview) || interview.Age is null)
+        {
+            return otherwise;
+        }
+
+        var saved = AssessmentStore.Create(engine, interview, userId, time);
+        db.SavedAssessments.Add(saved);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return $"/assessments/{saved.Id:D}";
+    }
+
+    /// <summary>True when the field holds a result that can be saved (shown as "your result will be saved").</summary>
+    public bool IsValid(string? state) => protector.TryUnprotect(state, out var interview) && interview.Age is not null;
+}

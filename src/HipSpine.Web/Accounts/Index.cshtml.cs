@@ -1,0 +1,34 @@
+using System.Text.Json;
+using HipSpine.Data;
+using HipSpine.Engine.Assessment;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HipSpine.Web.Accounts;
+
+public sealed record SavedLine(Guid Id, DateTime CreatedUtc, string UrgencyTitle, bool HasPlan);
+
+/// <summary>"My account": the person's saved assessments, newest first, each with its plan.</summary>
+[Authorize]
+public sealed class IndexModel(HipSpineDbContext db) : PageModel
+{
+    public string Email { get; private set; } = "";
+
+    public IReadOnlyList<SavedLine> Saved { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var userId = User.UserId();
+        Email = User.Identity?.Name ?? "";
+        var rows = await db.SavedAssessments.AsNoTracking().Where(a => a.UserId == userId)
+            .Select(a => new { a.Id, a.CreatedUtc, a.ResultJson })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var planned = await db.Plans.AsNoTracking().Where(p => p.UserId == userId).Select(p => p.AssessmentId)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        Saved = rows.OrderByDescending(r => r.CreatedUtc)
+            .Select(r => new SavedLine(r.Id, r.CreatedUtc, Shared.KnowledgeText.UrgencyTitle(
+                JsonSerializer.Deserialize<AssessmentResult>(r.ResultJson, HipSpineJson.Options)?.Urgency ?? ""), planned.Contains(r.Id)))
+            .ToArray();
+    }
+}

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HipSpine.Web.Accounts;
+
+/// <summary>Create an account (email and a password of 10 or more characters); can carry a result to save.</summary>
+public sealed class SignUpModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, CarriedResult carried) : PageModel
+{
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty]
+    public string? ConfirmPassword { get; set; }
+
+    /// <summary>A result to save once the account exists (protected interview state).</summary>
+    [BindProperty]
+    public string? State { get; set; }
+
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    public bool CarriesResult => carried.IsValid(State);
+
+    public void OnGet()
+    {
+    }
+
+    /// <summary>"Save to my account" from a result page while signed out: show the form, carrying the result.</summary>
+    public IActionResult OnPostCarry()
+    {
+        ModelState.Clear();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        var email = Email?.Trim() ?? "";
+        if (!email.Contains('@', StringComparison.Ordinal) || email.Length > 256)
+        {
+            Errors["email"] = "Enter your email address, like name@example.com.";
+        }
+
+        if (string.IsNullOrEmpty(Password) || Password.Length < 10)
+        {
+            Errors["password"] = "Choose a password of at least 10 characters.";
+        }
+        else if (!string.Equals(Password, ConfirmPassword, StringComparison.Ordinal))
+        {
+            Errors["confirm"] = "The two passwords are not the same.";
+        }
+
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+
+        var user = new IdentityUser { UserName = email, Email = email };
+        var created = await users.CreateAsync(user, Password!).ConfigureAwait(false);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email";
+                Errors.TryAdd(field, error.Code is "DuplicateUserName" or "DuplicateEmail"
+                    ? "An account with this email already exists: sign in instead."
+                    : error.Description);
+            }
+
+            return Page();
+        }
+
+        await signIn.SignInAsync(user, isPersistent: false).ConfigureAwait(false);
+        return LocalRedirect(await carried.SaveAsync(State, user.Id, "/account", cancellationToken).ConfigureAwait(false));
+    }
+}

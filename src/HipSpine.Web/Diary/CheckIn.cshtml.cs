@@ -1,0 +1,92 @@
+using HipSpine.Data;
+using HipSpine.Engine.Assessment;
+using HipSpine.Engine.Cases;
+using HipSpine.Engine.Knowledge;
+using HipSpine.Engine.Vocabulary;
+using HipSpine.Web.Assessments;
+using HipSpine.Web.Plans;
+using HipSpine.Web.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HipSpine.Web.Diary;
+
+/// <summary>
+/// The weekly check-in: a diary entry plus the warning signs (the red-flag questions a person can answer).
+/// When any is ticked, triage runs again on the stored case with the new findings and its advice is shown first.
+/// </summary>
+[Authorize]
+public sealed class CheckInModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, AssessmentEngine engine, KnowledgeText text) : PageModel
+{
+    [BindProperty]
+    public DiaryForm Form { get; set; } = new();
+
+    [BindProperty]
+    public List<string> Signs { get; set; } = [];
+
+    public Guid Id { get; private set; }
+
+    public Dictionary<string, string> Errors { get; private set; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<FindingQuestion> WarningSigns { get; } = text.Knowledge.Questions
+        .Where(q => q.RedFlag && !q.Definition.IsClinicianOnly && q.Definition.Type == FindingType.Bool)
+        .ToArray();
+
+    /// <summary>The new triage when warning signs were ticked; shown before anything else.</summary>
+    public ResultView? Advice { get; private set; }
+
+    public bool Saved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var context = await loader.LoadAsync(id, User, cancellationToken).ConfigureAwait(false);
+        if (context?.Row is null)
+        {
+            return context is null ? NotFound() : Redirect($"/assessments/{id:D}/plan");
+        }
+
+        Id = id;
+        Form = DiaryForm.New(time.GetLocalNow().DateTime, []);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var context = await loader.LoadAsync(id, User, cancellationToken).ConfigureAwait(false);
+        if (context?.Row is null)
+        {
+            return context is null ? NotFound() : Redirect($"/assessments/{id:D}/plan");
+        }
+
+        Id = id;
+        Form.Exercises.Clear(); // exercises are logged in the diary, not here
+        var known = WarningSigns.Select(q => q.Code).ToHashSet(StringComparer.Ordinal);
+        var ticked = Signs.Where(known.Contains).Distinct(StringComparer.Ordinal).ToArray();
+        Errors = Form.Validate(new HashSet<string>(StringComparer.Ordinal));
+        if (ticked.Length > 0)
+        {
+            // Safety first: the advice is shown even when the rest of the form has a mistake.
+            var subject = ticked.Aggregate(context.Assessment.Case,
+                (c, code) => c.With(text.Knowledge.Vocabulary.FindFinding(code)!.Index, FindingValue.Of(true)));
+            Advice = ResultView.Build(text, engine.Assess(subject), subject, stoppedForEmergency: false, stateToken: null);
+        }
+
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+
+        var entry = new DiaryEntry { Id = Guid.NewGuid(), PlanId = context.Row.Id, NewWarningSigns = ticked.Length > 0 ? string.Join(',', ticked) : null };
+        Form.ApplyTo(entry);
+        db.DiaryEntries.Add(entry);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        if (Advice is null)
+        {
+            return Redirect($"/assessments/{id:D}/progress");
+        }
+
+        Saved = true;
+        return Page();
+    }
+}

@@ -1,0 +1,135 @@
+using HipSpine.Data;
+using HipSpine.Engine.Knowledge;
+using HipSpine.Web.Plans;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HipSpine.Web.Diary;
+
+/// <summary>Add, edit or delete one diary entry of the owner's started plan.</summary>
+[Authorize]
+public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time) : PageModel
+{
+    [BindProperty]
+    public DiaryForm Form { get; set; } = new();
+
+    public Guid Id { get; private set; }
+
+    public Guid? EntryId { get; private set; }
+
+    public Dictionary<string, string> Errors { get; private set; } = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
+
+    private PlanContext context = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? entryId, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken).ConfigureAwait(false) is { } stop)
+        {
+            return stop;
+        }
+
+        if (entryId is null)
+        {
+            Form = DiaryForm.New(time.GetLocalNow().DateTime, Offered());
+            return Page();
+        }
+
+        var entry = await FindAsync(entryId.Value, cancellationToken).ConfigureAwait(false);
+        if (entry is null)
+        {
+            return NotFound();
+        }
+
+        EntryId = entryId;
+        Form = DiaryForm.From(entry, Offered());
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, Guid? entryId, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken).ConfigureAwait(false) is { } stop)
+        {
+            return stop;
+        }
+
+        var entry = entryId is null
+            ? new DiaryEntry { Id = Guid.NewGuid(), PlanId = context.Row!.Id }
+            : await FindAsync(entryId.Value, cancellationToken).ConfigureAwait(false);
+        if (entry is null)
+        {
+            return NotFound();
+        }
+
+        EntryId = entryId;
+        Errors = Form.Validate(context.AllExercises.Select(e => e.Id).ToHashSet(StringComparer.Ordinal));
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+
+        if (entryId is null)
+        {
+            db.DiaryEntries.Add(entry);
+        }
+        else
+        {
+            db.RemoveRange(entry.Exercises); // replaced by the rows ticked on the form
+        }
+
+        Form.ApplyTo(entry);
+        db.AddRange(entry.Exercises);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return Redirect($"/assessments/{id:D}/diary");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, Guid? entryId, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken).ConfigureAwait(false) is { } stop)
+        {
+            return stop;
+        }
+
+        var entry = entryId is null ? null : await FindAsync(entryId.Value, cancellationToken).ConfigureAwait(false);
+        if (entry is null)
+        {
+            return NotFound();
+        }
+
+        db.DiaryEntries.Remove(entry);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return Redirect($"/assessments/{id:D}/diary");
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var loaded = await loader.LoadAsync(id, User, cancellationToken).ConfigureAwait(false);
+        if (loaded is null)
+        {
+            return NotFound();
+        }
+
+        if (loaded.Row is null)
+        {
+            return Redirect($"/assessments/{id:D}/plan"); // the diary belongs to a started plan
+        }
+
+        Id = id;
+        context = loaded;
+        Names = loaded.AllExercises.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        return null;
+    }
+
+    /// <summary>Only an entry of this plan: another person's entry id is simply not found.</summary>
+    private Task<DiaryEntry?> FindAsync(Guid entryId, CancellationToken cancellationToken) =>
+        db.DiaryEntries.Include(e => e.Exercises).FirstOrDefaultAsync(e => e.Id == entryId && e.PlanId == context.Row!.Id, cancellationToken);
+
+    private IReadOnlyList<ExerciseKnowledge> Offered()
+    {
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        return context.PhaseOfWeek(context.WeekOf(today)).Exercises;
+    }
+}

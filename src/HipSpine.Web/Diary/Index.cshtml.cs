@@ -1,0 +1,39 @@
+using HipSpine.Data;
+using HipSpine.Web.Plans;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HipSpine.Web.Diary;
+
+/// <summary>The diary of a started plan, newest entry first.</summary>
+[Authorize]
+public sealed class IndexModel(PlanLoader loader, HipSpineDbContext db) : PageModel
+{
+    public Guid Id { get; private set; }
+
+    public IReadOnlyList<DiaryEntry> Entries { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, string> Names { get; private set; } = new Dictionary<string, string>();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var context = await loader.LoadAsync(id, User, cancellationToken).ConfigureAwait(false);
+        if (context is null)
+        {
+            return NotFound();
+        }
+
+        if (context.Row is null)
+        {
+            return Redirect($"/assessments/{id:D}/plan");
+        }
+
+        Id = id;
+        Names = context.AllExercises.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
+        Entries = await db.DiaryEntries.AsNoTracking().Include(e => e.Exercises).Where(e => e.PlanId == context.Row.Id)
+            .OrderByDescending(e => e.At).Take(100).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return Page();
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using HipSpine.Data;
+using HipSpine.Engine.Care;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HipSpine.Web.Plans;
+
+/// <summary>
+/// "My plan" for a saved assessment: treatment options with the cautions that apply to this person, the
+/// phased exercise plan, tips and timeline. Starting the plan stores its start date.
+/// </summary>
+[Authorize]
+public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time) : PageModel
+{
+    public Guid Id { get; private set; }
+
+    public PlanContext Context { get; private set; } = null!;
+
+    public DateOnly Today { get; private set; }
+
+    public string? StartError { get; private set; }
+
+    public IEnumerable<IGrouping<string, TreatmentOption>> OptionGroups =>
+        PlanWords.Categories.SelectMany(c => Context.Plan.Options.Where(o => o.Treatment.Category == c).GroupBy(o => o.Treatment.Category, StringComparer.Ordinal));
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken).ConfigureAwait(false) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostStartAsync(Guid id, string? startDate, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken).ConfigureAwait(false))
+        {
+            return NotFound();
+        }
+
+        if (!DateOnly.TryParseExact(startDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+            || Math.Abs(start.DayNumber - Today.DayNumber) > 366)
+        {
+            StartError = "Enter the start date as a date within a year of today.";
+            return Page();
+        }
+
+        var row = Context.Row;
+        if (row is null)
+        {
+            row = new CarePlan { Id = Guid.NewGuid(), UserId = Context.Assessment.Row.UserId!, AssessmentId = id, CreatedUtc = time.GetUtcNow().UtcDateTime };
+            db.Plans.Add(row);
+        }
+
+        row.StartDate = start;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return Redirect($"/assessments/{id:D}/plan");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var context = await loader.LoadAsync(id, User, cancellationToken).ConfigureAwait(false);
+        if (context is null)
+        {
+            return false;
+        }
+
+        Id = id;
+        Context = context;
+        Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        return true;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Globalization;
+using HipSpine.Data;
+using HipSpine.Engine.Care;
+using HipSpine.Engine.Knowledge;
+using HipSpine.Web.Plans;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HipSpine.Web.Progress;
+
+/// <summary>A stored score read against the first score of its measure (the baseline).</summary>
+public sealed record ScoreLine(OutcomeScore Score, OutcomeInterpretation? Interpretation);
+
+/// <summary>NPRS, PEG-3 and PSFS: fill in, stored with a date, scored and interpreted against the first score.</summary>
+[Authorize]
+public sealed class OutcomesModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, KnowledgeBase knowledge) : PageModel
+{
+    public static readonly IReadOnlyDictionary<string, string[]> Items = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["nprs"] = ["Your pain right now, from 0 (no pain) to 10 (worst pain imaginable)"],
+        ["peg3"] = [
+            "Your average pain in the past week, 0 (no pain) to 10 (pain as bad as you can imagine)",
+            "How much pain has got in the way of your enjoyment of life in the past week, 0 (not at all) to 10 (completely)",
+            "How much pain has got in the way of your general activity in the past week, 0 (not at all) to 10 (completely)"],
+    };
+
+    public const int PsfsRows = 5;
+
+    public Guid Id { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    public IReadOnlyList<OutcomeMeasure> Measures => knowledge.Care.Plan.Measures;
+
+    public IReadOnlyDictionary<string, IReadOnlyList<ScoreLine>> History { get; private set; } = new Dictionary<string, IReadOnlyList<ScoreLine>>();
+
+    public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
+
+    [BindProperty]
+    public string? Measure { get; set; }
+
+    [BindProperty]
+    public string? Date { get; set; }
+
+    [BindProperty]
+    public List<int?> Scores { get; set; } = [];
+
+    [BindProperty]
+    public List<string?> Activities { get; set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken).ConfigureAwait(false) is { } stop ? stop : Page();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(id, cancellationToken).ConfigureAwait(false) is { } stop)
+        {
+            return stop;
+        }
+
+        var measure = Measures.FirstOrDefault(m => m.Id == Measure);
+        if (measure is null)
+        {
+            return BadRequest();
+        }
+
+        if (!DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || date > Today)
+        {
+            Errors[$"{measure.Id}-date"] = "Enter the date you filled this in (today or earlier).";
+        }
+
+        // PSFS: only rows with an activity count; the other measures take every item.
+        var rows = measure.Id == "psfs"
+            ? Enumerable.Range(0, Math.Min(PsfsRows, Activities.Count)).Where(i => !string.IsNullOrWhiteSpace(Activities[i])).ToArray()
+            : Enumerable.Range(0, Items[measure.Id].Length).ToArray();
+        var values = rows.Select(i => i < Scores.Count ? Scores[i] : null).ToArray();
+        if (measure.Id == "psfs" && rows.Length < 3)
+        {
+            Errors["psfs-0-name"] = "Name at least 3 activities that are hard because of your pain.";
+        }
+        else if (values.Any(v => v is not (>= 0 and <= 10)))
+        {
+            Errors[$"{measure.Id}-{rows.FirstOrDefault(i => Scores.ElementAtOrDefault(i) is not (>= 0 and <= 10))}"] = "Give every item a number from 0 to 10.";
+        }
+
+        if (Errors.Count > 0)
+        {
+            return Page();
+        }
+
+        var items = values.Select(v => v!.Value).ToArray();
+        db.OutcomeScores.Add(new OutcomeScore
+        {
+            Id = Guid.NewGuid(),
+            PlanId = context!.Row!.Id,
+            Measure = measure.Id,
+            Date = date,
+            Items = string.Join(',', items.Select(i => i.ToString(CultureInfo.InvariantCulture))),
+            Labels = measure.Id == "psfs" ? string.Join('\n', rows.Select(i => Activities[i]!.Trim()[..Math.Min(150, Activities[i]!.Trim().Length)])) : null,
+            Score = OutcomeScoring.Score(measure.Id, items),
+        });
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return Redirect($"/assessments/{id:D}/outcomes");
+    }
+
+    private PlanContext? context;
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        context = await loader.LoadAsync(id, User, cancellationToken).ConfigureAwait(false);
+        if (context?.Row is null)
+        {
+            return context is null ? NotFound() : Redirect($"/assessments/{id:D}/plan");
+        }
+
+        Id = id;
+        Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var planId = context.Row.Id;
+        var scores = await db.OutcomeScores.AsNoTracking().Where(s => s.PlanId == planId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        History = Measures.ToDictionary(m => m.Id, m =>
+        {
+            var ordered = scores.Where(s => s.Measure == m.Id).OrderBy(s => s.Date).ToArray();
+            return (IReadOnlyList<ScoreLine>)ordered.Select((s, i) => new ScoreLine(s, i == 0 ? null : OutcomeScoring.Interpret(m, ordered[0].Score, s.Score))).ToArray();
+        }, StringComparer.Ordinal);
+        return null;
+    }
+}

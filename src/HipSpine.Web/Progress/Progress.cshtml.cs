@@ -1,0 +1,35 @@
+using HipSpine.Data;
+using HipSpine.Engine.Knowledge;
+using HipSpine.Web.Plans;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HipSpine.Web.Progress;
+
+/// <summary>Charts, the weekly summary, progression decisions and prompts to book a review for a started plan.</summary>
+[Authorize]
+public sealed class ProgressModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, KnowledgeBase knowledge) : PageModel
+{
+    public Guid Id { get; private set; }
+
+    public ProgressReport Report { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var context = await loader.LoadAsync(id, User, cancellationToken).ConfigureAwait(false);
+        if (context?.Row is null)
+        {
+            return context is null ? NotFound() : Redirect($"/assessments/{id:D}/plan");
+        }
+
+        Id = id;
+        var entries = await db.DiaryEntries.AsNoTracking().Include(e => e.Exercises).Where(e => e.PlanId == context.Row.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var scores = await db.OutcomeScores.AsNoTracking().Where(s => s.PlanId == context.Row.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        Report = ProgressReport.Build(context, knowledge.Care.Plan, entries.OrderBy(e => e.At).ToArray(), scores, today);
+        return Page();
+    }
+}

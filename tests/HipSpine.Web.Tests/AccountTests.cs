@@ -1,0 +1,117 @@
+using System.Net;
+
+namespace HipSpine.Web.Tests;
+
+public sealed class AccountTests
+{
+    [Fact]
+    public async Task Sign_up_signs_in_with_a_secure_http_only_cookie_and_sign_out_ends_it()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        using var signedUp = await AccountSteps.SignUpAsync(client, "new@example.com");
+
+        Assert.Equal("/account", signedUp.Headers.Location!.ToString());
+        var cookie = Assert.Single(signedUp.Headers.GetValues("Set-Cookie"), c => c.StartsWith("HipSpine.Account=", StringComparison.Ordinal));
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        var account = await AccountSteps.GetOkAsync(client, "/account");
+        Assert.Contains("new@example.com", account, StringComparison.Ordinal);
+
+        using (var signedOut = await client.PostAsync("/account/signout", account, []))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        }
+
+        using var after = await client.GetAsync(new Uri("/account", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.StartsWith("https://localhost/account/signin", after.Headers.Location!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_short_password_and_a_taken_email_are_refused()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        using var shortPassword = await AccountSteps.SignUpAsync(client, "a@example.com", "short pw");
+        Assert.Contains("at least 10 characters", await shortPassword.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        (await AccountSteps.SignUpAsync(client, "a@example.com")).Dispose();
+        using var other = app.Browser();
+        using var taken = await AccountSteps.SignUpAsync(other, "a@example.com");
+        Assert.Contains("already exists", await taken.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    {
+        using var app = new HipSpineApp();
+        using (var owner = app.Browser())
+        {
+            (await AccountSteps.SignUpAsync(owner, "lock@example.com")).Dispose();
+        }
+
+        using var client = app.Browser();
+        using (var good = await AccountSteps.SignInAsync(client, "lock@example.com"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+        }
+
+        using var attacker = app.Browser();
+        for (var i = 0; i < 5; i++)
+        {
+            using var wrong = await AccountSteps.SignInAsync(attacker, "lock@example.com", "wrong password " + i);
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        }
+
+        using var locked = await AccountSteps.SignInAsync(attacker, "lock@example.com");
+        Assert.Contains("locked for 15 minutes", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_anonymous_result_is_saved_into_a_new_account_through_sign_up()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        var result = await AccountSteps.ResultAsync(client);
+        Assert.Contains("Save to my account", result, StringComparison.Ordinal);
+        Assert.Equal(0, app.SavedCount());
+
+        var signUp = await client.PostOkAsync("/account/signup?handler=carry", result, [new("State", Html.State(result))]);
+        Assert.Contains("Your result will be saved to your new account", signUp, StringComparison.Ordinal);
+        Assert.DoesNotContain("error-summary", signUp, StringComparison.Ordinal);
+        using var created = await client.PostAsync("/account/signup", signUp,
+            [new("Email", "carry@example.com"), new("Password", AccountSteps.Password), new("ConfirmPassword", AccountSteps.Password), new("State", Html.Hidden(signUp, "State"))]);
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var location = created.Headers.Location!.ToString();
+        Assert.Matches("^/assessments/[0-9a-f-]{36}$", location);
+        Assert.Equal(1, app.SavedCount());
+        var saved = await AccountSteps.GetOkAsync(client, location);
+        Assert.Contains("saved to your account; only you can see it", saved, StringComparison.Ordinal);
+        Assert.Contains("Re-run with the current knowledge", saved, StringComparison.Ordinal);
+
+        var rerun = await AccountSteps.GetOkAsync(client, location + "/rerun");
+        Assert.Contains("Stored result", rerun, StringComparison.Ordinal);
+        Assert.Contains("With the current knowledge", rerun, StringComparison.Ordinal);
+        Assert.Contains("The advice is the same", rerun, StringComparison.Ordinal);
+        Assert.Contains(location, await AccountSteps.GetOkAsync(client, "/account"), StringComparison.Ordinal);
+
+        using var stranger = app.Browser();
+        using var hidden = await stranger.GetAsync(new Uri(location, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_new_page_is_under_100_kb()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        var id = await AccountSteps.PersonWithPlanAsync(app, client, "size@example.com");
+        foreach (var url in new[] { "/account", "/account/signup", "/account/signin", $"/assessments/{id}", $"/assessments/{id}/rerun", $"/assessments/{id}/plan",
+            $"/assessments/{id}/diary", $"/assessments/{id}/diary/entry", $"/assessments/{id}/check-in", $"/assessments/{id}/progress", $"/assessments/{id}/outcomes" })
+        {
+            _ = await AccountSteps.GetOkAsync(client, url); // asserts 200 and < 100,000 characters
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Net;
+using System.Text;
+
+namespace HipSpine.Web.Tests;
+
+public sealed class PlanTests
+{
+    [Fact]
+    public async Task Kidney_disease_marks_anti_inflammatory_tablets_avoid_on_the_plan_page()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        var id = await AccountSteps.PersonWithPlanAsync(app, client, "kidney@example.com", new Dictionary<string, string> { ["hx.kidney_disease"] = "true" });
+
+        var page = Html.Text(await AccountSteps.GetOkAsync(client, $"/assessments/{id}/plan"));
+
+        var nsaid = page.IndexOf("Anti-inflammatory tablets (NSAIDs", StringComparison.Ordinal);
+        Assert.True(nsaid > 0);
+        var card = page[nsaid..page.IndexOf("</article>", nsaid, StringComparison.Ordinal)];
+        Assert.Contains("Avoid: not safe for you", card, StringComparison.Ordinal);
+        Assert.Contains("Warning: avoid.", card, StringComparison.Ordinal);
+        Assert.Contains("kidney disease", card, StringComparison.Ordinal);
+        Assert.Contains("Conventional treatments", page, StringComparison.Ordinal);
+        Assert.Contains("Home remedies and self-care", page, StringComparison.Ordinal);
+        Assert.Contains("Calm things down", page, StringComparison.Ordinal);
+        Assert.Contains("Your plan started on 1 June 2026", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_calendar_file_is_well_formed_icalendar()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        var id = await AccountSteps.PersonWithPlanAsync(app, client, "ics@example.com");
+
+        using var response = await client.GetAsync(new Uri($"/assessments/{id}/plan.ics", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType!.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        var text = Encoding.UTF8.GetString(bytes);
+
+        Assert.EndsWith("\r\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\n", text.Replace("\r\n", "", StringComparison.Ordinal), StringComparison.Ordinal); // CRLF only
+        var physical = text[..^2].Split("\r\n");
+        Assert.All(physical, l => Assert.True(Encoding.UTF8.GetByteCount(l) <= 75, $"longer than 75 octets: {l}"));
+
+        // Unfold (a line starting with a space continues the previous one), then check the structure.
+        var lines = new List<string>();
+        foreach (var l in physical)
+        {
+            if (l.StartsWith(' '))
+            {
+                lines[^1] += l[1..];
+            }
+            else
+            {
+                lines.Add(l);
+            }
+        }
+
+        var open = new Stack<string>();
+        var events = new List<List<string>>();
+        foreach (var l in lines)
+        {
+            if (l.StartsWith("BEGIN:", StringComparison.Ordinal))
+            {
+                open.Push(l[6..]);
+                if (l == "BEGIN:VEVENT")
+                {
+                    events.Add([]);
+                }
+            }
+            else if (l.StartsWith("END:", StringComparison.Ordinal))
+            {
+                Assert.Equal(open.Pop(), l[4..]);
+            }
+            else if (open.Count > 0 && open.Peek() == "VEVENT")
+            {
+                events[^1].Add(l);
+            }
+        }
+
+        Assert.Empty(open);
+        Assert.Equal("BEGIN:VCALENDAR", lines[0]);
+        Assert.Contains("VERSION:2.0", lines);
+        Assert.Contains(lines, l => l.StartsWith("PRODID:", StringComparison.Ordinal));
+        Assert.Equal(4, events.Count); // three phases and the weekly check-in
+        foreach (var e in events)
+        {
+            foreach (var property in new[] { "UID:", "DTSTAMP:", "DTSTART", "RRULE:FREQ=WEEKLY", "SUMMARY:" })
+            {
+                Assert.Contains(e, l => l.StartsWith(property, StringComparison.Ordinal));
+            }
+        }
+
+        Assert.Equal(4, events.Select(e => e.First(l => l.StartsWith("UID:", StringComparison.Ordinal))).Distinct().Count());
+        Assert.Contains("DTSTAMP:20260601T090000Z", lines);
+        Assert.Contains("DTSTART;VALUE=DATE:20260601", lines);
+        Assert.Contains(lines, l => l == "SUMMARY:HipSpine weekly check-in");
+    }
+}
