@@ -28,7 +28,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         var context = await (browser ?? throw new InvalidOperationException("The fixture did not start."))
             .NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
-        context.SetDefaultTimeout(15_000);
+        // Generous: a loaded 2-core CI machine can take several seconds to render a page; a real failure still fails.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(30_000);
         return await BrowserSession.OpenAsync(context);
     }
 
