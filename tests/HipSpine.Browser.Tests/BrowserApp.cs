@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,14 +13,17 @@ namespace HipSpine.Browser.Tests;
 
 /// <summary>
 /// The real web app on Kestrel at http://127.0.0.1:{free port}, on its own temporary SQLite file, so a
-/// real browser can reach it (the in-memory TestServer has no socket).
+/// real browser can reach it (the in-memory TestServer has no socket). Given a clock (a FakeTimeProvider
+/// the test moves), the app's "now" comes from it instead of the system clock.
 /// </summary>
 internal sealed class BrowserApp : WebApplicationFactory<Program>
 {
     private readonly string folder = Path.Combine(Path.GetTempPath(), "hipspine-browser-" + Guid.NewGuid().ToString("N"));
+    private readonly TimeProvider? clock;
 
-    public BrowserApp()
+    public BrowserApp(TimeProvider? clock = null)
     {
+        this.clock = clock;
         // Loopback only, port chosen by the OS: parallel runs and a developer's own app on :5000 never clash.
         UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
     }
@@ -44,6 +48,12 @@ internal sealed class BrowserApp : WebApplicationFactory<Program>
     {
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(folder, "test.db")}");
+        // Plain http on 127.0.0.1: a Secure sign-in cookie would be dropped by the browser, so no session.
+        builder.UseSetting("Accounts:SecureCookie", "false");
+        if (clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
+        }
     }
 
     protected override void Dispose(bool disposing)

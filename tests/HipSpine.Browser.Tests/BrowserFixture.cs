@@ -24,10 +24,16 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh context and page that records every request leaving 127.0.0.1.</summary>
-    public async Task<BrowserSession> NewSessionAsync()
+    public Task<BrowserSession> NewSessionAsync() => NewSessionAsync(BaseAddress);
+
+    /// <summary>
+    /// A fresh context on the shared Chromium for another app, e.g. one a test starts with its own fake
+    /// clock (<see cref="BrowserApp(TimeProvider?)"/>).
+    /// </summary>
+    internal async Task<BrowserSession> NewSessionAsync(Uri baseAddress)
     {
         var context = await (browser ?? throw new InvalidOperationException("The fixture did not start."))
-            .NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseAddress.ToString() });
+            .NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString() });
         // Generous: a loaded 2-core CI machine can take several seconds to render a page; a real failure still fails.
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
