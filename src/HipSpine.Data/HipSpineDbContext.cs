@@ -20,6 +20,10 @@ public abstract class HipSpineDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<OutcomeScore> OutcomeScores => Set<OutcomeScore>();
 
+    public DbSet<ShareGrant> ShareGrants => Set<ShareGrant>();
+
+    public DbSet<PlanAdjustment> PlanAdjustments => Set<PlanAdjustment>();
+
     /// <summary>DataProtection keys, shared so protected form state is readable by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -35,6 +39,29 @@ public abstract class HipSpineDbContext(DbContextOptions options) : IdentityDbCo
             e.Property(a => a.KnowledgeVersion).HasMaxLength(200).IsRequired();
             e.HasOne<IdentityUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(a => a.UserId);
+            e.HasIndex(a => a.RootId);
+            e.Property(a => a.ExaminedBy).HasMaxLength(450);
+        });
+        modelBuilder.Entity<ShareGrant>(e =>
+        {
+            e.HasKey(g => g.Id);
+            e.HasOne<IdentityUser>().WithMany().HasForeignKey(g => g.PatientId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(g => g.ClinicianId).HasMaxLength(450);
+            e.Property(g => g.ClinicianEmail).HasMaxLength(256);
+            e.Property(g => g.CodeHash).HasMaxLength(64).IsRequired();
+            e.HasIndex(g => g.CodeHash).IsUnique();
+            e.HasIndex(g => g.PatientId);
+            e.HasIndex(g => g.ClinicianId);
+        });
+        modelBuilder.Entity<PlanAdjustment>(e =>
+        {
+            e.HasKey(a => a.Id);
+            e.HasOne<SavedAssessment>().WithMany().HasForeignKey(a => a.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(a => a.ClinicianId).HasMaxLength(450).IsRequired();
+            e.Property(a => a.Added).HasMaxLength(2000).IsRequired();
+            e.Property(a => a.Dropped).HasMaxLength(2000).IsRequired();
+            e.Property(a => a.Note).HasMaxLength(4000);
+            e.HasIndex(a => new { a.AssessmentId, a.CreatedUtc });
         });
         modelBuilder.Entity<CarePlan>(e =>
         {

@@ -21,4 +21,10 @@ public sealed class SavedAssessment
 
     /// <summary>The knowledge base that produced the result (<c>1.0.0+hash</c>).</summary>
     public string KnowledgeVersion { get; set; } = "";
+
+    /// <summary>For a version a clinician saved after an examination: the first version's id; else null.</summary>
+    public Guid? RootId { get; set; }
+
+    /// <summary>The clinician who examined the person and saved this version; null for the person's own.</summary>
+    public string? ExaminedBy { get; set; }
 }

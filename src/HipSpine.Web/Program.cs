@@ -5,6 +5,7 @@ using HipSpine.Web.Assessments;
 using HipSpine.Web.Fhir;
 using HipSpine.Web.Hosting;
 using HipSpine.Web.Plans;
+using HipSpine.Web.Reports;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -36,6 +37,7 @@ app.MapSavedAssessments();
 app.MapFhir();
 app.MapAccounts();
 app.MapPlanCalendar();
+app.MapReports();
 app.MapRazorPages();
 
 await app.RunAsync();

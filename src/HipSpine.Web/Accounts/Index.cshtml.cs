@@ -15,13 +15,15 @@ public sealed class IndexModel(HipSpineDbContext db) : PageModel
 {
     public string Email { get; private set; } = "";
 
+    public bool IsClinician => Clinician.Sharing.IsClinician(User);
+
     public IReadOnlyList<SavedLine> Saved { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var userId = User.UserId();
         Email = User.Identity?.Name ?? "";
-        var rows = await db.SavedAssessments.AsNoTracking().Where(a => a.UserId == userId)
+        var rows = await db.SavedAssessments.AsNoTracking().Where(a => a.UserId == userId && a.ExaminedBy == null)
             .Select(a => new { a.Id, a.CreatedUtc, a.ResultJson })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var planned = await db.Plans.AsNoTracking().Where(p => p.UserId == userId).Select(p => p.AssessmentId)

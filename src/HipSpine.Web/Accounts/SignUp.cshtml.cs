@@ -16,6 +16,10 @@ public sealed class SignUpModel(UserManager<IdentityUser> users, SignInManager<I
     [BindProperty]
     public string? ConfirmPassword { get; set; }
 
+    /// <summary>"I am a clinician": the account gets the role claim <c>clinician</c>.</summary>
+    [BindProperty]
+    public bool IsClinician { get; set; }
+
     /// <summary>A result to save once the account exists (protected interview state).</summary>
     [BindProperty]
     public string? State { get; set; }
@@ -70,6 +74,11 @@ public sealed class SignUpModel(UserManager<IdentityUser> users, SignInManager<I
             }
 
             return Page();
+        }
+
+        if (IsClinician)
+        {
+            await users.AddClaimAsync(user, new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, Clinician.Sharing.ClinicianRole)).ConfigureAwait(false);
         }
 
         await signIn.SignInAsync(user, isPersistent: false).ConfigureAwait(false);

@@ -12,7 +12,7 @@ namespace HipSpine.Web.Plans;
 /// phased exercise plan, tips and timeline. Starting the plan stores its start date.
 /// </summary>
 [Authorize]
-public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time) : PageModel
+public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, HipSpine.Engine.Knowledge.KnowledgeBase knowledge) : PageModel
 {
     public Guid Id { get; private set; }
 
@@ -21,6 +21,9 @@ public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvi
     public DateOnly Today { get; private set; }
 
     public string? StartError { get; private set; }
+
+    /// <summary>"Your clinician adjusted your plan: ..." when a clinician has.</summary>
+    public string? ClinicianChange { get; private set; }
 
     public IEnumerable<IGrouping<string, TreatmentOption>> OptionGroups =>
         PlanWords.Categories.SelectMany(c => Context.Plan.Options.Where(o => o.Treatment.Category == c).GroupBy(o => o.Treatment.Category, StringComparer.Ordinal));
@@ -65,6 +68,8 @@ public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvi
         Id = id;
         Context = context;
         Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var adjustment = await Clinician.PlanAdjustments.LatestAsync(db, id, cancellationToken).ConfigureAwait(false);
+        ClinicianChange = adjustment is null ? null : Clinician.PlanAdjustments.Describe(knowledge, adjustment);
         return true;
     }
 }

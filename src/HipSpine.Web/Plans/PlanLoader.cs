@@ -59,5 +59,5 @@ internal static class CareServices
 {
     /// <summary>The plan, diary and progress pages' services.</summary>
     public static IServiceCollection AddHipSpineCare(this IServiceCollection services) =>
-        services.AddScoped<PlanLoader>().AddScoped<CarriedResult>();
+        services.AddScoped<PlanLoader>().AddScoped<CarriedResult>().AddScoped<Clinician.Sharing>();
 }

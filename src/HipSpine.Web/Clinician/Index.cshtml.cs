@@ -1,0 +1,43 @@
+using HipSpine.Data;
+using HipSpine.Web.Accounts;
+using HipSpine.Web.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HipSpine.Web.Clinician;
+
+/// <summary>One patient in the clinician's list.</summary>
+public sealed record PatientLine(string Id, string Email, string Urgency, string UrgencyTitle, string Arrow, string Trend);
+
+/// <summary>The clinician workspace: every patient with an active grant to me, their latest urgency and pain trend.</summary>
+[Authorize]
+public sealed class IndexModel(HipSpineDbContext db, Sharing sharing, TimeProvider time) : PageModel
+{
+    public IReadOnlyList<PatientLine> Patients { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!Sharing.IsClinician(User))
+        {
+            return NotFound();
+        }
+
+        var me = User.UserId()!;
+        var grants = await sharing.ActiveGrantsAsync(me, null, cancellationToken).ConfigureAwait(false);
+        var lines = new List<PatientLine>();
+        foreach (var patientId in grants.Select(g => g.PatientId).Distinct(StringComparer.Ordinal))
+        {
+            var rows = await sharing.SharedRowsAsync(me, patientId, cancellationToken).ConfigureAwait(false);
+            var email = await db.Users.AsNoTracking().Where(u => u.Id == patientId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? patientId;
+            var urgency = rows.Count == 0 ? "" : ClinicianData.Urgency(rows[0]);
+            var diary = await ClinicianData.DiaryAsync(db, rows.Select(r => r.RootId ?? r.Id).Distinct().ToArray(), cancellationToken).ConfigureAwait(false);
+            var (arrow, trend) = ClinicianData.PainTrend(diary, time.GetUtcNow().UtcDateTime);
+            lines.Add(new PatientLine(patientId, email, urgency, rows.Count == 0 ? "No saved result yet" : KnowledgeText.UrgencyTitle(urgency), arrow, trend));
+        }
+
+        Patients = lines.OrderBy(l => l.Email, StringComparer.Ordinal).ToArray();
+        return Page();
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using HipSpine.Data;
+using HipSpine.Engine.Care;
+using HipSpine.Engine.Knowledge;
+using HipSpine.Web.Accounts;
+using HipSpine.Web.Assessments;
+using HipSpine.Web.Progress;
+using HipSpine.Web.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HipSpine.Web.Clinician;
+
+/// <summary>One shared assessment on the patient page.</summary>
+public sealed record SharedLine(Guid Id, string Created, string UrgencyTitle, IReadOnlyList<string> TopSources, bool Examined, IReadOnlyList<string> Exercises, string? Adjustment);
+
+/// <summary>A patient who shared with me: every shared assessment, the diary pain chart and the plan.</summary>
+[Authorize]
+public sealed class PatientModel(HipSpineDbContext db, Sharing sharing, KnowledgeText text, KnowledgeBase knowledge) : PageModel
+{
+    public string Email { get; private set; } = "";
+
+    public IReadOnlyList<SharedLine> Assessments { get; private set; } = [];
+
+    public ChartView? Pain { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string patientId, CancellationToken cancellationToken)
+    {
+        if (!Sharing.IsClinician(User))
+        {
+            return NotFound();
+        }
+
+        var rows = await sharing.SharedRowsAsync(User.UserId()!, patientId, cancellationToken).ConfigureAwait(false);
+        var grants = await sharing.ActiveGrantsAsync(User.UserId()!, patientId, cancellationToken).ConfigureAwait(false);
+        if (grants.Count == 0)
+        {
+            return NotFound();
+        }
+
+        Email = await db.Users.AsNoTracking().Where(u => u.Id == patientId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? "";
+        var inv = CultureInfo.InvariantCulture;
+        var lines = new List<SharedLine>();
+        foreach (var row in rows)
+        {
+            var stored = AssessmentStore.Read(knowledge, row);
+            if (stored is null)
+            {
+                continue;
+            }
+
+            var plan = RecoveryPlanner.Plan(knowledge, stored.Result, stored.Case);
+            var adjustment = await PlanAdjustments.LatestAsync(db, row.Id, cancellationToken).ConfigureAwait(false);
+            lines.Add(new SharedLine(
+                row.Id,
+                row.CreatedUtc.ToString("d MMMM yyyy, HH:mm", inv),
+                KnowledgeText.UrgencyTitle(stored.Result.Urgency),
+                stored.Result.Sources.Take(3).Select(s => text.SourceName(s.Id) + " " + KnowledgeText.Percent(s.Probability)).ToArray(),
+                row.ExaminedBy is not null,
+                plan.Phases.SelectMany(p => p.Exercises).DistinctBy(e => e.Id).Select(e => e.Name).ToArray(),
+                adjustment is null ? null : PlanAdjustments.Describe(knowledge, adjustment)));
+        }
+
+        Assessments = lines;
+        var diary = await ClinicianData.DiaryAsync(db, rows.Select(r => r.RootId ?? r.Id).Distinct().ToArray(), cancellationToken).ConfigureAwait(false);
+        var days = diary.GroupBy(e => DateOnly.FromDateTime(e.At)).OrderBy(g => g.Key).TakeLast(ProgressReport.PainChartDays).ToArray();
+        Pain = days.Length == 0 ? null : new ChartView("pain", "Pain over time", "The patient's average diary pain for each day with entries, 0 to 10.", "Day", "Pain (0-10)", 10,
+            days.Select(d => d.Key.ToString("d MMM", inv)).ToArray(),
+            [new ChartSeries("Average pain", "#1d4f91", days.Select(d => (double?)Math.Round(d.Average(e => e.Pain), 1)).ToArray())], Bars: false);
+        return Page();
+    }
+}

@@ -1,0 +1,35 @@
+using HipSpine.Web.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HipSpine.Web.Clinician;
+
+/// <summary>A signed-in clinician enters (or follows a link with) a patient's one-time code.</summary>
+[Authorize]
+public sealed class RedeemModel(Sharing sharing) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public string? Code { get; set; }
+
+    public string? Error { get; private set; }
+
+    public IActionResult OnGet() => Sharing.IsClinician(User) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!Sharing.IsClinician(User))
+        {
+            return NotFound();
+        }
+
+        var (grant, error) = await sharing.RedeemAsync(Code, User.UserId()!, User.Identity?.Name, cancellationToken).ConfigureAwait(false);
+        if (grant is null)
+        {
+            Error = error;
+            return Page();
+        }
+
+        return Redirect("/clinician/patients/" + Uri.EscapeDataString(grant.PatientId));
+    }
+}
