@@ -48,6 +48,7 @@ internal static class Hardening
 
         services.AddHipSpineRateLimits();
         services.AddHipSpineRequestLimits();
+        services.AddHipSpineErrorResponses();
         return services;
     }
 

@@ -7,8 +7,8 @@ namespace HipSpine.Web.Hosting;
 
 /// <summary>
 /// Bodies larger than <c>Limits:MaxRequestBodySize</c> are refused with 413 problem details: at once when
-/// Content-Length says so, and by Kestrel part-way through a chunked body (mapped to 413 by the exception
-/// handler's status-code selector rather than 500).
+/// Content-Length says so, and by Kestrel part-way through a chunked body (mapped to 413 by
+/// <see cref="ErrorResponses"/> rather than 500).
 /// </summary>
 internal static class RequestLimits
 {
@@ -19,8 +19,6 @@ internal static class RequestLimits
             kestrel.Limits.MaxRequestBodySize = limits.Value.MaxRequestBodySize);
         services.AddOptions<FormOptions>().Configure<IOptions<RequestLimitOptions>>((form, limits) =>
             form.MultipartBodyLengthLimit = limits.Value.MaxRequestBodySize);
-        services.AddOptions<ExceptionHandlerOptions>().Configure(o =>
-            o.StatusCodeSelector = ex => ex is Microsoft.AspNetCore.Http.BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError);
         return services;
     }
 
