@@ -21,6 +21,8 @@ internal static class CliApp
             EvalCommand.Create(knowledge, console),
             PlanCommand.Create(knowledge, console),
             FhirCommand.Create(knowledge, console),
+            BackupCommands.Backup(console),
+            BackupCommands.Restore(console),
         };
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
         return root.Parse(args).Invoke(configuration);

@@ -1,3 +1,4 @@
+using HipSpine.Data.Sqlite;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,8 @@ public static class DataServiceCollectionExtensions
         // Both flavours are registered; the configured one is picked when a context is first needed,
         // after the options above have been validated.
         services.AddDbContext<SqliteHipSpineDbContext>((sp, o) =>
-            o.UseSqlite(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.EffectiveConnectionString));
+            o.UseSqlite(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.EffectiveConnectionString)
+                .AddInterceptors(SqlitePragmas.Instance)); // WAL, synchronous=FULL, busy_timeout: see SqlitePragmas
         services.AddDbContext<PostgresHipSpineDbContext>((sp, o) =>
             o.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.EffectiveConnectionString));
         services.AddScoped<HipSpineDbContext>(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.IsSqlite

@@ -17,6 +17,7 @@ builder.Services.AddHipSpineCare();                         // plan, diary and p
 builder.Services.AddRazorPages(o => o.RootDirectory = "/"); // feature folders: Home/, Assessments/, Learn/
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
+builder.Services.AddHipSpineHardening(builder.Configuration); // headers, cookies, rate and size limits, HTTPS (docs/reliability.md)
 
 var app = builder.Build();
 
@@ -24,7 +25,7 @@ await app.Services.MigrateHipSpineDatabaseAsync();
 
 app.UseExceptionHandler();  // unexpected errors become problem details, never stack traces
 app.UseStatusCodePages();
-app.UseSecurityHeaders();
+app.UseHipSpineHardening();
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -1,0 +1,145 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using HipSpine.Web.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HipSpine.Web.Tests;
+
+public sealed class HardeningTests
+{
+    private const string ValidCase = """{"age": 40, "sex": "female", "findings": {"where.low_back": true}}""";
+
+    private static void AssertSecurityHeaders(HttpResponseMessage response, string what)
+    {
+        string Header(string name) =>
+            response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values)
+                ? string.Join(",", values) : $"(no {name} on {what})";
+
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, Header("Content-Security-Policy"));
+        Assert.Equal("nosniff", Header("X-Content-Type-Options"));
+        Assert.Equal("no-referrer", Header("Referrer-Policy"));
+        Assert.Equal(SecurityHeaders.PermissionsPolicy, Header("Permissions-Policy"));
+        Assert.Equal("same-origin", Header("Cross-Origin-Opener-Policy"));
+    }
+
+    [Fact]
+    public async Task Pages_api_fhir_errors_and_static_files_carry_the_security_headers()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        foreach (var url in new[] { "/", "/learn", "/site.css", "/bodymap.js", "/fhir/Questionnaire/hipspine-intake", "/no-such-page", "/healthz" })
+        {
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            AssertSecurityHeaders(response, url);
+        }
+
+        using var body = new StringContent(ValidCase, Encoding.UTF8, "application/json");
+        using var api = await client.PostAsync(new Uri("/api/assess", UriKind.Relative), body);
+        Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+        AssertSecurityHeaders(api, "POST /api/assess");
+    }
+
+    [Fact]
+    public async Task Cookies_are_http_only_and_same_site()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        using var response = await client.GetAsync(new Uri("/assess/all", UriKind.Relative));
+        var cookies = response.Headers.GetValues("Set-Cookie").ToArray();
+
+        Assert.NotEmpty(cookies);
+        Assert.All(cookies, c => Assert.Contains("httponly", c, StringComparison.OrdinalIgnoreCase));
+        Assert.All(cookies, c => Assert.Matches("(?i)samesite=(strict|lax)", c));
+    }
+
+    [Fact]
+    public async Task The_api_is_rate_limited_per_client_with_problem_details_and_retry_after()
+    {
+        using var app = new HipSpineApp(new Dictionary<string, string> { ["RateLimits:Api:PermitLimit"] = "3" });
+        using var client = app.Browser();
+        for (var i = 0; i < 3; i++)
+        {
+            using var ok = await client.GetAsync(new Uri("/fhir/Questionnaire/hipspine-intake", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        }
+
+        using var limited = await client.GetAsync(new Uri("/api/nothing-here", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal("application/problem+json", limited.Content.Headers.ContentType?.MediaType);
+        Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After in seconds");
+        AssertSecurityHeaders(limited, "429");
+
+        using var page = await client.GetAsync(new Uri("/learn", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode); // pages are not limited
+    }
+
+    [Fact]
+    public async Task Sign_in_and_sign_up_posts_get_the_strict_limit()
+    {
+        using var app = new HipSpineApp(new Dictionary<string, string> { ["RateLimits:Account:PermitLimit"] = "2" });
+        using var client = app.Browser();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var form = new FormUrlEncodedContent([new("email", "a@example.org"), new("password", "guess" + i)]);
+            using var response = await client.PostAsync(new Uri("/account/login", UriKind.Relative), form);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.DoesNotContain(HttpStatusCode.TooManyRequests, statuses.Take(2));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[2]);
+    }
+
+    [Fact]
+    public async Task A_2_MB_post_to_the_api_is_413_problem_details()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        var big = "{\"age\": 40, \"padding\": \"" + new string('x', 2 * 1024 * 1024) + "\"}";
+        using var body = new StringContent(big, Encoding.UTF8, "application/json");
+        using var response = await client.PostAsync(new Uri("/api/assess", UriKind.Relative), body);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(413, problem.RootElement.GetProperty("status").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("Development")]
+    [InlineData("Production")]
+    public async Task An_unexpected_exception_is_problem_details_without_internals(string environment)
+    {
+        // The throwing middleware goes at the end of the app's own pipeline, where an unmatched request arrives.
+        using var app = new HipSpineApp(configure: b => b.UseEnvironment(environment).ConfigureServices(s => s.AddSingleton<IStartupFilter, ThrowingEnd>()));
+        using var client = app.Browser();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/test-only/throw", UriKind.Relative));
+        request.Headers.Accept.ParseAdd("text/html"); // what a browser sends: the developer page would answer this
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain(ThrowingEnd.Secret, body, StringComparison.Ordinal);
+        Assert.DoesNotContain("InvalidOperationException", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", body, StringComparison.Ordinal);
+        Assert.DoesNotContain(".cs:line", body, StringComparison.Ordinal);
+        AssertSecurityHeaders(response, "500");
+    }
+
+    private sealed class ThrowingEnd : IStartupFilter
+    {
+        public const string Secret = "secret internal detail 4711";
+
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            next(app);
+            app.Run(context => context.Request.Path == "/test-only/throw"
+                ? throw new InvalidOperationException(Secret)
+                : Task.CompletedTask);
+        };
+    }
+}
