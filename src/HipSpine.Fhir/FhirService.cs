@@ -60,6 +60,28 @@ public sealed class FhirService
         return new FhirReply(true, FhirJson.Serialize(assessment));
     }
 
+    /// <summary>A patient's <c>$everything</c>: a Bundle (type collection) of all their stored data, as FHIR JSON.</summary>
+    public string Everything(PatientRecord record, bool pretty = false) =>
+        FhirJson.Serialize(EverythingBuilder.Build(record, engine.Knowledge, time.GetUtcNow()), pretty);
+
+    /// <summary>
+    /// Reads a Bundle to import: QuestionnaireResponses (assessed with the engine) and pain Observations
+    /// (LOINC 72514-3). Every entry is checked first; any invalid entry makes the whole import invalid.
+    /// </summary>
+    public FhirImport ReadImport(string bundleJson) => BundleImportReader.Read(bundleJson, engine);
+
+    /// <summary>The errors of validating a resource (FHIR JSON) against base R4, offline; empty when valid.</summary>
+    public static IReadOnlyList<string> ValidationErrors(string json)
+    {
+        var read = FhirJson.Read<Resource>(json);
+        if (!read.IsValid)
+        {
+            return read.Problems.Issue.Select(i => i.Diagnostics ?? "").ToArray();
+        }
+
+        return FhirValidation.Errors(read.Resource!).Select(i => (i.Diagnostics ?? i.Details?.Text ?? "") + " @ " + string.Join(",", i.Expression)).ToArray();
+    }
+
     /// <summary>An OperationOutcome for an unexpected failure: a fixed message and the trace id, never exception details.</summary>
     public static string ServerError(string? traceId)
     {
