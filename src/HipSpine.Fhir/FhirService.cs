@@ -94,5 +94,16 @@ public sealed class FhirService
     public static string Problem(string message) =>
         FhirJson.Serialize(Outcomes.Of(Outcomes.Error(message, code: OperationOutcome.IssueType.NotFound)));
 
+    /// <summary>An OperationOutcome with one error issue (code invalid).</summary>
+    public static string Invalid(string message) => FhirJson.Serialize(Outcomes.Of(Outcomes.Error(message)));
+
+    /// <summary>An OperationOutcome with one information issue (e.g. what an import stored).</summary>
+    public static string Information(string message) => FhirJson.Serialize(Outcomes.Of(new OperationOutcome.IssueComponent
+    {
+        Severity = OperationOutcome.IssueSeverity.Information,
+        Code = OperationOutcome.IssueType.Informational,
+        Diagnostics = message,
+    }));
+
     private static FhirReply Invalid(OperationOutcome problems) => new(false, FhirJson.Serialize(problems));
 }

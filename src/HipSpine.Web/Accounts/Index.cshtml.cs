@@ -15,6 +15,9 @@ public sealed class IndexModel(HipSpineDbContext db) : PageModel
 {
     public string Email { get; private set; } = "";
 
+    /// <summary>The person's patient id: the id of <c>/fhir/Patient/{id}/$everything</c> and of the CLI's <c>export --patient</c>.</summary>
+    public string PatientId { get; private set; } = "";
+
     public bool IsClinician => Clinician.Sharing.IsClinician(User);
 
     public IReadOnlyList<SavedLine> Saved { get; private set; } = [];
@@ -23,6 +26,7 @@ public sealed class IndexModel(HipSpineDbContext db) : PageModel
     {
         var userId = User.UserId();
         Email = User.Identity?.Name ?? "";
+        PatientId = userId ?? "";
         var rows = await db.SavedAssessments.AsNoTracking().Where(a => a.UserId == userId && a.ExaminedBy == null)
             .Select(a => new { a.Id, a.CreatedUtc, a.ResultJson })
             .ToListAsync(cancellationToken).ConfigureAwait(false);

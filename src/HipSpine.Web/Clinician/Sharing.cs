@@ -97,6 +97,27 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// True when this user may see all of a patient's data: the patient themself, or a clinician holding an
+    /// active grant for all data (a grant for one assessment is not enough). Anyone else: false (404).
+    /// </summary>
+    public async Task<bool> CanSeeAllAsync(string patientId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        var userId = user.UserId();
+        if (userId is null)
+        {
+            return false;
+        }
+
+        if (string.Equals(userId, patientId, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return IsClinician(user)
+            && (await ActiveGrantsAsync(userId, patientId, cancellationToken).ConfigureAwait(false)).Any(g => g.AssessmentId is null);
+    }
+
     /// <summary>True when one of <paramref name="grants"/> covers the row.</summary>
     public static bool Covers(IEnumerable<ShareGrant> grants, SavedAssessment row) =>
         grants.Any(g => g.PatientId == row.UserId && (g.AssessmentId is null || g.AssessmentId == row.Id || g.AssessmentId == row.RootId));

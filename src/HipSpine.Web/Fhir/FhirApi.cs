@@ -1,5 +1,10 @@
+using HipSpine.Data;
 using HipSpine.Engine.Assessment;
 using HipSpine.Fhir;
+using HipSpine.Web.Accounts;
+using HipSpine.Web.Assessments;
+using HipSpine.Web.Clinician;
+using Microsoft.EntityFrameworkCore;
 
 namespace HipSpine.Web.Fhir;
 
@@ -14,7 +19,7 @@ internal static class FhirApi
     public static IEndpointRouteBuilder MapFhir(this IEndpointRouteBuilder routes)
     {
         // Built once: the Questionnaire is generated from the immutable knowledge base.
-        var fhir = new FhirService(routes.ServiceProvider.GetRequiredService<AssessmentEngine>());
+        var fhir = new FhirService(routes.ServiceProvider.GetRequiredService<AssessmentEngine>(), routes.ServiceProvider.GetRequiredService<TimeProvider>());
         var api = routes.MapGroup("/fhir").WithTags("FHIR").AddEndpointFilter<OperationOutcomeFilter>();
 
         api.MapGet("/Questionnaire/" + FhirUris.IntakeQuestionnaireId, () => Fhir(fhir.QuestionnaireJson(), StatusCodes.Status200OK))
@@ -32,7 +37,25 @@ internal static class FhirApi
             .Produces<string>(StatusCodes.Status400BadRequest, FhirService.ContentType)
             .DisableAntiforgery();
 
-        api.MapFallback(() => Fhir(FhirService.Problem("no such FHIR endpoint (HipSpine offers Questionnaire/hipspine-intake and QuestionnaireResponse/$assess)"), StatusCodes.Status404NotFound));
+        api.MapGet("/Patient/{id}/$everything", (string id, HttpContext context, Sharing sharing, HipSpineDbContext db, AssessmentEngine engine, CancellationToken cancellationToken) =>
+                EverythingAsync(fhir, id, context, sharing, db, engine, cancellationToken))
+            .WithName("FhirPatientEverything")
+            .WithSummary("Everything stored about a patient (FHIR R4 Bundle)")
+            .WithDescription("For the patient (id = their account id, shown on /account) or a clinician with an active grant for all their data; anyone else 404. A Bundle of type collection: Patient, QuestionnaireResponses, RiskAssessments, pain Observations (LOINC 72514-3), CarePlans and Goals.")
+            .Produces<string>(StatusCodes.Status200OK, FhirService.ContentType)
+            .Produces<string>(StatusCodes.Status404NotFound, FhirService.ContentType);
+
+        api.MapPost("/Bundle", (HttpRequest request, HipSpineDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
+                ImportAsync(fhir, request, db, time, cancellationToken))
+            .WithName("FhirImportBundle")
+            .WithSummary("Import a Bundle into the signed-in person's record (FHIR R4)")
+            .WithDescription("QuestionnaireResponses become saved assessments (assessed now) and pain Observations (LOINC 72514-3) diary entries of the latest assessment's plan. Every entry is checked first: any invalid entry is a 400 OperationOutcome naming the entry index and nothing is stored.")
+            .Accepts<string>(FhirService.ContentType, "application/json")
+            .Produces<string>(StatusCodes.Status200OK, FhirService.ContentType)
+            .Produces<string>(StatusCodes.Status400BadRequest, FhirService.ContentType)
+            .DisableAntiforgery();
+
+        api.MapFallback(() => Fhir(FhirService.Problem("no such FHIR endpoint (HipSpine offers Questionnaire/hipspine-intake, QuestionnaireResponse/$assess, Patient/{id}/$everything and Bundle)"), StatusCodes.Status404NotFound));
         return routes;
     }
 
@@ -42,6 +65,84 @@ internal static class FhirApi
         var body = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
         var reply = fhir.Assess(body);
         return Fhir(reply.Json, reply.IsValid ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
+    }
+
+    private static async Task<IResult> EverythingAsync(
+        FhirService fhir, string id, HttpContext context, Sharing sharing, HipSpineDbContext db, AssessmentEngine engine, CancellationToken cancellationToken)
+    {
+        var record = await sharing.CanSeeAllAsync(id, context.User, cancellationToken).ConfigureAwait(false)
+            ? await PatientRecords.LoadAsync(db, engine.Knowledge, id, cancellationToken).ConfigureAwait(false)
+            : null;
+        return record is null
+            ? Fhir(FhirService.Problem("no such patient, or no access to all of their data"), StatusCodes.Status404NotFound)
+            : Fhir(fhir.Everything(record), StatusCodes.Status200OK);
+    }
+
+    private static async Task<IResult> ImportAsync(FhirService fhir, HttpRequest request, HipSpineDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var userId = request.HttpContext.User.UserId();
+        if (userId is null)
+        {
+            return Fhir(FhirService.Invalid("sign in to import into your record"), StatusCodes.Status401Unauthorized);
+        }
+
+        using var reader = new StreamReader(request.Body);
+        var body = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        var import = fhir.ReadImport(body);
+        if (!import.IsValid)
+        {
+            return Fhir(import.ProblemsJson!, StatusCodes.Status400BadRequest);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var saved = import.Assessments.Select(a => new SavedAssessment
+        {
+            Id = Guid.NewGuid(),
+            CreatedUtc = a.Authored?.UtcDateTime ?? now,
+            UserId = userId,
+            CaseJson = SavedAssessmentsApi.CaseJson(a.Case),
+            ResultJson = HipSpineJson.Serialize(a.Result),
+            KnowledgeVersion = a.Result.KnowledgeVersion,
+        }).ToArray();
+
+        if (import.Pain.Count > 0)
+        {
+            // Diary entries belong to a plan: the plan of the newest assessment (imported or stored), started if need be.
+            var newestStored = await db.SavedAssessments.Where(a => a.UserId == userId && a.RootId == null)
+                .OrderByDescending(a => a.CreatedUtc).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            var newest = saved.Append(newestStored).OfType<SavedAssessment>().OrderByDescending(a => a.CreatedUtc).FirstOrDefault();
+            if (newest is null)
+            {
+                return Fhir(FhirService.Invalid("pain Observations need an assessment to attach to: import a QuestionnaireResponse with them or save an assessment first"), StatusCodes.Status400BadRequest);
+            }
+
+            var plan = await db.Plans.FirstOrDefaultAsync(p => p.AssessmentId == newest.Id && p.UserId == userId, cancellationToken).ConfigureAwait(false);
+            if (plan is null)
+            {
+                plan = new CarePlan
+                {
+                    Id = Guid.NewGuid(),
+                    UserId = userId,
+                    AssessmentId = newest.Id,
+                    StartDate = DateOnly.FromDateTime(import.Pain.Min(p => p.At).DateTime),
+                    CreatedUtc = now,
+                };
+                db.Plans.Add(plan);
+            }
+
+            db.DiaryEntries.AddRange(import.Pain.Select(p => new DiaryEntry
+            {
+                Id = Guid.NewGuid(),
+                PlanId = plan.Id,
+                At = DateTime.SpecifyKind(p.At.DateTime, DateTimeKind.Utc), // the person's own clock, as the diary stores it
+                Pain = p.Pain,
+            }));
+        }
+
+        db.SavedAssessments.AddRange(saved);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        return Fhir(FhirService.Information(
+            $"imported {saved.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} assessment(s) and {import.Pain.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} pain rating(s)"), StatusCodes.Status200OK);
     }
 
     internal static IResult Fhir(string json, int status) => TypedResults.Text(json, FhirService.ContentType, statusCode: status);
