@@ -12,7 +12,7 @@ public sealed partial class ClinicianTests
     [GeneratedRegex("id=\"share-code\">([0-9a-f]{32})<")]
     private static partial Regex CodePattern();
 
-    private static async Task SignUpClinicianAsync(HttpClient client, string email)
+    internal static async Task SignUpClinicianAsync(HttpClient client, string email)
     {
         var page = await client.GetStringAsync(new Uri("/account/signup", UriKind.Relative));
         using var created = await client.PostAsync("/account/signup", page,
@@ -20,14 +20,14 @@ public sealed partial class ClinicianTests
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
     }
 
-    private static async Task<string> ShareAsync(HttpClient patient, string scope, int days = 14, string email = "")
+    internal static async Task<string> ShareAsync(HttpClient patient, string scope, int days = 14, string email = "")
     {
         var page = await AccountSteps.GetOkAsync(patient, "/account/sharing");
         var shared = await patient.PostOkAsync("/account/sharing?handler=create", page, [new("scope", scope), new("days", days.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("email", email)]);
         return CodePattern().Match(shared).Groups[1].Value;
     }
 
-    private static async Task<HttpResponseMessage> RedeemAsync(HttpClient clinician, string code)
+    internal static async Task<HttpResponseMessage> RedeemAsync(HttpClient clinician, string code)
     {
         var page = await AccountSteps.GetOkAsync(clinician, "/clinician/redeem?code=" + code);
         return await clinician.PostAsync("/clinician/redeem", page, [new("Code", code)]);
