@@ -23,6 +23,7 @@ internal static class CliApp
             FhirCommand.Create(knowledge, console),
             BackupCommands.Backup(console),
             BackupCommands.Restore(console),
+            ExportCommand.Create(knowledge, console),
         };
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
         return root.Parse(args).Invoke(configuration);
