@@ -1,4 +1,9 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Net;
+using System.Text.Json;
+using HipSpine.Engine.Knowledge;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 
@@ -131,6 +136,24 @@ public sealed partial class ClinicianTests
         }
 
         Assert.Equal(2, app.SavedCount());
+
+        // The examined version's RiskAssessment gives the hip sources more probability than the patient's own.
+        var account = await AccountSteps.GetOkAsync(patient, "/account");
+        var patientId = Regex.Match(account, "Your patient id: <code>([^<]+)</code>").Groups[1].Value;
+        using (var everything = JsonDocument.Parse(await AccountSteps.GetOkAsync(clinician, $"/fhir/Patient/{patientId}/$everything")))
+        {
+            var resources = everything.RootElement.GetProperty("entry").EnumerateArray().Select(e => e.GetProperty("resource")).ToArray();
+            var examined = resources.Single(r => r.GetProperty("resourceType").GetString() == "QuestionnaireResponse"
+                && r.GetRawText().Contains("\"exam.fadir_positive\"", StringComparison.Ordinal)).GetProperty("id").GetString()!;
+            double Hip(bool ofExamined) => resources
+                .Where(r => r.GetProperty("resourceType").GetString() == "RiskAssessment")
+                .Single(r => (r.GetProperty("basis")[0].GetProperty("reference").GetString() == "QuestionnaireResponse/" + examined) == ofExamined)
+                .GetProperty("prediction").EnumerateArray()
+                .Where(p => p.GetProperty("outcome").GetProperty("coding")[0].GetProperty("code").GetString()!.StartsWith("hip_", StringComparison.Ordinal))
+                .Sum(p => p.GetProperty("probabilityDecimal").GetDouble());
+            Assert.True(Hip(true) > Hip(false), string.Create(CultureInfo.InvariantCulture, $"hip sources {Hip(false):0.000} before the exam, {Hip(true):0.000} after"));
+        }
+
         var page = await AccountSteps.GetOkAsync(clinician, $"/clinician/assessments/{id}/plan");
         var keep = Regex.Matches(page, "name=\"exercise\" value=\"([^\"]+)\" checked").Select(m => m.Groups[1].Value).ToArray();
         Assert.NotEmpty(keep);
@@ -167,5 +190,37 @@ public sealed partial class ClinicianTests
         Assert.Contains("Review in two weeks.", words, StringComparison.Ordinal);
         Assert.Contains("groin", words, StringComparison.OrdinalIgnoreCase); // an answered question
         Assert.Matches("(?i)self-care|soon|urgent|emergency", words);
+        var sources = app.Services.GetRequiredService<KnowledgeBase>().Vocabulary.Sources;
+        Assert.Contains(sources, s => s.Name.Length > 0 && words.Contains(s.Name, StringComparison.Ordinal));
+        AssertRendersWithPdftoppm(bytes);
+    }
+
+    /// <summary>Poppler renders the first page to a non-empty PNG: the PDF is readable by a real viewer.</summary>
+    private static void AssertRendersWithPdftoppm(byte[] pdf)
+    {
+        const string Pdftoppm = "/usr/bin/pdftoppm";
+        Assert.True(File.Exists(Pdftoppm), Pdftoppm + " is missing: apt-get install poppler-utils (or run scripts/install-prerequisites)");
+        var folder = Directory.CreateTempSubdirectory("hipspine-pdf-").FullName;
+        try
+        {
+            var input = Path.Combine(folder, "report.pdf");
+            File.WriteAllBytes(input, pdf);
+            var start = new ProcessStartInfo(Pdftoppm) { RedirectStandardError = true, UseShellExecute = false };
+            foreach (var argument in (string[])["-png", "-r", "40", "-f", "1", "-l", "1", input, Path.Combine(folder, "page")])
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            using var process = Process.Start(start)!;
+            var error = process.StandardError.ReadToEnd();
+            Assert.True(process.WaitForExit(60_000), "pdftoppm did not finish in 60 s");
+            Assert.True(process.ExitCode == 0, "pdftoppm failed: " + error);
+            var png = Assert.Single(Directory.GetFiles(folder, "page*.png"));
+            Assert.True(new FileInfo(png).Length > 1000, "the rendered page is empty");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
