@@ -11,10 +11,11 @@ namespace HipSpine.Fhir;
 /// and the clinician's findings (examination, tests) in a separate group <c>clinician</c>.
 /// </summary>
 /// <remarks>
-/// <c>enableWhen</c> is written only for an <c>askIf</c> that is a single bool finding (<c>{finding: X}</c>,
-/// or with <c>is: false</c>). Other shapes (<c>any</c>, <c>all</c>, <c>not</c>, age or sex conditions) are
-/// left out on purpose: the item is then always enabled, which only means a form may ask one question more
-/// than the web interview does; the answers are read the same way.
+/// <c>enableWhen</c> is written for an <c>askIf</c> that is a bool finding (<c>{finding: X}</c>, or with
+/// <c>is: false</c>) or an <c>any</c> / <c>all</c> of such findings (with <c>enableBehavior</c>). Other shapes
+/// (<c>not</c>, age or sex conditions, such as the pregnancy question's "not male") are left out on purpose:
+/// the item is then always enabled, which only means a form may ask one question more than the web
+/// interview does; the answers are read the same way.
 /// </remarks>
 internal static class QuestionnaireBuilder
 {
@@ -146,14 +147,23 @@ internal static class QuestionnaireBuilder
             }));
         }
 
-        if (question.AskIf is { } askIf && askIf.TryGetSingleBoolFinding(out var code, out var answer))
+        if (question.AskIf is { } askIf && askIf.TryGetBoolFindingList(out var findings, out var requireAll))
         {
-            item.EnableWhen.Add(new Questionnaire.EnableWhenComponent
+            foreach (var (code, answer) in findings)
             {
-                Question = code,
-                Operator = Questionnaire.QuestionnaireItemOperator.Equal,
-                Answer = new FhirBoolean(answer),
-            });
+                item.EnableWhen.Add(new Questionnaire.EnableWhenComponent
+                {
+                    Question = code,
+                    Operator = Questionnaire.QuestionnaireItemOperator.Equal,
+                    Answer = new FhirBoolean(answer),
+                });
+            }
+
+            if (findings.Count > 1)
+            {
+                // R4 requires enableBehavior when there is more than one enableWhen (que-12).
+                item.EnableBehavior = requireAll ? Questionnaire.EnableWhenBehavior.All : Questionnaire.EnableWhenBehavior.Any;
+            }
         }
 
         return item;

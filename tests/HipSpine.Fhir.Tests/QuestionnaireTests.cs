@@ -98,10 +98,19 @@ public sealed class QuestionnaireTests
     }
 
     [Fact]
+    public void An_askIf_of_any_of_several_answers_becomes_enableWhen_with_behaviour_any()
+    {
+        var item = Item("pain.eased_sitting_or_bending_forward");
+
+        Assert.Equal(["pain.worse_standing", "pain.worse_walking"], item.EnableWhen.Select(w => w.Question).Order());
+        Assert.Equal(Questionnaire.EnableWhenBehavior.Any, item.EnableBehavior);
+    }
+
+    [Fact]
     public void Other_askIf_shapes_leave_the_item_always_enabled()
     {
         var complex = Kb.Knowledge.Questions
-            .Where(q => q.AskIf is { } c && !c.TryGetSingleBoolFinding(out _, out _))
+            .Where(q => q.AskIf is { } c && !c.TryGetBoolFindingList(out _, out _))
             .Select(q => q.Code)
             .ToArray();
 

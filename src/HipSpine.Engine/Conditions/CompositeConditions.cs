@@ -15,6 +15,25 @@ internal abstract class CompositeCondition(Condition[] parts) : Condition
         }
     }
 
+    /// <summary>Every part a single bool finding (used for FHIR enableWhen).</summary>
+    protected bool TryGetPartsAsBoolFindings(out IReadOnlyList<(string Code, bool Answer)> findings)
+    {
+        var list = new List<(string, bool)>();
+        foreach (var part in Parts)
+        {
+            if (!part.TryGetSingleBoolFinding(out var code, out var answer))
+            {
+                findings = [];
+                return false;
+            }
+
+            list.Add((code, answer));
+        }
+
+        findings = list;
+        return true;
+    }
+
     public override void CollectIntBounds(int findingIndex, ISet<int> into)
     {
         foreach (var part in Parts)
@@ -40,6 +59,12 @@ internal abstract class CompositeCondition(Condition[] parts) : Condition
 /// <summary>True when every part is true; false as soon as one is false.</summary>
 internal sealed class AllCondition(Condition[] parts) : CompositeCondition(parts)
 {
+    public override bool TryGetBoolFindingList(out IReadOnlyList<(string Code, bool Answer)> findings, out bool requireAll)
+    {
+        requireAll = true;
+        return TryGetPartsAsBoolFindings(out findings);
+    }
+
     public override Tri Evaluate(AssessmentCase subject)
     {
         var result = Tri.True;
@@ -64,6 +89,13 @@ internal sealed class AllCondition(Condition[] parts) : CompositeCondition(parts
 /// <summary>True when at least <c>k</c> parts are true; false when too few could still be.</summary>
 internal sealed class AtLeastCondition(int k, Condition[] parts) : CompositeCondition(parts)
 {
+    public override bool TryGetBoolFindingList(out IReadOnlyList<(string Code, bool Answer)> findings, out bool requireAll)
+    {
+        requireAll = k == Parts.Length;
+        findings = [];
+        return (k == 1 || k == Parts.Length) && TryGetPartsAsBoolFindings(out findings);
+    }
+
     public override Tri Evaluate(AssessmentCase subject)
     {
         int trues = 0, unknowns = 0;

@@ -31,6 +31,23 @@ public abstract class Condition
         answer = false;
         return false;
     }
+
+    /// <summary>
+    /// True when the condition is one bool finding, or an <c>any</c> / <c>all</c> of bool findings only, so a
+    /// FHIR <c>enableWhen</c> list with <c>enableBehavior</c> any or all can express it exactly.
+    /// </summary>
+    public virtual bool TryGetBoolFindingList(out IReadOnlyList<(string Code, bool Answer)> findings, out bool requireAll)
+    {
+        requireAll = true;
+        if (TryGetSingleBoolFinding(out var code, out var answer))
+        {
+            findings = [(code, answer)];
+            return true;
+        }
+
+        findings = [];
+        return false;
+    }
 }
 
 /// <summary>A bool finding answered with the expected value.</summary>
