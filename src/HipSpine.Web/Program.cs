@@ -13,6 +13,7 @@ builder.Services.AddHipSpineEngine(builder.Configuration); // knowledge loaded o
 builder.Services.AddHipSpineData();                        // SQLite or PostgreSQL, DataProtection keys stored there
 builder.Services.AddInterviewState();                      // the interview state travels in a protected form field
 builder.Services.AddHipSpineAccounts(builder.Configuration); // Identity with our own pages; TimeProvider for "now"
+builder.Services.AddHipSpinePolicies();                     // named policies every endpoint declares (Hosting/Policies.cs)
 builder.Services.AddHipSpineCare();                         // plan, diary and progress pages
 builder.Services.AddRazorPages(o => o.RootDirectory = "/"); // feature folders: Home/, Assessments/, Learn/
 builder.Services.AddProblemDetails();

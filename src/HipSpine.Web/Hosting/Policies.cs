@@ -1,0 +1,33 @@
+using HipSpine.Web.Clinician;
+
+namespace HipSpine.Web.Hosting;
+
+/// <summary>
+/// The named authorization policies. Every page and endpoint declares exactly one of them (the authorization
+/// matrix test fails an endpoint that declares none). Ownership of a patient's records is still checked in code
+/// (<see cref="Sharing"/>): a policy says who may call an endpoint at all, the owner check says whose data.
+/// </summary>
+public static class Policies
+{
+    /// <summary>Anyone, signed in or not; such endpoints never show stored patient data.</summary>
+    public const string Public = "public";
+
+    /// <summary>Any signed-in account; data is limited to the caller's own (or shared with a clinician).</summary>
+    public const string SignedIn = "signed-in";
+
+    /// <summary>Accounts in the clinician role.</summary>
+    public const string Clinician = "clinician";
+
+    /// <summary>Accounts in the administrator role: running the service, never reading patient records.</summary>
+    public const string Admin = "admin";
+
+    public const string AdminRole = "admin";
+
+    public static IServiceCollection AddHipSpinePolicies(this IServiceCollection services) =>
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Public, p => p.RequireAssertion(_ => true))
+            .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser())
+            .AddPolicy(Clinician, p => p.RequireAuthenticatedUser().RequireRole(Sharing.ClinicianRole))
+            .AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(AdminRole))
+            .Services;
+}
