@@ -24,6 +24,7 @@ internal static class CliApp
             BackupCommands.Backup(console),
             BackupCommands.Restore(console),
             ExportCommand.Create(knowledge, console),
+            UsersCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
         return root.Parse(args).Invoke(configuration);

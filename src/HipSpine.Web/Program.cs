@@ -32,8 +32,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapGet("/healthz", () => "ok").ExcludeFromDescription(); // liveness, and the trivial baseline of the HTTP benchmark
-app.MapOpenApi();
+app.MapGet("/healthz", () => "ok").RequireAuthorization(Policies.Public).ExcludeFromDescription(); // liveness, and the trivial baseline of the HTTP benchmark
+app.MapOpenApi().RequireAuthorization(Policies.Public);
 app.MapAssessApi();
 app.MapSavedAssessments();
 app.MapFhir();

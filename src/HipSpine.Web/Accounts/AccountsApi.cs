@@ -1,3 +1,4 @@
+using HipSpine.Web.Hosting;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,7 +9,7 @@ internal static class AccountsApi
 {
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/account/signout", SignOutAsync).ExcludeFromDescription();
+        routes.MapPost("/account/signout", SignOutAsync).RequireAuthorization(Policies.Public).ExcludeFromDescription(); // signed out already: just home
         return routes;
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using HipSpine.Data;
 using HipSpine.Engine.Assessment;
+using HipSpine.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace HipSpine.Web.Accounts;
 public sealed record SavedLine(Guid Id, DateTime CreatedUtc, string UrgencyTitle, bool HasPlan);
 
 /// <summary>"My account": the person's saved assessments, newest first, each with its plan.</summary>
-[Authorize]
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class IndexModel(HipSpineDbContext db) : PageModel
 {
     public string Email { get; private set; } = "";

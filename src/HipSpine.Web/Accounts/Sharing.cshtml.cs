@@ -1,6 +1,7 @@
 using System.Globalization;
 using HipSpine.Data;
 using HipSpine.Web.Clinician;
+using HipSpine.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -15,7 +16,7 @@ public sealed record GrantLine(Guid Id, string Scope, string Who, string Status,
 /// "Share with a clinician": create a one-time code for one saved result or for everything, with an expiry
 /// and optionally the clinician's email; see who has access; withdraw it (immediately).
 /// </summary>
-[Authorize]
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class SharingModel(HipSpineDbContext db, Sharing sharing, TimeProvider time) : PageModel
 {
     public IReadOnlyList<(Guid Id, string Label)> Assessments { get; private set; } = [];

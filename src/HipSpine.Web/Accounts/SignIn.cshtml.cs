@@ -1,3 +1,5 @@
+using HipSpine.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HipSpine.Web.Accounts;
 
 /// <summary>Sign in with email and password; 5 wrong passwords lock the account for 15 minutes.</summary>
+[Authorize(Policy = Policies.Public)]
 public sealed class SignInModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, CarriedResult carried) : PageModel
 {
     [BindProperty]

@@ -1,3 +1,5 @@
+using HipSpine.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HipSpine.Web.Accounts;
 
 /// <summary>Create an account (email and a password of 10 or more characters); can carry a result to save.</summary>
+[Authorize(Policy = Policies.Public)]
 public sealed class SignUpModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, CarriedResult carried) : PageModel
 {
     [BindProperty]

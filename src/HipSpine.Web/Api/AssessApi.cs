@@ -1,6 +1,7 @@
 using System.Text.Json;
 using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Cases;
+using HipSpine.Web.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HipSpine.Web.Api;
@@ -18,7 +19,8 @@ internal static class AssessApi
             .WithSummary("Assess one case")
             .WithDescription("Validates the case against the contract vocabulary and returns urgency, likely sources and pattern. Nothing is stored.")
             .Accepts<JsonElement>("application/json")
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .RequireAuthorization(Policies.Public);
         return routes;
     }
 

@@ -1,5 +1,7 @@
 using HipSpine.Engine.Interview;
+using HipSpine.Web.Hosting;
 using HipSpine.Web.Shared;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,6 +11,7 @@ namespace HipSpine.Web.Assessments;
 /// The interview, one step per POST. The whole state travels in a protected hidden field, so the server
 /// keeps nothing between requests and a tampered field is refused (400).
 /// </summary>
+[Authorize(Policy = Policies.Public)]
 public sealed class AssessModel(InterviewPlanner planner, InterviewStateProtector protector, KnowledgeText text) : PageModel
 {
     public InterviewStep Step { get; private set; } = new AskAboutYou();

@@ -1,7 +1,9 @@
 using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Interview;
 using HipSpine.Engine.Knowledge;
+using HipSpine.Web.Hosting;
 using HipSpine.Web.Shared;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HipSpine.Web.Assessments;
@@ -10,6 +12,7 @@ namespace HipSpine.Web.Assessments;
 /// Every question a person can answer, on one page, grouped by knowledge file; "Not sure" is preselected so
 /// only what the person knows is sent. Posting shows the result in the same response.
 /// </summary>
+[Authorize(Policy = Policies.Public)]
 public sealed class AssessAllModel(AssessmentEngine engine, InterviewStateProtector protector, KnowledgeText text) : PageModel
 {
     public IReadOnlyList<IGrouping<string, FindingQuestion>> Groups { get; } = text.Knowledge.Questions

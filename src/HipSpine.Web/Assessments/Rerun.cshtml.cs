@@ -1,7 +1,9 @@
 using HipSpine.Data;
 using HipSpine.Engine.Assessment;
 using HipSpine.Web.Accounts;
+using HipSpine.Web.Hosting;
 using HipSpine.Web.Shared;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -11,6 +13,7 @@ namespace HipSpine.Web.Assessments;
 public sealed record ResultSummary(string Heading, string KnowledgeVersion, string UrgencyTitle, IReadOnlyList<(string Name, string Percent)> Sources);
 
 /// <summary>The stored case assessed again by today's engine, beside the stored result. Nothing is stored.</summary>
+[Authorize(Policy = Policies.Public)]
 public sealed class RerunModel(HipSpineDbContext db, KnowledgeText text, AssessmentEngine engine) : PageModel
 {
     public Guid Id { get; private set; }

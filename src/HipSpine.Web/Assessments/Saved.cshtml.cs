@@ -1,6 +1,8 @@
 using HipSpine.Data;
 using HipSpine.Web.Accounts;
+using HipSpine.Web.Hosting;
 using HipSpine.Web.Shared;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -10,6 +12,7 @@ namespace HipSpine.Web.Assessments;
 /// A saved result, shown as it was stored (the stored result JSON, not a fresh assessment). One saved to an
 /// account is its owner's only: anyone else gets 404, as if it did not exist.
 /// </summary>
+[Authorize(Policy = Policies.Public)]
 public sealed class SavedModel(HipSpineDbContext db, KnowledgeText text) : PageModel
 {
     public ResultView? Result { get; private set; }

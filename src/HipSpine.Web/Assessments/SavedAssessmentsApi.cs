@@ -3,6 +3,7 @@ using HipSpine.Data;
 using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Cases;
 using HipSpine.Web.Accounts;
+using HipSpine.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
 namespace HipSpine.Web.Assessments;
@@ -16,7 +17,7 @@ internal static class SavedAssessmentsApi
     public static IEndpointRouteBuilder MapSavedAssessments(this IEndpointRouteBuilder routes)
     {
         // Antiforgery is validated by UseAntiforgery for this form post (same token as the Razor page).
-        routes.MapPost("/assessments", SaveAsync).ExcludeFromDescription();
+        routes.MapPost("/assessments", SaveAsync).RequireAuthorization(Policies.Public).ExcludeFromDescription(); // saves to the account, or under a private link
         return routes;
     }
 

@@ -2,6 +2,7 @@ using HipSpine.Data;
 using HipSpine.Engine.Care;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Web.Accounts;
+using HipSpine.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HipSpine.Web.Clinician;
 
 /// <summary>A clinician chooses or drops exercises of a shared assessment's plan and adds a note for the patient.</summary>
-[Authorize]
+[Authorize(Policy = Policies.Clinician)]
 public sealed class AdjustPlanModel(HipSpineDbContext db, Sharing sharing, KnowledgeBase knowledge, TimeProvider time) : PageModel
 {
     public Guid Id { get; private set; }

@@ -5,6 +5,7 @@ using HipSpine.Engine.Cases;
 using HipSpine.Engine.Vocabulary;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Assessments;
+using HipSpine.Web.Hosting;
 using HipSpine.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +24,7 @@ public sealed record SourceChange(string Name, string Before, string After, IRea
 /// (urgency and each source before/after with the likelihood ratios that moved it), and saving the
 /// examined case as a new version of the assessment.
 /// </summary>
-[Authorize]
+[Authorize(Policy = Policies.Clinician)]
 public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeText text, AssessmentEngine engine, TimeProvider time) : PageModel
 {
     public Guid Id { get; private set; }

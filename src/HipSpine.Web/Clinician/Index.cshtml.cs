@@ -1,5 +1,6 @@
 using HipSpine.Data;
 using HipSpine.Web.Accounts;
+using HipSpine.Web.Hosting;
 using HipSpine.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ namespace HipSpine.Web.Clinician;
 public sealed record PatientLine(string Id, string Email, string Urgency, string UrgencyTitle, string Arrow, string Trend);
 
 /// <summary>The clinician workspace: every patient with an active grant to me, their latest urgency and pain trend.</summary>
-[Authorize]
+[Authorize(Policy = Policies.Clinician)]
 public sealed class IndexModel(HipSpineDbContext db, Sharing sharing, TimeProvider time) : PageModel
 {
     public IReadOnlyList<PatientLine> Patients { get; private set; } = [];

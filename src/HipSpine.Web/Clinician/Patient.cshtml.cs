@@ -4,6 +4,7 @@ using HipSpine.Engine.Care;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Assessments;
+using HipSpine.Web.Hosting;
 using HipSpine.Web.Progress;
 using HipSpine.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -17,7 +18,7 @@ namespace HipSpine.Web.Clinician;
 public sealed record SharedLine(Guid Id, string Created, string UrgencyTitle, IReadOnlyList<string> TopSources, bool Examined, IReadOnlyList<string> Exercises, string? Adjustment);
 
 /// <summary>A patient who shared with me: every shared assessment, the diary pain chart and the plan.</summary>
-[Authorize]
+[Authorize(Policy = Policies.Clinician)]
 public sealed class PatientModel(HipSpineDbContext db, Sharing sharing, KnowledgeText text, KnowledgeBase knowledge) : PageModel
 {
     public string Email { get; private set; } = "";

@@ -1,4 +1,5 @@
 using HipSpine.Web.Accounts;
+using HipSpine.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HipSpine.Web.Clinician;
 
 /// <summary>A signed-in clinician enters (or follows a link with) a patient's one-time code.</summary>
-[Authorize]
+[Authorize(Policy = Policies.Clinician)]
 public sealed class RedeemModel(Sharing sharing) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -4,6 +4,7 @@ using HipSpine.Engine.Cases;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Engine.Vocabulary;
 using HipSpine.Web.Assessments;
+using HipSpine.Web.Hosting;
 using HipSpine.Web.Plans;
 using HipSpine.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -16,7 +17,7 @@ namespace HipSpine.Web.Diary;
 /// The weekly check-in: a diary entry plus the warning signs (the red-flag questions a person can answer).
 /// When any is ticked, triage runs again on the stored case with the new findings and its advice is shown first.
 /// </summary>
-[Authorize]
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class CheckInModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, AssessmentEngine engine, KnowledgeText text) : PageModel
 {
     [BindProperty]

@@ -1,5 +1,6 @@
 using HipSpine.Data;
 using HipSpine.Engine.Knowledge;
+using HipSpine.Web.Hosting;
 using HipSpine.Web.Plans;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HipSpine.Web.Diary;
 
 /// <summary>Add, edit or delete one diary entry of the owner's started plan.</summary>
-[Authorize]
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time) : PageModel
 {
     [BindProperty]

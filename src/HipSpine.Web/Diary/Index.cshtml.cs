@@ -1,4 +1,5 @@
 using HipSpine.Data;
+using HipSpine.Web.Hosting;
 using HipSpine.Web.Plans;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HipSpine.Web.Diary;
 
 /// <summary>The diary of a started plan, newest entry first.</summary>
-[Authorize]
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class IndexModel(PlanLoader loader, HipSpineDbContext db) : PageModel
 {
     public Guid Id { get; private set; }

@@ -4,6 +4,7 @@ using HipSpine.Fhir;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Assessments;
 using HipSpine.Web.Clinician;
+using HipSpine.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace HipSpine.Web.Fhir;
@@ -26,7 +27,8 @@ internal static class FhirApi
             .WithName("FhirIntakeQuestionnaire")
             .WithSummary("The intake Questionnaire (FHIR R4)")
             .WithDescription("Generated from the knowledge base: age, sex and one item per finding, linkId = finding code.")
-            .Produces<string>(StatusCodes.Status200OK, FhirService.ContentType);
+            .Produces<string>(StatusCodes.Status200OK, FhirService.ContentType)
+            .RequireAuthorization(Policies.Public);
 
         api.MapPost("/QuestionnaireResponse/$assess", (HttpRequest request, CancellationToken cancellationToken) => AssessAsync(fhir, request, cancellationToken))
             .WithName("FhirAssess")
@@ -35,15 +37,17 @@ internal static class FhirApi
             .Accepts<string>(FhirService.ContentType, "application/json")
             .Produces<string>(StatusCodes.Status200OK, FhirService.ContentType)
             .Produces<string>(StatusCodes.Status400BadRequest, FhirService.ContentType)
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .RequireAuthorization(Policies.Public);
 
         api.MapGet("/Patient/{id}/$everything", (string id, HttpContext context, Sharing sharing, HipSpineDbContext db, AssessmentEngine engine, CancellationToken cancellationToken) =>
                 EverythingAsync(fhir, id, context, sharing, db, engine, cancellationToken))
             .WithName("FhirPatientEverything")
             .WithSummary("Everything stored about a patient (FHIR R4 Bundle)")
-            .WithDescription("For the patient (id = their account id, shown on /account) or a clinician with an active grant for all their data; anyone else 404. A Bundle of type collection: Patient, QuestionnaireResponses, RiskAssessments, pain Observations (LOINC 72514-3), CarePlans and Goals.")
+            .WithDescription("For the patient (id = their account id, shown on /account) or a clinician with an active grant for all their data; signed out 401, anyone else 404. A Bundle of type collection: Patient, QuestionnaireResponses, RiskAssessments, pain Observations (LOINC 72514-3), CarePlans and Goals.")
             .Produces<string>(StatusCodes.Status200OK, FhirService.ContentType)
-            .Produces<string>(StatusCodes.Status404NotFound, FhirService.ContentType);
+            .Produces<string>(StatusCodes.Status404NotFound, FhirService.ContentType)
+            .RequireAuthorization(Policies.SignedIn);
 
         api.MapPost("/Bundle", (HttpRequest request, HipSpineDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
                 ImportAsync(fhir, request, db, time, cancellationToken))
@@ -53,9 +57,11 @@ internal static class FhirApi
             .Accepts<string>(FhirService.ContentType, "application/json")
             .Produces<string>(StatusCodes.Status200OK, FhirService.ContentType)
             .Produces<string>(StatusCodes.Status400BadRequest, FhirService.ContentType)
-            .DisableAntiforgery();
+            .DisableAntiforgery()
+            .RequireAuthorization(Policies.SignedIn);
 
-        api.MapFallback(() => Fhir(FhirService.Problem("no such FHIR endpoint (HipSpine offers Questionnaire/hipspine-intake, QuestionnaireResponse/$assess, Patient/{id}/$everything and Bundle)"), StatusCodes.Status404NotFound));
+        api.MapFallback(() => Fhir(FhirService.Problem("no such FHIR endpoint (HipSpine offers Questionnaire/hipspine-intake, QuestionnaireResponse/$assess, Patient/{id}/$everything and Bundle)"), StatusCodes.Status404NotFound))
+            .RequireAuthorization(Policies.Public);
         return routes;
     }
 

@@ -1,8 +1,11 @@
 using HipSpine.Engine.Knowledge;
+using HipSpine.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HipSpine.Web.Home;
 
+[Authorize(Policy = Policies.Public)]
 public sealed class IndexModel(KnowledgeBase knowledge) : PageModel
 {
     /// <summary>

@@ -9,7 +9,10 @@ namespace HipSpine.Web.Hosting;
 /// </summary>
 public static class Policies
 {
-    /// <summary>Anyone, signed in or not; such endpoints never show stored patient data.</summary>
+    /// <summary>
+    /// Anyone, signed in or not. Such endpoints never show an account's data; a result saved without an account
+    /// is shown only to whoever holds its private link (the unguessable id).
+    /// </summary>
     public const string Public = "public";
 
     /// <summary>Any signed-in account; data is limited to the caller's own (or shared with a clinician).</summary>
@@ -21,7 +24,11 @@ public static class Policies
     /// <summary>Accounts in the administrator role: running the service, never reading patient records.</summary>
     public const string Admin = "admin";
 
+    /// <summary>The role claim an administrator holds (given with <c>hipspine users grant-role</c>).</summary>
     public const string AdminRole = "admin";
+
+    /// <summary>Every policy name, for the authorization matrix test.</summary>
+    public static IReadOnlyList<string> All { get; } = [Public, SignedIn, Clinician, Admin];
 
     public static IServiceCollection AddHipSpinePolicies(this IServiceCollection services) =>
         services.AddAuthorizationBuilder()
@@ -29,5 +36,6 @@ public static class Policies
             .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser())
             .AddPolicy(Clinician, p => p.RequireAuthenticatedUser().RequireRole(Sharing.ClinicianRole))
             .AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(AdminRole))
-            .Services;
+            .Services
+            .AddAuthorizationRefusals();
 }

@@ -1,11 +1,14 @@
 using HipSpine.Engine.Knowledge;
+using HipSpine.Web.Hosting;
 using HipSpine.Web.Shared;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HipSpine.Web.Learn;
 
 /// <summary>One possible cause: its summary, how it links hip and back, and the answers that point to or away from it.</summary>
+[Authorize(Policy = Policies.Public)]
 public sealed class SourceModel(KnowledgeText text) : PageModel
 {
     public SourceKnowledge Source { get; private set; } = null!;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using HipSpine.Data;
 using HipSpine.Engine.Care;
+using HipSpine.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ namespace HipSpine.Web.Plans;
 /// "My plan" for a saved assessment: treatment options with the cautions that apply to this person, the
 /// phased exercise plan, tips and timeline. Starting the plan stores its start date.
 /// </summary>
-[Authorize]
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, HipSpine.Engine.Knowledge.KnowledgeBase knowledge) : PageModel
 {
     public Guid Id { get; private set; }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using HipSpine.Web.Hosting;
 
 namespace HipSpine.Web.Plans;
 
@@ -8,7 +9,7 @@ internal static class PlanCalendarApi
 {
     public static IEndpointRouteBuilder MapPlanCalendar(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/assessments/{id:guid}/plan.ics", DownloadAsync).RequireAuthorization().ExcludeFromDescription();
+        routes.MapGet("/assessments/{id:guid}/plan.ics", DownloadAsync).RequireAuthorization(Policies.SignedIn).ExcludeFromDescription();
         return routes;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using HipSpine.Data;
 using HipSpine.Engine.Care;
 using HipSpine.Engine.Knowledge;
+using HipSpine.Web.Hosting;
 using HipSpine.Web.Plans;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace HipSpine.Web.Progress;
 public sealed record ScoreLine(OutcomeScore Score, OutcomeInterpretation? Interpretation);
 
 /// <summary>NPRS, PEG-3 and PSFS: fill in, stored with a date, scored and interpreted against the first score.</summary>
-[Authorize]
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class OutcomesModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, KnowledgeBase knowledge) : PageModel
 {
     public static readonly IReadOnlyDictionary<string, string[]> Items = new Dictionary<string, string[]>(StringComparer.Ordinal)

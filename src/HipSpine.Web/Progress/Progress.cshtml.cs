@@ -1,5 +1,6 @@
 using HipSpine.Data;
 using HipSpine.Engine.Knowledge;
+using HipSpine.Web.Hosting;
 using HipSpine.Web.Plans;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace HipSpine.Web.Progress;
 
 /// <summary>Charts, the weekly summary, progression decisions and prompts to book a review for a started plan.</summary>
-[Authorize]
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class ProgressModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, KnowledgeBase knowledge) : PageModel
 {
     public Guid Id { get; private set; }

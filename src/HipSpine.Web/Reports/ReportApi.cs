@@ -4,6 +4,7 @@ using HipSpine.Engine.Care;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Reports;
 using HipSpine.Web.Clinician;
+using HipSpine.Web.Hosting;
 using HipSpine.Web.Plans;
 using HipSpine.Web.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +20,7 @@ internal static class ReportApi
 {
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/assessments/{id:guid}/report.pdf", GetAsync).ExcludeFromDescription();
+        routes.MapGet("/assessments/{id:guid}/report.pdf", GetAsync).RequireAuthorization(Policies.SignedIn).ExcludeFromDescription();
         return routes;
     }
 
