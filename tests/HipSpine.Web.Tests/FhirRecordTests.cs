@@ -124,8 +124,10 @@ public sealed class FhirRecordTests
         (await ClinicianTests.RedeemAsync(clinician, await ClinicianTests.ShareAsync(patient, "all"))).Dispose();
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(clinician, url)).Status);
 
-        using var anonymous = app.Browser();
-        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(anonymous, url)).Status);
+        using var anonymous = app.Browser(); // not signed in: 401 OperationOutcome (Policies.SignedIn), not the sign-in page
+        var (unauthorized, unsigned) = await GetAsync(anonymous, url);
+        Assert.Equal(HttpStatusCode.Unauthorized, unauthorized);
+        Assert.Equal("OperationOutcome", unsigned.GetProperty("resourceType").GetString());
     }
 
     [Fact]

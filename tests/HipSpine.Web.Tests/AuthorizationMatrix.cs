@@ -1,0 +1,137 @@
+using static HipSpine.Web.Tests.Outcome;
+
+namespace HipSpine.Web.Tests;
+
+/// <summary>What a request gets back, as the matrix states it.</summary>
+public enum Outcome
+{
+    Ok,
+    /// <summary>302 to the sign-in page: a browser that is not signed in.</summary>
+    SignIn,
+    /// <summary>302 anywhere else (a form that did its work, or did nothing and went back).</summary>
+    Redirect,
+    BadRequest,
+    /// <summary>401: a program under /api or /fhir that is not signed in.</summary>
+    Unauthorized,
+    /// <summary>403: signed in, but without the role the policy needs.</summary>
+    Forbidden,
+    /// <summary>404: someone else's record, exactly as if it did not exist.</summary>
+    NotFound,
+}
+
+/// <summary>The six accounts of the matrix, in the order the requests are sent (patient A last: A's own writes change A's data).</summary>
+public enum Role
+{
+    Anonymous,
+    PatientB,
+    ClinicianWithoutGrant,
+    Admin,
+    ClinicianWithGrant,
+    PatientA,
+}
+
+/// <summary>
+/// One request of the matrix: method, route pattern (as the endpoint data source spells it, leading slash
+/// added) and page handler, what is sent, and the outcome for each role. Route parameters are filled with
+/// patient A's ids (see <see cref="AuthorizationMatrixFixture.Fill"/>).
+/// </summary>
+internal sealed record MatrixRow(string Method, string Pattern, string? Handler, IReadOnlyDictionary<Role, Outcome> Expected)
+{
+    public IReadOnlyList<KeyValuePair<string, string>> Form { get; init; } = [];
+
+    /// <summary>A JSON body instead of a form (no antiforgery token: those endpoints are for programs).</summary>
+    public string? Json { get; init; }
+
+    public string Key => Method + " " + Pattern + (Handler is null ? "" : "?handler=" + Handler);
+}
+
+/// <summary>The expected outcome of every endpoint for every role. A new endpoint must be added here.</summary>
+internal static class AuthorizationMatrix
+{
+    private const string ValidCase = """{"age": 40, "sex": "female", "findings": {"where.low_back": true}}""";
+
+    // Columns:                             anonymous   patient A  patient B  clinician+grant  clinician  admin
+    private static readonly Outcome[] Everyone = [Ok, Ok, Ok, Ok, Ok, Ok];
+    private static readonly Outcome[] OwnerOnlyPublic = [NotFound, Ok, NotFound, NotFound, NotFound, NotFound];
+    private static readonly Outcome[] OwnerOnly = [SignIn, Ok, NotFound, NotFound, NotFound, NotFound];
+    private static readonly Outcome[] OwnerWrites = [SignIn, Redirect, NotFound, NotFound, NotFound, NotFound];
+    private static readonly Outcome[] OwnerOrGrant = [SignIn, Ok, NotFound, Ok, NotFound, NotFound];
+    private static readonly Outcome[] AnySignedIn = [SignIn, Ok, Ok, Ok, Ok, Ok];
+    private static readonly Outcome[] AnyClinician = [SignIn, Forbidden, Forbidden, Ok, Ok, Forbidden];
+    private static readonly Outcome[] GrantedClinician = [SignIn, Forbidden, Forbidden, Ok, NotFound, Forbidden];
+
+    public static IReadOnlyList<MatrixRow> Rows(string today, Guid grantId) =>
+    [
+        // Public pages and endpoints: the same for everyone, and no stored data.
+        Row("GET", "/", Everyone),
+        Row("GET", "/learn", Everyone),
+        Row("GET", "/learn/connection", Everyone),
+        Row("GET", "/learn/symptoms", Everyone),
+        Row("GET", "/learn/when-to-see-a-doctor", Everyone),
+        Row("GET", "/learn/sources/{id}", Everyone),
+        Row("GET", "/assess", Everyone),
+        Row("GET", "/assess/all", Everyone),
+        Row("GET", "/account/signin", Everyone),
+        Row("GET", "/account/signup", Everyone),
+        Row("GET", "/healthz", Everyone),
+        Row("GET", "/openapi/{documentName}.json", Everyone),
+        Row("GET", "/fhir/Questionnaire/hipspine-intake", Everyone),
+        Row("GET", "/fhir/{*path:nonfile}", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
+
+        // Patient A's records: A only (a clinician holding A's grant sees the report and the FHIR record).
+        Row("GET", "/assessments/{id:guid}", OwnerOnlyPublic),
+        Row("GET", "/assessments/{id:guid}/rerun", OwnerOnlyPublic),
+        Row("GET", "/assessments/{id:guid}/plan", OwnerOnly),
+        Row("GET", "/assessments/{id:guid}/plan.ics", OwnerOnly),
+        Row("GET", "/assessments/{id:guid}/diary", OwnerOnly),
+        Row("GET", "/assessments/{id:guid}/diary/entry/{entryId:guid?}", OwnerOnly),
+        Row("GET", "/assessments/{id:guid}/check-in", OwnerOnly),
+        Row("GET", "/assessments/{id:guid}/progress", OwnerOnly),
+        Row("GET", "/assessments/{id:guid}/outcomes", OwnerOnly),
+        Row("GET", "/assessments/{id:guid}/report.pdf", OwnerOrGrant),
+        Row("GET", "/fhir/Patient/{id}/$everything", [Unauthorized, Ok, NotFound, Ok, NotFound, NotFound]),
+        Row("GET", "/account", AnySignedIn),
+        Row("GET", "/account/sharing", AnySignedIn),
+
+        // The clinician workspace and the administrator's status page.
+        Row("GET", "/clinician", AnyClinician),
+        Row("GET", "/clinician/redeem", AnyClinician),
+        Row("GET", "/clinician/patients/{patientId}", GrantedClinician),
+        Row("GET", "/clinician/assessments/{id:guid}/exam", GrantedClinician),
+        Row("GET", "/clinician/assessments/{id:guid}/plan", GrantedClinician),
+        Row("GET", "/admin", [SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+
+        // Writes that store nothing, or store only into the caller's own account.
+        Row("POST", "/api/assess", Everyone) with { Json = ValidCase },
+        Row("POST", "/fhir/QuestionnaireResponse/$assess", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]) with { Json = "{}" },
+        Row("POST", "/fhir/Bundle", [Unauthorized, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]) with { Json = "{}" },
+        Row("POST", "/assessments", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]) with { Form = [new("state", "")] },
+        Row("POST", "/assess", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]) with { Form = [new("state", "")] },
+        Row("POST", "/assess/all", Everyone),
+        Row("POST", "/account/signin", Everyone),
+        Row("POST", "/account/signin", "carry", Everyone),
+        Row("POST", "/account/signup", Everyone),
+        Row("POST", "/account/signup", "carry", Everyone),
+        Row("POST", "/account/sharing", "create", AnySignedIn),
+        Row("POST", "/clinician/redeem", AnyClinician) with { Form = [new("Code", "not-a-code")] },
+
+        // Writes to patient A's records: A, or the clinician A shared with; anyone else changes nothing.
+        Row("POST", "/clinician/assessments/{id:guid}/exam", GrantedClinician),
+        Row("POST", "/clinician/assessments/{id:guid}/plan", [SignIn, Forbidden, Forbidden, Redirect, NotFound, Forbidden]) with { Form = [new("note", "from the matrix")] },
+        Row("POST", "/assessments/{id:guid}/plan", "start", OwnerWrites) with { Form = [new("startDate", today)] },
+        Row("POST", "/assessments/{id:guid}/check-in", OwnerOnly),
+        Row("POST", "/assessments/{id:guid}/outcomes", OwnerWrites) with { Form = [new("Measure", "nprs"), new("Date", today), new("Scores[0]", "4")] },
+        Row("POST", "/assessments/{id:guid}/diary/entry/{entryId:guid?}", OwnerWrites) with { Form = [new("Form.At", today + "T08:00"), new("Form.Pain", "3")] },
+        Row("POST", "/account/sharing", "revoke", [SignIn, Redirect, Redirect, Redirect, Redirect, Redirect]) with { Form = [new("grant", grantId.ToString())] },
+        Row("POST", "/assessments/{id:guid}/diary/entry/{entryId:guid?}", "delete", OwnerWrites),
+        Row("POST", "/account/signout", [Redirect, Redirect, Redirect, Redirect, Redirect, Redirect]), // last: it ends the session
+    ];
+
+    private static MatrixRow Row(string method, string pattern, Outcome[] expected) => Row(method, pattern, null, expected);
+
+    private static MatrixRow Row(string method, string pattern, string? handler, Outcome[] expected)
+    {
+        Role[] columns = [Role.Anonymous, Role.PatientA, Role.PatientB, Role.ClinicianWithGrant, Role.ClinicianWithoutGrant, Role.Admin];
+        return new MatrixRow(method, pattern, handler, columns.Zip(expected).ToDictionary(p => p.First, p => p.Second));
+    }
+}
