@@ -1,6 +1,7 @@
 using HipSpine.Data;
 using HipSpine.Engine.Assessment;
 using HipSpine.Web.Accounts;
+using HipSpine.Web.Audit;
 using HipSpine.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ namespace HipSpine.Web.Assessments;
 public sealed record ResultSummary(string Heading, string KnowledgeVersion, string UrgencyTitle, IReadOnlyList<(string Name, string Percent)> Sources);
 
 /// <summary>The stored case assessed again by today's engine, beside the stored result. Nothing is stored.</summary>
-public sealed class RerunModel(HipSpineDbContext db, KnowledgeText text, AssessmentEngine engine) : PageModel
+public sealed class RerunModel(HipSpineDbContext db, KnowledgeText text, AssessmentEngine engine, AuditTrail audit) : PageModel
 {
     public Guid Id { get; private set; }
 
@@ -29,6 +30,11 @@ public sealed class RerunModel(HipSpineDbContext db, KnowledgeText text, Assessm
         if (stored is null)
         {
             return NotFound();
+        }
+
+        if (stored.Row.UserId is { } patientId)
+        {
+            await audit.ReadAsync(patientId, AuditResources.Assessment, id.ToString(), cancellationToken).ConfigureAwait(false);
         }
 
         Id = id;

@@ -1,5 +1,6 @@
 using HipSpine.Data;
 using HipSpine.Web.Accounts;
+using HipSpine.Web.Audit;
 using HipSpine.Web.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ namespace HipSpine.Web.Assessments;
 /// A saved result, shown as it was stored (the stored result JSON, not a fresh assessment). One saved to an
 /// account is its owner's only: anyone else gets 404, as if it did not exist.
 /// </summary>
-public sealed class SavedModel(HipSpineDbContext db, KnowledgeText text) : PageModel
+public sealed class SavedModel(HipSpineDbContext db, KnowledgeText text, AuditTrail audit) : PageModel
 {
     public ResultView? Result { get; private set; }
 
@@ -28,6 +29,11 @@ public sealed class SavedModel(HipSpineDbContext db, KnowledgeText text) : PageM
         if (stored is null)
         {
             return NotFound(); // unknown, someone else's, or the vocabulary has changed so much the answers no longer read
+        }
+
+        if (stored.Row.UserId is { } patientId)
+        {
+            await audit.ReadAsync(patientId, AuditResources.Assessment, id.ToString(), cancellationToken).ConfigureAwait(false);
         }
 
         Id = id;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text;
+using HipSpine.Data;
 
 namespace HipSpine.Web.Plans;
 
@@ -14,7 +15,7 @@ internal static class PlanCalendarApi
 
     private static async Task<IResult> DownloadAsync(Guid id, ClaimsPrincipal user, HttpRequest request, PlanLoader loader, TimeProvider time, CancellationToken cancellationToken)
     {
-        var context = await loader.LoadAsync(id, user, cancellationToken).ConfigureAwait(false);
+        var context = await loader.LoadAsync(id, user, AuditResources.PlanCalendar, cancellationToken).ConfigureAwait(false);
         if (context?.Row is null)
         {
             return TypedResults.NotFound();
