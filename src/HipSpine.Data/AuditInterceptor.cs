@@ -73,12 +73,17 @@ public sealed class AuditInterceptor(IAuditActorSource? actors, TimeProvider tim
                 continue;
             }
 
+            // A result saved to an account by a request not yet signed in is the person saving it while signing up
+            // or in (the cookie is only set on the response): the owner acted, not "someone not signed in".
+            var who = actor.ActorId is null && entry is { Entity: SavedAssessment, State: EntityState.Added } && actor.ActorRole == AuditRoles.Anonymous
+                ? actor with { ActorId = patientId, ActorRole = AuditRoles.Patient }
+                : actor;
             db.Set<AuditEvent>().Add(new AuditEvent
             {
                 Id = Guid.NewGuid(),
                 WhenUtc = now,
-                ActorId = actor.ActorId,
-                ActorRole = actor.ActorRole,
+                ActorId = who.ActorId,
+                ActorRole = who.ActorRole,
                 PatientId = patientId,
                 Action = ActionOf(entry),
                 Resource = resource,

@@ -120,6 +120,22 @@ public sealed class AuditTrailTests
     }
 
     [Fact]
+    public async Task A_result_carried_through_sign_up_is_saved_by_the_person_not_by_someone_signed_out()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        var result = await AccountSteps.ResultAsync(client);
+        var signUp = await client.PostOkAsync("/account/signup?handler=carry", result, [new("State", Html.State(result))]);
+        (await client.PostAsync("/account/signup", signUp,
+            [new("Email", Patient), new("Password", AccountSteps.Password), new("ConfirmPassword", AccountSteps.Password), new("State", Html.Hidden(signUp, "State"))])).Dispose();
+        var patientId = await PatientIdAsync(client);
+
+        var saved = Events(app).Single(e => e.Action == AuditActions.Create);
+        Assert.Equal((patientId, AuditRoles.Patient, patientId, AuditResources.Assessment), (saved.ActorId, saved.ActorRole, saved.PatientId, saved.Resource));
+        Assert.Contains("Nobody else has looked at or changed your data.", await AccountSteps.GetOkAsync(client, "/account/activity"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_activity_page_shows_25_events_a_page_newest_first()
     {
         using var app = new HipSpineApp();

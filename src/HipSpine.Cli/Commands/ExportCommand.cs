@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using HipSpine.Data;
 using HipSpine.Data.Backup;
