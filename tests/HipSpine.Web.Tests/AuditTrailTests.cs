@@ -33,6 +33,7 @@ public sealed class AuditTrailTests
 
         app.Clock.Advance(TimeSpan.FromHours(2)); // 11:00 UTC
         _ = await AccountSteps.GetOkAsync(clinician, $"/clinician/assessments/{id}/exam");
+        app.Clock.Advance(TimeSpan.FromMinutes(1)); // events in the same instant have no defined order
         using (var report = await clinician.GetAsync(new Uri($"/assessments/{id}/report.pdf", UriKind.Relative)))
         {
             Assert.Equal(HttpStatusCode.OK, report.StatusCode);

@@ -185,6 +185,7 @@ public sealed class DataRightsTests
         Assert.Contains("Review in two weeks.", await AccountSteps.GetOkAsync(alice, $"/assessments/{id}/plan"), StringComparison.Ordinal);
         var activity = Html.Text(await AccountSteps.GetOkAsync(alice, "/account/activity"));
         Assert.Contains("<td>A deleted clinician account</td><td>adjusted your plan</td><td>unknown</td>", activity, StringComparison.Ordinal);
+        Assert.Contains("<td>A deleted clinician account</td><td>saved an examined version of your assessment of 1 June 2026</td>", activity, StringComparison.Ordinal);
         Assert.DoesNotContain("doctor@", activity, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -20,9 +20,12 @@ internal static class ActivityWords
         ArgumentNullException.ThrowIfNull(e);
         var who = Who(e, patientId, emails);
         var date = e.ResourceId is { } rid && assessmentDates.TryGetValue(rid, out var d) ? " of " + d.ToString("d MMMM yyyy", Inv) : "";
-        var what = e.Action == AuditActions.Denied
-            ? "tried to open " + Thing(e.Resource, date) + " and was refused (nothing was shown)"
-            : Sentence(e.Action, e.Resource, date);
+        var what = e switch
+        {
+            { Action: AuditActions.Denied } => "tried to open " + Thing(e.Resource, date) + " and was refused (nothing was shown)",
+            { Action: AuditActions.Create, Resource: AuditResources.Assessment, ActorRole: AuditRoles.Clinician } => "saved an examined version of your assessment" + date,
+            _ => Sentence(e.Action, e.Resource, date),
+        };
         return new ActivityLine(e.WhenUtc.ToString("d MMMM yyyy, HH:mm", Inv) + " UTC", who, what, e.RemoteIp ?? "unknown", e.Action == AuditActions.Denied);
     }
 
