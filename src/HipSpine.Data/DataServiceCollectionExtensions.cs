@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace HipSpine.Data;
@@ -19,13 +20,17 @@ public static class DataServiceCollectionExtensions
                 "Database:ConnectionString is required when Database:Provider is PostgreSql.")
             .ValidateOnStart();
 
+        // Writes of patient data are audited in one place; the host may register an IAuditActorSource (who, from where).
+        services.TryAddSingleton(sp => new AuditInterceptor(sp.GetService<IAuditActorSource>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
+
         // Both flavours are registered; the configured one is picked when a context is first needed,
         // after the options above have been validated.
         services.AddDbContext<SqliteHipSpineDbContext>((sp, o) =>
             o.UseSqlite(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.EffectiveConnectionString)
-                .AddInterceptors(SqlitePragmas.Instance)); // WAL, synchronous=FULL, busy_timeout: see SqlitePragmas
+                .AddInterceptors(SqlitePragmas.Instance, sp.GetRequiredService<AuditInterceptor>())); // WAL, synchronous=FULL, busy_timeout: see SqlitePragmas
         services.AddDbContext<PostgresHipSpineDbContext>((sp, o) =>
-            o.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.EffectiveConnectionString));
+            o.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.EffectiveConnectionString)
+                .AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
         services.AddScoped<HipSpineDbContext>(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.IsSqlite
             ? sp.GetRequiredService<SqliteHipSpineDbContext>()
             : sp.GetRequiredService<PostgresHipSpineDbContext>());

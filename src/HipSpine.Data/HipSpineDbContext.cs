@@ -24,6 +24,9 @@ public abstract class HipSpineDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<PlanAdjustment> PlanAdjustments => Set<PlanAdjustment>();
 
+    /// <summary>Who read or wrote which patient's data, when and from where (<see cref="AuditInterceptor"/>).</summary>
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
     /// <summary>DataProtection keys, shared so protected form state is readable by every instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -62,6 +65,21 @@ public abstract class HipSpineDbContext(DbContextOptions options) : IdentityDbCo
             e.Property(a => a.Dropped).HasMaxLength(2000).IsRequired();
             e.Property(a => a.Note).HasMaxLength(4000);
             e.HasIndex(a => new { a.AssessmentId, a.CreatedUtc });
+        });
+        modelBuilder.Entity<AuditEvent>(e =>
+        {
+            // No foreign keys: an event outlives nothing by itself; deleting an account deletes its events explicitly.
+            e.HasKey(a => a.Id);
+            e.Property(a => a.ActorId).HasMaxLength(450);
+            e.Property(a => a.ActorRole).HasMaxLength(20).IsRequired();
+            e.Property(a => a.PatientId).HasMaxLength(450).IsRequired();
+            e.Property(a => a.Action).HasMaxLength(20).IsRequired();
+            e.Property(a => a.Resource).HasMaxLength(40).IsRequired();
+            e.Property(a => a.ResourceId).HasMaxLength(100);
+            e.Property(a => a.RemoteIp).HasMaxLength(64);
+            e.Property(a => a.Path).HasMaxLength(500);
+            e.HasIndex(a => new { a.PatientId, a.WhenUtc });
+            e.HasIndex(a => a.ActorId);
         });
         modelBuilder.Entity<CarePlan>(e =>
         {

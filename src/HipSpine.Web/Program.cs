@@ -2,6 +2,7 @@ using HipSpine.Data;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Api;
 using HipSpine.Web.Assessments;
+using HipSpine.Web.Audit;
 using HipSpine.Web.Fhir;
 using HipSpine.Web.Hosting;
 using HipSpine.Web.Plans;
@@ -15,6 +16,7 @@ builder.Services.AddInterviewState();                      // the interview stat
 builder.Services.AddHipSpineAccounts(builder.Configuration); // Identity with our own pages; TimeProvider for "now"
 builder.Services.AddHipSpinePolicies();                     // named policies every endpoint declares (Hosting/Policies.cs)
 builder.Services.AddHipSpineCare();                         // plan, diary and progress pages
+builder.Services.AddHipSpineAudit();                        // who read or wrote whose data; download and delete my data
 builder.Services.AddRazorPages(o => o.RootDirectory = "/"); // feature folders: Home/, Assessments/, Learn/
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();

@@ -18,6 +18,7 @@ public sealed class SqliteDurabilityTests
             Assert.Equal("wal", Pragma(db, "journal_mode"));
             Assert.Equal("2", Pragma(db, "synchronous")); // 2 = FULL
             Assert.Equal("5000", Pragma(db, "busy_timeout"));
+            Assert.Equal("1", Pragma(db, "secure_delete")); // deleted rows are zeroed in the file
         }
         finally
         {

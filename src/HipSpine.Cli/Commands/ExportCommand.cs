@@ -1,11 +1,11 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Text;
 using HipSpine.Data;
 using HipSpine.Data.Backup;
 using HipSpine.Engine.Assessment;
 using HipSpine.Fhir;
 using HipSpine.Reports;
+using HipSpine.Web.DataRights;
 using HipSpine.Web.Fhir;
 using HipSpine.Web.Reports;
 using HipSpine.Web.Shared;
@@ -73,7 +73,7 @@ internal static class ExportCommand
                 bytes = Encoding.UTF8.GetBytes(new FhirService(new AssessmentEngine(knowledge)).Everything(record!, pretty: true) + "\n");
                 break;
             case "csv":
-                bytes = Encoding.UTF8.GetBytes(await CsvAsync(db, patientId, cancellationToken).ConfigureAwait(false));
+                bytes = Encoding.UTF8.GetBytes(await PatientCsv.BuildAsync(db, patientId, cancellationToken).ConfigureAwait(false));
                 break;
             default:
                 var latest = await db.SavedAssessments.AsNoTracking().Where(a => a.UserId == patientId).OrderByDescending(a => a.CreatedUtc)
@@ -99,39 +99,6 @@ internal static class ExportCommand
         }
 
         return 0;
-    }
-
-    /// <summary>One row per value: <c>kind,date,measure,value</c> (diary pain, stiffness, sleep; outcome scores), oldest first.</summary>
-    private static async Task<string> CsvAsync(HipSpineDbContext db, string patientId, CancellationToken cancellationToken)
-    {
-        var planIds = await db.Plans.AsNoTracking().Where(p => p.UserId == patientId).Select(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var entries = await db.DiaryEntries.AsNoTracking().Where(e => planIds.Contains(e.PlanId)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var scores = await db.OutcomeScores.AsNoTracking().Where(s => planIds.Contains(s.PlanId)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var csv = new StringBuilder("kind,date,measure,value\n");
-        void Row(string kind, string date, string measure, double? value)
-        {
-            if (value is { } v)
-            {
-                csv.Append(CultureInfo.InvariantCulture, $"{kind},{date},{measure},{v}\n");
-            }
-        }
-
-        foreach (var e in entries.OrderBy(e => e.At))
-        {
-            var at = e.At.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
-            Row("diary", at, "pain", e.Pain);
-            Row("diary", at, "stiffness", e.Stiffness);
-            Row("diary", at, "sleep_quality", e.SleepQuality);
-            Row("diary", at, "sleep_hours", e.SleepHours);
-            Row("diary", at, "activity_minutes", e.ActivityMinutes);
-        }
-
-        foreach (var s in scores.OrderBy(s => s.Date))
-        {
-            Row("outcome", s.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s.Measure, s.Score);
-        }
-
-        return csv.ToString();
     }
 
     private static int Refuse(CliConsole console, string message)

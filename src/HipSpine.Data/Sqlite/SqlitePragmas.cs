@@ -12,6 +12,8 @@ namespace HipSpine.Data.Sqlite;
 /// survives power loss. NORMAL syncs only at checkpoints: it survives a process crash but could lose the last
 /// transactions on power loss. This is health data, and a save is one small transaction, so we pay for FULL.</item>
 /// <item><c>busy_timeout</c>: a writer waits for another's lock instead of failing at once with SQLITE_BUSY.</item>
+/// <item><c>secure_delete=ON</c>: deleted rows are overwritten with zeros, so a deleted account's data is not left
+/// readable in free pages of the file (deleting an account also checkpoints the WAL: AccountDeletion).</item>
 /// </list>
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
@@ -19,7 +21,7 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
     public const int BusyTimeoutMilliseconds = 5000;
 
     public const string Statements =
-        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000;";
+        "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=5000; PRAGMA secure_delete=ON;";
 
     public static SqlitePragmas Instance { get; } = new();
 

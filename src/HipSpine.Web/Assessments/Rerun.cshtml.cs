@@ -2,6 +2,7 @@ using HipSpine.Data;
 using HipSpine.Engine.Assessment;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Hosting;
+using HipSpine.Web.Audit;
 using HipSpine.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ public sealed record ResultSummary(string Heading, string KnowledgeVersion, stri
 
 /// <summary>The stored case assessed again by today's engine, beside the stored result. Nothing is stored.</summary>
 [Authorize(Policy = Policies.Public)]
-public sealed class RerunModel(HipSpineDbContext db, KnowledgeText text, AssessmentEngine engine) : PageModel
+public sealed class RerunModel(HipSpineDbContext db, KnowledgeText text, AssessmentEngine engine, AuditTrail audit) : PageModel
 {
     public Guid Id { get; private set; }
 
@@ -32,6 +33,11 @@ public sealed class RerunModel(HipSpineDbContext db, KnowledgeText text, Assessm
         if (stored is null)
         {
             return NotFound();
+        }
+
+        if (stored.Row.UserId is { } patientId)
+        {
+            await audit.ReadAsync(patientId, AuditResources.Assessment, id.ToString(), cancellationToken).ConfigureAwait(false);
         }
 
         Id = id;

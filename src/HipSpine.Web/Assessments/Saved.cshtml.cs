@@ -1,6 +1,7 @@
 using HipSpine.Data;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Hosting;
+using HipSpine.Web.Audit;
 using HipSpine.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace HipSpine.Web.Assessments;
 /// account is its owner's only: anyone else gets 404, as if it did not exist.
 /// </summary>
 [Authorize(Policy = Policies.Public)]
-public sealed class SavedModel(HipSpineDbContext db, KnowledgeText text) : PageModel
+public sealed class SavedModel(HipSpineDbContext db, KnowledgeText text, AuditTrail audit) : PageModel
 {
     public ResultView? Result { get; private set; }
 
@@ -31,6 +32,11 @@ public sealed class SavedModel(HipSpineDbContext db, KnowledgeText text) : PageM
         if (stored is null)
         {
             return NotFound(); // unknown, someone else's, or the vocabulary has changed so much the answers no longer read
+        }
+
+        if (stored.Row.UserId is { } patientId)
+        {
+            await audit.ReadAsync(patientId, AuditResources.Assessment, id.ToString(), cancellationToken).ConfigureAwait(false);
         }
 
         Id = id;

@@ -58,7 +58,7 @@ public sealed class AdjustPlanModel(HipSpineDbContext db, Sharing sharing, Knowl
             return null;
         }
 
-        var stored = await sharing.FindSharedAsync(id, User, cancellationToken).ConfigureAwait(false);
+        var stored = await sharing.FindSharedAsync(id, User, AuditResources.PlanAdjustment, cancellationToken).ConfigureAwait(false);
         if (stored is null || stored.Row.UserId == User.UserId())
         {
             return null;

@@ -101,7 +101,7 @@ public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeTe
             return null;
         }
 
-        var stored = await sharing.FindSharedAsync(id, User, cancellationToken).ConfigureAwait(false);
+        var stored = await sharing.FindSharedAsync(id, User, AuditResources.Exam, cancellationToken).ConfigureAwait(false);
         if (stored is null || stored.Row.UserId == User.UserId())
         {
             return null; // the exam is for patients who shared with this clinician

@@ -30,7 +30,7 @@ public sealed class IndexModel(HipSpineDbContext db, Sharing sharing, TimeProvid
         var lines = new List<PatientLine>();
         foreach (var patientId in grants.Select(g => g.PatientId).Distinct(StringComparer.Ordinal))
         {
-            var rows = await sharing.SharedRowsAsync(me, patientId, cancellationToken).ConfigureAwait(false);
+            var rows = await sharing.SharedRowsAsync(me, patientId, AuditResources.PatientList, cancellationToken).ConfigureAwait(false);
             var email = await db.Users.AsNoTracking().Where(u => u.Id == patientId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? patientId;
             var urgency = rows.Count == 0 ? "" : ClinicianData.Urgency(rows[0]);
             var diary = await ClinicianData.DiaryAsync(db, rows.Select(r => r.RootId ?? r.Id).Distinct().ToArray(), cancellationToken).ConfigureAwait(false);

@@ -34,7 +34,7 @@ public sealed class PatientModel(HipSpineDbContext db, Sharing sharing, Knowledg
             return NotFound();
         }
 
-        var rows = await sharing.SharedRowsAsync(User.UserId()!, patientId, cancellationToken).ConfigureAwait(false);
+        var rows = await sharing.SharedRowsAsync(User.UserId()!, patientId, AuditResources.PatientRecord, cancellationToken).ConfigureAwait(false);
         var grants = await sharing.ActiveGrantsAsync(User.UserId()!, patientId, cancellationToken).ConfigureAwait(false);
         if (grants.Count == 0)
         {

@@ -5,6 +5,7 @@ using HipSpine.Data;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Assessments;
+using HipSpine.Web.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace HipSpine.Web.Clinician;
@@ -12,8 +13,9 @@ namespace HipSpine.Web.Clinician;
 /// <summary>
 /// Share grants and the one access rule built on them: a saved assessment is visible to its owner, and to a
 /// clinician holding a redeemed grant that covers it, is neither revoked nor expired. Anyone else: null (404).
+/// Each check that serves a patient's data records the read in the audit trail (a refusal as "denied").
 /// </summary>
-public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeProvider time)
+public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeProvider time, AuditTrail audit)
 {
     public const string ClinicianRole = "clinician";
     public const int MaxDays = 90;
@@ -100,6 +102,7 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
     /// <summary>
     /// True when this user may see all of a patient's data: the patient themself, or a clinician holding an
     /// active grant for all data (a grant for one assessment is not enough). Anyone else: false (404).
+    /// Used for the whole record (<c>$everything</c>), so it is audited as <see cref="AuditResources.Everything"/>.
     /// </summary>
     public async Task<bool> CanSeeAllAsync(string patientId, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
@@ -109,21 +112,27 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
             return false;
         }
 
-        if (string.Equals(userId, patientId, StringComparison.Ordinal))
+        var allowed = string.Equals(userId, patientId, StringComparison.Ordinal)
+            || (IsClinician(user) && (await ActiveGrantsAsync(userId, patientId, cancellationToken).ConfigureAwait(false)).Any(g => g.AssessmentId is null));
+        if (allowed)
         {
-            return true;
+            await audit.ReadAsync(patientId, AuditResources.Everything, null, cancellationToken).ConfigureAwait(false);
+        }
+        else if (await db.Users.AsNoTracking().AnyAsync(u => u.Id == patientId, cancellationToken).ConfigureAwait(false))
+        {
+            await audit.DeniedAsync(patientId, AuditResources.Everything, null, cancellationToken).ConfigureAwait(false);
         }
 
-        return IsClinician(user)
-            && (await ActiveGrantsAsync(userId, patientId, cancellationToken).ConfigureAwait(false)).Any(g => g.AssessmentId is null);
+        return allowed;
     }
 
     /// <summary>True when one of <paramref name="grants"/> covers the row.</summary>
     public static bool Covers(IEnumerable<ShareGrant> grants, SavedAssessment row) =>
         grants.Any(g => g.PatientId == row.UserId && (g.AssessmentId is null || g.AssessmentId == row.Id || g.AssessmentId == row.RootId));
 
-    /// <summary>The owner's row, or one an active grant lets this clinician see; else null.</summary>
-    public async Task<StoredAssessment?> FindSharedAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
+    /// <summary>The owner's row, or one an active grant lets this clinician see; else null. <paramref name="resource"/>
+    /// names what is served from it in the audit trail (<see cref="AuditResources"/>).</summary>
+    public async Task<StoredAssessment?> FindSharedAsync(Guid id, ClaimsPrincipal user, string resource, CancellationToken cancellationToken)
     {
         var userId = user.UserId();
         if (userId is null)
@@ -141,15 +150,23 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
         {
             if (!IsClinician(user) || !Covers(await ActiveGrantsAsync(userId, row.UserId, cancellationToken).ConfigureAwait(false), row))
             {
+                await audit.DeniedAsync(row.UserId!, resource, row.Id.ToString(), cancellationToken).ConfigureAwait(false);
                 return null;
             }
         }
 
-        return AssessmentStore.Read(knowledge, row);
+        var stored = AssessmentStore.Read(knowledge, row);
+        if (stored is not null)
+        {
+            await audit.ReadAsync(row.UserId!, resource, row.Id.ToString(), cancellationToken).ConfigureAwait(false);
+        }
+
+        return stored;
     }
 
-    /// <summary>For a clinician: the rows of a patient that their active grants cover, newest first.</summary>
-    public async Task<IReadOnlyList<SavedAssessment>> SharedRowsAsync(string clinicianId, string patientId, CancellationToken cancellationToken)
+    /// <summary>For a clinician: the rows of a patient that their active grants cover, newest first. Audited as a
+    /// read of <paramref name="resource"/> (the patient list or the patient's page) when a grant is active.</summary>
+    public async Task<IReadOnlyList<SavedAssessment>> SharedRowsAsync(string clinicianId, string patientId, string resource, CancellationToken cancellationToken)
     {
         var grants = await ActiveGrantsAsync(clinicianId, patientId, cancellationToken).ConfigureAwait(false);
         if (grants.Count == 0)
@@ -157,6 +174,7 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
             return [];
         }
 
+        await audit.ReadAsync(patientId, resource, null, cancellationToken).ConfigureAwait(false);
         var rows = await db.SavedAssessments.AsNoTracking().Where(a => a.UserId == patientId).ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows.Where(r => Covers(grants, r)).OrderByDescending(r => r.CreatedUtc).ToArray();
     }

@@ -41,7 +41,7 @@ public sealed class CheckInModel(PlanLoader loader, HipSpineDbContext db, TimePr
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var context = await loader.LoadAsync(id, User, cancellationToken).ConfigureAwait(false);
+        var context = await loader.LoadAsync(id, User, AuditResources.CheckIn, cancellationToken).ConfigureAwait(false);
         if (context?.Row is null)
         {
             return context is null ? NotFound() : Redirect($"/assessments/{id:D}/plan");
@@ -54,7 +54,7 @@ public sealed class CheckInModel(PlanLoader loader, HipSpineDbContext db, TimePr
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var context = await loader.LoadAsync(id, User, cancellationToken).ConfigureAwait(false);
+        var context = await loader.LoadAsync(id, User, AuditResources.CheckIn, cancellationToken).ConfigureAwait(false);
         if (context?.Row is null)
         {
             return context is null ? NotFound() : Redirect($"/assessments/{id:D}/plan");

@@ -107,7 +107,7 @@ public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProv
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var loaded = await loader.LoadAsync(id, User, cancellationToken).ConfigureAwait(false);
+        var loaded = await loader.LoadAsync(id, User, AuditResources.Diary, cancellationToken).ConfigureAwait(false);
         if (loaded is null)
         {
             return NotFound();

@@ -20,7 +20,7 @@ public sealed class IndexModel(PlanLoader loader, HipSpineDbContext db) : PageMo
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var context = await loader.LoadAsync(id, User, cancellationToken).ConfigureAwait(false);
+        var context = await loader.LoadAsync(id, User, AuditResources.Diary, cancellationToken).ConfigureAwait(false);
         if (context is null)
         {
             return NotFound();

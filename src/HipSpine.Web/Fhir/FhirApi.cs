@@ -19,8 +19,8 @@ internal static class FhirApi
 {
     public static IEndpointRouteBuilder MapFhir(this IEndpointRouteBuilder routes)
     {
-        // Built once: the Questionnaire is generated from the immutable knowledge base.
-        var fhir = new FhirService(routes.ServiceProvider.GetRequiredService<AssessmentEngine>(), routes.ServiceProvider.GetRequiredService<TimeProvider>());
+        // One instance (registered with the audit services): the Questionnaire is generated once from the immutable knowledge base.
+        var fhir = routes.ServiceProvider.GetRequiredService<FhirService>();
         var api = routes.MapGroup("/fhir").WithTags("FHIR").AddEndpointFilter<OperationOutcomeFilter>();
 
         api.MapGet("/Questionnaire/" + FhirUris.IntakeQuestionnaireId, () => Fhir(fhir.QuestionnaireJson(), StatusCodes.Status200OK))

@@ -60,7 +60,7 @@ public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvi
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var context = await loader.LoadAsync(id, User, cancellationToken).ConfigureAwait(false);
+        var context = await loader.LoadAsync(id, User, AuditResources.Plan, cancellationToken).ConfigureAwait(false);
         if (context is null)
         {
             return false;

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text;
 using HipSpine.Web.Hosting;
+using HipSpine.Data;
 
 namespace HipSpine.Web.Plans;
 
@@ -15,7 +16,7 @@ internal static class PlanCalendarApi
 
     private static async Task<IResult> DownloadAsync(Guid id, ClaimsPrincipal user, HttpRequest request, PlanLoader loader, TimeProvider time, CancellationToken cancellationToken)
     {
-        var context = await loader.LoadAsync(id, user, cancellationToken).ConfigureAwait(false);
+        var context = await loader.LoadAsync(id, user, AuditResources.PlanCalendar, cancellationToken).ConfigureAwait(false);
         if (context?.Row is null)
         {
             return TypedResults.NotFound();

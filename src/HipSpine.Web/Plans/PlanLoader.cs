@@ -4,6 +4,7 @@ using HipSpine.Engine.Care;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Assessments;
+using HipSpine.Web.Audit;
 using Microsoft.EntityFrameworkCore;
 
 namespace HipSpine.Web.Plans;
@@ -38,10 +39,13 @@ public sealed record PlanContext(StoredAssessment Assessment, CarePlan? Row, Rec
         Plan.Phases.SelectMany(p => p.Exercises).DistinctBy(e => e.Id).ToArray();
 }
 
-/// <summary>Loads a <see cref="PlanContext"/> for the signed-in owner only; anyone else gets null (shown as 404).</summary>
-public sealed class PlanLoader(HipSpineDbContext db, KnowledgeBase knowledge)
+/// <summary>
+/// Loads a <see cref="PlanContext"/> for the signed-in owner only; anyone else gets null (shown as 404). The read
+/// is recorded in the audit trail as the given resource (the page that shows it: plan, diary, ...).
+/// </summary>
+public sealed class PlanLoader(HipSpineDbContext db, KnowledgeBase knowledge, AuditTrail audit)
 {
-    public async Task<PlanContext?> LoadAsync(Guid assessmentId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public async Task<PlanContext?> LoadAsync(Guid assessmentId, ClaimsPrincipal user, string resource, CancellationToken cancellationToken)
     {
         var userId = user.UserId();
         var stored = await AssessmentStore.FindOwnedAsync(db, knowledge, assessmentId, userId, cancellationToken).ConfigureAwait(false);
@@ -50,6 +54,7 @@ public sealed class PlanLoader(HipSpineDbContext db, KnowledgeBase knowledge)
             return null;
         }
 
+        await audit.ReadAsync(userId!, resource, assessmentId.ToString(), cancellationToken).ConfigureAwait(false);
         var row = await db.Plans.FirstOrDefaultAsync(p => p.AssessmentId == assessmentId && p.UserId == userId, cancellationToken).ConfigureAwait(false);
         return new PlanContext(stored, row, RecoveryPlanner.Plan(knowledge, stored.Result, stored.Case));
     }

@@ -110,7 +110,7 @@ public sealed class OutcomesModel(PlanLoader loader, HipSpineDbContext db, TimeP
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        context = await loader.LoadAsync(id, User, cancellationToken).ConfigureAwait(false);
+        context = await loader.LoadAsync(id, User, AuditResources.Outcomes, cancellationToken).ConfigureAwait(false);
         if (context?.Row is null)
         {
             return context is null ? NotFound() : Redirect($"/assessments/{id:D}/plan");

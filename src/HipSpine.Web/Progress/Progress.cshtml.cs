@@ -19,7 +19,7 @@ public sealed class ProgressModel(PlanLoader loader, HipSpineDbContext db, TimeP
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var context = await loader.LoadAsync(id, User, cancellationToken).ConfigureAwait(false);
+        var context = await loader.LoadAsync(id, User, AuditResources.Progress, cancellationToken).ConfigureAwait(false);
         if (context?.Row is null)
         {
             return context is null ? NotFound() : Redirect($"/assessments/{id:D}/plan");

@@ -26,7 +26,7 @@ internal static class ReportApi
 
     private static async Task<IResult> GetAsync(Guid id, HttpContext context, Sharing sharing, HipSpineDbContext db, KnowledgeText text, TimeProvider time, CancellationToken cancellationToken)
     {
-        var stored = await sharing.FindSharedAsync(id, context.User, cancellationToken).ConfigureAwait(false);
+        var stored = await sharing.FindSharedAsync(id, context.User, AuditResources.Report, cancellationToken).ConfigureAwait(false);
         if (stored is null)
         {
             return TypedResults.NotFound();

@@ -1,0 +1,86 @@
+using HipSpine.Data;
+using HipSpine.Fhir;
+using HipSpine.Web.Accounts;
+using HipSpine.Web.DataRights;
+using HipSpine.Web.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace HipSpine.Web.Audit;
+
+/// <summary>
+/// Records reads of patient data (writes are recorded by <see cref="AuditInterceptor"/>). Called from the few
+/// places that decide access: <see cref="Clinician.Sharing"/>, <see cref="Plans.PlanLoader"/> and the saved
+/// result pages. A read is a GET or HEAD that served the data; a POST that loads data to change it is recorded
+/// as the write it makes. A refusal is recorded as <see cref="AuditActions.Denied"/>, never as a read.
+/// </summary>
+public sealed class AuditTrail(HipSpineDbContext db, IHttpContextAccessor http, TimeProvider time)
+{
+    public async Task ReadAsync(string patientId, string resource, string? resourceId, CancellationToken cancellationToken)
+    {
+        var method = http.HttpContext?.Request.Method;
+        if (method is null || HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
+        {
+            await RecordAsync(patientId, AuditActions.Read, resource, resourceId, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public Task DeniedAsync(string patientId, string resource, string? resourceId, CancellationToken cancellationToken) =>
+        RecordAsync(patientId, AuditActions.Denied, resource, resourceId, cancellationToken);
+
+    public Task ExportAsync(string patientId, string resource, CancellationToken cancellationToken) =>
+        RecordAsync(patientId, AuditActions.Export, resource, null, cancellationToken);
+
+    /// <summary>Saved at once, before the data is sent: if the record cannot be written, the request fails.</summary>
+    private async Task RecordAsync(string patientId, string action, string resource, string? resourceId, CancellationToken cancellationToken)
+    {
+        var actor = http.HttpContext is { } context ? HttpAuditActorSource.Of(context) : new AuditActor(null, AuditRoles.System, null, null);
+        db.AuditEvents.Add(new AuditEvent
+        {
+            Id = Guid.NewGuid(),
+            WhenUtc = time.GetUtcNow().UtcDateTime,
+            ActorId = actor.ActorId,
+            ActorRole = actor.ActorRole,
+            PatientId = patientId,
+            Action = action,
+            Resource = resource,
+            ResourceId = resourceId,
+            RemoteIp = actor.RemoteIp,
+            Path = actor.Path,
+        });
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+}
+
+/// <summary>The signed-in account, its role and the client address of the current request.</summary>
+internal sealed class HttpAuditActorSource(IHttpContextAccessor http) : IAuditActorSource
+{
+    private const int MaxPath = 500;
+
+    public AuditActor? Current => http.HttpContext is { } context ? Of(context) : null;
+
+    public static AuditActor Of(HttpContext context)
+    {
+        var user = context.User;
+        var id = user.UserId();
+        var role = id is null ? AuditRoles.Anonymous
+            : user.IsInRole(Policies.AdminRole) ? AuditRoles.Admin
+            : Clinician.Sharing.IsClinician(user) ? AuditRoles.Clinician
+            : AuditRoles.Patient;
+        var path = context.Request.Path.Value;
+        return new AuditActor(id, role, context.Connection.RemoteIpAddress?.ToString(), path is { Length: > MaxPath } ? path[..MaxPath] : path);
+    }
+}
+
+internal static class AuditServices
+{
+    /// <summary>The audit trail, the data-rights services and the FHIR service they share with <c>/fhir</c>.</summary>
+    public static IServiceCollection AddHipSpineAudit(this IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton<IAuditActorSource, HttpAuditActorSource>();
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<AccountDeletion>();
+        services.TryAddSingleton(sp => new FhirService(sp.GetRequiredService<Engine.Assessment.AssessmentEngine>(), sp.GetRequiredService<TimeProvider>()));
+        return services;
+    }
+}

@@ -1,0 +1,191 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using HipSpine.Data;
+using HipSpine.Fhir;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HipSpine.Web.Tests;
+
+public sealed class DataRightsTests
+{
+    private const string PatientA = "alice@example.com";
+    private const string PatientB = "bob@example.com";
+    private const string Doctor = "doctor@example.com";
+    private const string Marker = "zebra-marmalade-7781";
+
+    private static async Task<string> PatientIdAsync(HttpClient patient) =>
+        Regex.Match(await AccountSteps.GetOkAsync(patient, "/account"), "Your patient id: <code>([^<]+)</code>").Groups[1].Value;
+
+    private static async Task AddDiaryEntryAsync(HttpClient client, Guid id, int pain, string notes)
+    {
+        var form = await AccountSteps.GetOkAsync(client, $"/assessments/{id}/diary/entry");
+        using var added = await client.PostAsync($"/assessments/{id}/diary/entry", form,
+            [new("Form.At", "2026-06-01T08:30"), new("Form.Pain", pain.ToString(System.Globalization.CultureInfo.InvariantCulture)), new("Form.Notes", notes)]);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> DeleteAsync(HttpClient client, string password)
+    {
+        var page = await AccountSteps.GetOkAsync(client, "/account/data");
+        return await client.PostAsync("/account/data?handler=delete", page, [new("password", password)]);
+    }
+
+    [Fact]
+    public async Task Downloads_are_a_valid_bundle_and_csv_of_my_data_only_and_are_audited()
+    {
+        using var app = new HipSpineApp();
+        using var alice = app.Browser();
+        var aliceAssessment = await AccountSteps.PersonWithPlanAsync(app, alice, PatientA);
+        await AddDiaryEntryAsync(alice, aliceAssessment, 7, "alice's knee");
+        using var bob = app.Browser();
+        var bobAssessment = await AccountSteps.PersonWithPlanAsync(app, bob, PatientB);
+        await AddDiaryEntryAsync(bob, bobAssessment, 2, "bob's back");
+        var aliceId = await PatientIdAsync(alice);
+        var bobId = await PatientIdAsync(bob);
+
+        using var fhir = await alice.GetAsync(new Uri("/account/data?handler=fhir", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, fhir.StatusCode);
+        Assert.Equal("application/fhir+json", fhir.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("hipspine-my-data.json", fhir.Content.Headers.ContentDisposition?.FileName);
+        var bundle = await fhir.Content.ReadAsStringAsync();
+        Assert.Empty(FhirService.ValidationErrors(bundle));
+        using (var document = JsonDocument.Parse(bundle))
+        {
+            var resources = document.RootElement.GetProperty("entry").EnumerateArray().Select(e => e.GetProperty("resource")).ToArray();
+            Assert.Equal("Bundle", document.RootElement.GetProperty("resourceType").GetString());
+            Assert.Equal(aliceId, resources.Single(r => r.GetProperty("resourceType").GetString() == "Patient").GetProperty("id").GetString());
+            Assert.Contains(resources, r => r.GetProperty("id").GetString() == "qr-" + aliceAssessment);
+            Assert.Contains(resources, r => r.GetProperty("resourceType").GetString() == "Observation" && r.GetProperty("valueInteger").GetInt32() == 7);
+        }
+
+        Assert.DoesNotContain(bobId, bundle, StringComparison.Ordinal);
+        Assert.DoesNotContain(bobAssessment.ToString(), bundle, StringComparison.Ordinal);
+
+        using var csv = await alice.GetAsync(new Uri("/account/data?handler=csv", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("hipspine-my-data.csv", csv.Content.Headers.ContentDisposition?.FileName);
+        var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["kind,date,measure,value", "diary,2026-06-01T08:30,pain,7"], lines);
+
+        var activity = Html.Text(await AccountSteps.GetOkAsync(alice, "/account/activity?own=true"));
+        Assert.Contains("<td>You</td><td>downloaded all your data (FHIR)</td>", activity, StringComparison.Ordinal);
+        Assert.Contains("<td>You</td><td>downloaded your diary and scores (CSV)</td>", activity, StringComparison.Ordinal);
+
+        using var signedOut = app.Browser();
+        using var refused = await signedOut.GetAsync(new Uri("/account/data?handler=csv", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/account/signin", refused.Headers.Location?.AbsolutePath ?? refused.Headers.Location?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task Deleting_my_account_leaves_nothing_of_me_in_any_table(string provider)
+    {
+        using var app = PostgresApp.On(provider);
+        using var alice = app.Browser();
+        var id = await AccountSteps.PersonWithPlanAsync(app, alice, PatientA);
+        await AddDiaryEntryAsync(alice, id, 6, "walked to the " + Marker);
+        var aliceId = await PatientIdAsync(alice);
+
+        // A clinician reads, examines and adjusts; Alice also named the clinician in a second, unused code.
+        using var doctor = app.Browser();
+        await ClinicianTests.SignUpClinicianAsync(doctor, Doctor);
+        (await ClinicianTests.RedeemAsync(doctor, await ClinicianTests.ShareAsync(alice, "all"))).Dispose();
+        _ = await ClinicianTests.ShareAsync(alice, id.ToString(), email: Doctor);
+        _ = await AccountSteps.GetOkAsync(doctor, $"/clinician/patients/{aliceId}");
+        var exam = await AccountSteps.GetOkAsync(doctor, $"/clinician/assessments/{id}/exam");
+        (await doctor.PostAsync($"/clinician/assessments/{id}/exam", exam, [new("x.exam.fadir_positive", "true"), new("save", "1")])).Dispose();
+        var plan = await AccountSteps.GetOkAsync(doctor, $"/clinician/assessments/{id}/plan");
+        (await doctor.PostAsync($"/clinician/assessments/{id}/plan", plan, [new("note", "Review in two weeks.")])).Dispose();
+        using var bob = app.Browser();
+        await AccountSteps.PersonWithPlanAsync(app, bob, PatientB);
+
+        foreach (var text in new[] { aliceId, PatientA, Marker })
+        {
+            Assert.NotEmpty(await DatabaseSearch.FindAsync(app, text)); // the search does find what is there
+        }
+
+        using (var wrong = await DeleteAsync(alice, "not my password"))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+            Assert.Contains("the password is not right", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        Assert.NotEmpty(await DatabaseSearch.FindAsync(app, Marker));
+        using (var deleted = await DeleteAsync(alice, AccountSteps.Password))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+            Assert.Equal("/account/deleted", deleted.Headers.Location?.ToString());
+        }
+
+        foreach (var text in new[] { aliceId, PatientA, Marker })
+        {
+            var found = await DatabaseSearch.FindAsync(app, text);
+            Assert.True(found.Count == 0, $"'{text}' is still in " + string.Join(", ", found));
+        }
+
+        if (provider == "Sqlite")
+        {
+            Assert.False(DatabaseSearch.FileHolds(app, Marker), "the diary note is still readable in the SQLite file or its WAL");
+        }
+
+        using (var account = await alice.GetAsync(new Uri("/account", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, account.StatusCode); // signed out
+        }
+
+        // Everyone else is untouched: Bob's records, the clinician's account (no patients left) and their sign-in.
+        Assert.Contains("Your account has been deleted", await AccountSteps.GetOkAsync(alice, "/account/deleted"), StringComparison.Ordinal);
+        Assert.DoesNotContain(PatientA, await AccountSteps.GetOkAsync(doctor, "/clinician"), StringComparison.Ordinal);
+        Assert.Equal(1, app.SavedCount());
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HipSpineDbContext>();
+        Assert.Equal(2, await db.Users.CountAsync());
+        Assert.Equal(0, await db.ShareGrants.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task A_deleted_clinician_leaves_the_patients_records_whole_but_not_named(string provider)
+    {
+        using var app = PostgresApp.On(provider);
+        using var alice = app.Browser();
+        var id = await AccountSteps.PersonWithPlanAsync(app, alice, PatientA);
+        using var doctor = app.Browser();
+        await ClinicianTests.SignUpClinicianAsync(doctor, Doctor);
+        (await ClinicianTests.RedeemAsync(doctor, await ClinicianTests.ShareAsync(alice, "all"))).Dispose();
+        _ = await ClinicianTests.ShareAsync(alice, id.ToString(), email: Doctor.ToUpperInvariant());
+        var exam = await AccountSteps.GetOkAsync(doctor, $"/clinician/assessments/{id}/exam");
+        (await doctor.PostAsync($"/clinician/assessments/{id}/exam", exam, [new("x.exam.fadir_positive", "true"), new("save", "1")])).Dispose();
+        var plan = await AccountSteps.GetOkAsync(doctor, $"/clinician/assessments/{id}/plan");
+        (await doctor.PostAsync($"/clinician/assessments/{id}/plan", plan, [new("note", "Review in two weeks.")])).Dispose();
+        string doctorId;
+        using (var scope = app.Services.CreateScope())
+        {
+            doctorId = (await scope.ServiceProvider.GetRequiredService<HipSpineDbContext>().Users.SingleAsync(u => u.Email == Doctor)).Id;
+        }
+
+        using (var deleted = await DeleteAsync(doctor, AccountSteps.Password))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        }
+
+        foreach (var text in new[] { doctorId, Doctor })
+        {
+            var found = await DatabaseSearch.FindAsync(app, text);
+            Assert.True(found.Count == 0, $"'{text}' is still in " + string.Join(", ", found));
+        }
+
+        Assert.Equal(2, app.SavedCount()); // Alice's own result and the examined version stay hers
+        Assert.Contains("Review in two weeks.", await AccountSteps.GetOkAsync(alice, $"/assessments/{id}/plan"), StringComparison.Ordinal);
+        var activity = Html.Text(await AccountSteps.GetOkAsync(alice, "/account/activity"));
+        Assert.Contains("<td>A deleted clinician account</td><td>adjusted your plan</td><td>unknown</td>", activity, StringComparison.Ordinal);
+        Assert.Contains("<td>A deleted clinician account</td><td>saved an examined version of your assessment of 1 June 2026</td>", activity, StringComparison.Ordinal);
+        Assert.DoesNotContain("doctor@", activity, StringComparison.OrdinalIgnoreCase);
+    }
+}
