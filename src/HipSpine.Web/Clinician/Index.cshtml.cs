@@ -1,10 +1,10 @@
 using HipSpine.Data;
+using HipSpine.Data.Queries;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace HipSpine.Web.Clinician;
 
@@ -27,14 +27,11 @@ public sealed class IndexModel(HipSpineDbContext db, Sharing sharing, TimeProvid
         var me = User.UserId()!;
         var grants = await sharing.ActiveGrantsAsync(me, null, cancellationToken).ConfigureAwait(false);
         var lines = new List<PatientLine>();
-        foreach (var patientId in grants.Select(g => g.PatientId).Distinct(StringComparer.Ordinal))
+        foreach (var (patientId, email, rows, diary) in await ClinicianQueries.WorkspaceAsync(db, grants, time.GetUtcNow().UtcDateTime.AddDays(-ClinicianData.TrendDays), cancellationToken).ConfigureAwait(false))
         {
-            var rows = await sharing.SharedRowsAsync(me, patientId, cancellationToken).ConfigureAwait(false);
-            var email = await db.Users.AsNoTracking().Where(u => u.Id == patientId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? patientId;
             var urgency = rows.Count == 0 ? "" : ClinicianData.Urgency(rows[0]);
-            var diary = await ClinicianData.DiaryAsync(db, rows.Select(r => r.RootId ?? r.Id).Distinct().ToArray(), cancellationToken).ConfigureAwait(false);
             var (arrow, trend) = ClinicianData.PainTrend(diary, time.GetUtcNow().UtcDateTime);
-            lines.Add(new PatientLine(patientId, email, urgency, rows.Count == 0 ? "No saved result yet" : KnowledgeText.UrgencyTitle(urgency), arrow, trend));
+            lines.Add(new PatientLine(patientId, email ?? patientId, urgency, rows.Count == 0 ? "No saved result yet" : KnowledgeText.UrgencyTitle(urgency), arrow, trend));
         }
 
         Patients = lines.OrderBy(l => l.Email, StringComparer.Ordinal).ToArray();

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using HipSpine.Data;
+using HipSpine.Data.Queries;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Assessments;
@@ -91,10 +92,7 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
     /// <summary>The clinician's active grants (redeemed, not revoked, not expired).</summary>
     public async Task<IReadOnlyList<ShareGrant>> ActiveGrantsAsync(string clinicianId, string? patientId, CancellationToken cancellationToken)
     {
-        var now = Now;
-        return await db.ShareGrants.AsNoTracking()
-            .Where(g => g.ClinicianId == clinicianId && g.RevokedUtc == null && g.ExpiresUtc > now && (patientId == null || g.PatientId == patientId))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return await ClinicianQueries.ActiveGrantsAsync(db, clinicianId, patientId, Now, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -119,8 +117,7 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
     }
 
     /// <summary>True when one of <paramref name="grants"/> covers the row.</summary>
-    public static bool Covers(IEnumerable<ShareGrant> grants, SavedAssessment row) =>
-        grants.Any(g => g.PatientId == row.UserId && (g.AssessmentId is null || g.AssessmentId == row.Id || g.AssessmentId == row.RootId));
+    public static bool Covers(IEnumerable<ShareGrant> grants, SavedAssessment row) => ClinicianQueries.Covers(grants, row);
 
     /// <summary>The owner's row, or one an active grant lets this clinician see; else null.</summary>
     public async Task<StoredAssessment?> FindSharedAsync(Guid id, ClaimsPrincipal user, CancellationToken cancellationToken)
@@ -149,15 +146,6 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
     }
 
     /// <summary>For a clinician: the rows of a patient that their active grants cover, newest first.</summary>
-    public async Task<IReadOnlyList<SavedAssessment>> SharedRowsAsync(string clinicianId, string patientId, CancellationToken cancellationToken)
-    {
-        var grants = await ActiveGrantsAsync(clinicianId, patientId, cancellationToken).ConfigureAwait(false);
-        if (grants.Count == 0)
-        {
-            return [];
-        }
-
-        var rows = await db.SavedAssessments.AsNoTracking().Where(a => a.UserId == patientId).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.Where(r => Covers(grants, r)).OrderByDescending(r => r.CreatedUtc).ToArray();
-    }
+    public Task<IReadOnlyList<SavedAssessment>> SharedRowsAsync(string clinicianId, string patientId, CancellationToken cancellationToken) =>
+        ClinicianQueries.SharedRowsAsync(db, clinicianId, patientId, Now, cancellationToken);
 }

@@ -1,10 +1,10 @@
 using System.Security.Claims;
 using HipSpine.Data;
+using HipSpine.Data.Queries;
 using HipSpine.Engine.Care;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Assessments;
-using Microsoft.EntityFrameworkCore;
 
 namespace HipSpine.Web.Plans;
 
@@ -50,7 +50,7 @@ public sealed class PlanLoader(HipSpineDbContext db, KnowledgeBase knowledge)
             return null;
         }
 
-        var row = await db.Plans.FirstOrDefaultAsync(p => p.AssessmentId == assessmentId && p.UserId == userId, cancellationToken).ConfigureAwait(false);
+        var row = await ProgressQueries.PlanAsync(db, assessmentId, userId, cancellationToken).ConfigureAwait(false);
         return new PlanContext(stored, row, RecoveryPlanner.Plan(knowledge, stored.Result, stored.Case));
     }
 }
