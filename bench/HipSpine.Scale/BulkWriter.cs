@@ -89,6 +89,7 @@ public sealed class BulkWriter(DbContext db, TextWriter log)
         var getters = columns.Select(c => c.GetGetter()).ToArray();
         await using var importer = await connection.BeginBinaryImportAsync(
             $"COPY {Quote(table)} ({string.Join(", ", columns.Select(c => Quote(c.GetColumnName())))}) FROM STDIN (FORMAT BINARY)").ConfigureAwait(false);
+        importer.Timeout = TimeSpan.FromHours(1); // the default (the command timeout, 30 s) ends a COPY of millions of rows
         long count = 0;
         foreach (var row in rows)
         {

@@ -8,7 +8,8 @@ namespace HipSpine.Scale;
 
 /// <summary>
 /// <c>HipSpine.Scale generate|query|explain --provider sqlite|postgres --connection "..." [--patients N --days D --seed S
-/// --today yyyy-MM-dd] [--warmup W --iterations I --budget SECONDS]</c>. The database is reached through the app's own
+/// --today yyyy-MM-dd] [--warmup W --iterations I --budget SECONDS --baseline true]</c>. <c>--baseline true</c> adds the
+/// workspace as first written, the "before" of docs/performance.md. The database is reached through the app's own
 /// registration (AddHipSpineData), so the SQLite pragmas and the Npgsql settings are the app's.
 /// </summary>
 internal static class ScaleProgram
@@ -17,7 +18,7 @@ internal static class ScaleProgram
     {
         if (args.Length == 0 || args[0] is not ("generate" or "query" or "explain"))
         {
-            Console.Error.WriteLine("usage: HipSpine.Scale generate|query|explain --provider sqlite|postgres --connection CS [--patients N] [--days D] [--seed S] [--today yyyy-MM-dd] [--warmup W] [--iterations I] [--budget SECONDS]");
+            Console.Error.WriteLine("usage: HipSpine.Scale generate|query|explain --provider sqlite|postgres --connection CS [--patients N] [--days D] [--seed S] [--today yyyy-MM-dd] [--warmup W] [--iterations I] [--budget SECONDS] [--baseline true]");
             return 2;
         }
 
@@ -64,7 +65,7 @@ internal static class ScaleProgram
         else if (args[0] == "query")
         {
             await ScaleRun.MigrateAsync(root, Console.Out);
-            await ScaleRun.RunAsync(root, nowUtc, seed, Int("warmup", 20), Int("iterations", 500), double.Parse(Get("budget", "60"), CultureInfo.InvariantCulture), Console.Out);
+            await ScaleRun.RunAsync(root, nowUtc, seed, Int("warmup", 20), Int("iterations", 500), double.Parse(Get("budget", "60"), CultureInfo.InvariantCulture), Get("baseline", "false") == "true", Console.Out);
         }
         else
         {

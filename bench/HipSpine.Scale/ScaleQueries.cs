@@ -30,7 +30,7 @@ public static class ScaleQueries
     /// <summary>The days of diary the workspace reads (ClinicianData.TrendDays in the web app).</summary>
     public const int WorkspaceTrendDays = 14;
 
-    public static IReadOnlyList<(string Name, Func<HipSpineDbContext, Random, Task<int>> Run)> All(ScaleSubjects subjects, DateTime nowUtc)
+    public static IReadOnlyList<(string Name, Func<HipSpineDbContext, Random, Task<int>> Run)> All(ScaleSubjects subjects, DateTime nowUtc, bool baseline = false)
     {
         ArgumentNullException.ThrowIfNull(subjects);
         var clinicians = subjects.Shares.Select(s => s.ClinicianId).Distinct(StringComparer.Ordinal).ToArray();
@@ -43,7 +43,29 @@ public static class ScaleQueries
             ("progress (Progress/Progress)", (db, r) => ProgressAsync(db, Patient(r))),
             ("diary (Diary/Index)", (db, r) => DiaryAsync(db, Patient(r))),
             ("outcomes (Progress/Outcomes)", (db, r) => OutcomesAsync(db, Patient(r))),
+            .. (baseline ? [("workspace, first version (baseline)", (db, r) => FirstWorkspaceAsync(db, clinicians[r.Next(clinicians.Length)], nowUtc))] : Array.Empty<(string, Func<HipSpineDbContext, Random, Task<int>>)>()),
         ];
+    }
+
+    /// <summary>
+    /// The workspace as first written (commit 32b9cda), kept here as the baseline of docs/performance.md: per patient,
+    /// the grants, rows, email, plan ids and the whole diary with its exercise logs.
+    /// </summary>
+    public static async Task<int> FirstWorkspaceAsync(HipSpineDbContext db, string clinicianId, DateTime nowUtc)
+    {
+        var grants = await ClinicianQueries.ActiveGrantsAsync(db, clinicianId, null, nowUtc, default).ConfigureAwait(false);
+        var count = grants.Count;
+        foreach (var patientId in grants.Select(g => g.PatientId).Distinct(StringComparer.Ordinal))
+        {
+            var rows = await ClinicianQueries.SharedRowsAsync(db, clinicianId, patientId, nowUtc, default).ConfigureAwait(false);
+            _ = await ClinicianQueries.EmailAsync(db, patientId, default).ConfigureAwait(false);
+            var ids = rows.Select(r => r.RootId ?? r.Id).Distinct().ToArray();
+            var planIds = await db.Plans.AsNoTracking().Where(p => ids.Contains(p.AssessmentId)).Select(p => p.Id).ToListAsync().ConfigureAwait(false);
+            var entries = await db.DiaryEntries.AsNoTracking().Include(e => e.Exercises).Where(e => planIds.Contains(e.PlanId)).ToListAsync().ConfigureAwait(false);
+            count += rows.Count + 1 + entries.Count + entries.Sum(e => e.Exercises.Count);
+        }
+
+        return count;
     }
 
     public static async Task<int> WorkspaceAsync(HipSpineDbContext db, string clinicianId, DateTime nowUtc)

@@ -14,7 +14,7 @@ public static class ScaleRun
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static async Task RunAsync(IServiceProvider services, DateTime nowUtc, int seed, int warmup, int iterations, double budgetSeconds, TextWriter output)
+    public static async Task RunAsync(IServiceProvider services, DateTime nowUtc, int seed, int warmup, int iterations, double budgetSeconds, bool baseline, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(output);
         ScaleSubjects subjects;
@@ -24,7 +24,7 @@ public static class ScaleRun
         }
 
         output.WriteLine($"subjects: {subjects.Patients.Count:N0} patients, {subjects.Shares.Count:N0} active shares with {subjects.Shares.Select(s => s.ClinicianId).Distinct().Count()} clinicians");
-        var operations = ScaleQueries.All(subjects, nowUtc);
+        var operations = ScaleQueries.All(subjects, nowUtc, baseline);
         var random = new Random(seed);
         var samples = operations.Select(_ => new List<double>()).ToArray();
         var rows = new long[operations.Count];
