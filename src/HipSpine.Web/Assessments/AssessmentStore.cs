@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HipSpine.Data;
+using HipSpine.Data.Queries;
 using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Cases;
 using HipSpine.Engine.Interview;
@@ -45,7 +46,7 @@ internal static class AssessmentStore
             return null;
         }
 
-        var row = await db.SavedAssessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.UserId == userId, cancellationToken).ConfigureAwait(false);
+        var row = await ProgressQueries.OwnedAssessmentAsync(db, id, userId, cancellationToken).ConfigureAwait(false);
         return row is null ? null : Read(knowledge, row);
     }
 

@@ -24,6 +24,24 @@ public sealed class AuditTrail(HipSpineDbContext db, IHttpContextAccessor http, 
         }
     }
 
+    /// <summary>One read event per patient, saved together: the clinician's patient list shows many patients at once.</summary>
+    public async Task ReadAllAsync(IEnumerable<string> patientIds, string resource, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(patientIds);
+        var method = http.HttpContext?.Request.Method;
+        if (method is not null && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
+        {
+            return;
+        }
+
+        foreach (var patientId in patientIds)
+        {
+            Add(patientId, AuditActions.Read, resource, null);
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public Task DeniedAsync(string patientId, string resource, string? resourceId, CancellationToken cancellationToken) =>
         RecordAsync(patientId, AuditActions.Denied, resource, resourceId, cancellationToken);
 
@@ -32,6 +50,12 @@ public sealed class AuditTrail(HipSpineDbContext db, IHttpContextAccessor http, 
 
     /// <summary>Saved at once, before the data is sent: if the record cannot be written, the request fails.</summary>
     private async Task RecordAsync(string patientId, string action, string resource, string? resourceId, CancellationToken cancellationToken)
+    {
+        Add(patientId, action, resource, resourceId);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private void Add(string patientId, string action, string resource, string? resourceId)
     {
         var actor = http.HttpContext is { } context ? HttpAuditActorSource.Of(context) : new AuditActor(null, AuditRoles.System, null, null);
         db.AuditEvents.Add(new AuditEvent
@@ -47,7 +71,6 @@ public sealed class AuditTrail(HipSpineDbContext db, IHttpContextAccessor http, 
             RemoteIp = actor.RemoteIp,
             Path = actor.Path,
         });
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 }
 

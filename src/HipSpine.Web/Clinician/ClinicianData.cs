@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using HipSpine.Data;
+using HipSpine.Data.Queries;
 using HipSpine.Engine.Assessment;
-using Microsoft.EntityFrameworkCore;
 
 namespace HipSpine.Web.Clinician;
 
@@ -13,12 +13,11 @@ internal static class ClinicianData
         JsonSerializer.Deserialize<AssessmentResult>(row.ResultJson, HipSpineJson.Options)?.Urgency ?? "";
 
     /// <summary>The diary entries of the plans of these assessments, oldest first.</summary>
-    public static async Task<IReadOnlyList<DiaryEntry>> DiaryAsync(HipSpineDbContext db, IReadOnlyCollection<Guid> assessmentIds, CancellationToken cancellationToken)
-    {
-        var planIds = await db.Plans.AsNoTracking().Where(p => assessmentIds.Contains(p.AssessmentId)).Select(p => p.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var entries = await db.DiaryEntries.AsNoTracking().Include(e => e.Exercises).Where(e => planIds.Contains(e.PlanId)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return entries.OrderBy(e => e.At).ToArray();
-    }
+    public static Task<IReadOnlyList<DiaryEntry>> DiaryAsync(HipSpineDbContext db, IReadOnlyCollection<Guid> assessmentIds, CancellationToken cancellationToken) =>
+        ClinicianQueries.DiaryOfAssessmentsAsync(db, assessmentIds, cancellationToken);
+
+    /// <summary>The days of diary the trend reads: this week and the week before.</summary>
+    public const int TrendDays = 14;
 
     /// <summary>Pain this week against the week before: an arrow and words (down is better).</summary>
     public static (string Arrow, string Words) PainTrend(IReadOnlyList<DiaryEntry> entries, DateTime nowUtc)

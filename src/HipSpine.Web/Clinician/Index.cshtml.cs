@@ -1,11 +1,12 @@
 using HipSpine.Data;
+using HipSpine.Data.Queries;
 using HipSpine.Web.Accounts;
+using HipSpine.Web.Audit;
 using HipSpine.Web.Hosting;
 using HipSpine.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace HipSpine.Web.Clinician;
 
@@ -14,7 +15,7 @@ public sealed record PatientLine(string Id, string Email, string Urgency, string
 
 /// <summary>The clinician workspace: every patient with an active grant to me, their latest urgency and pain trend.</summary>
 [Authorize(Policy = Policies.Clinician)]
-public sealed class IndexModel(HipSpineDbContext db, Sharing sharing, TimeProvider time) : PageModel
+public sealed class IndexModel(HipSpineDbContext db, Sharing sharing, TimeProvider time, AuditTrail audit) : PageModel
 {
     public IReadOnlyList<PatientLine> Patients { get; private set; } = [];
 
@@ -28,14 +29,13 @@ public sealed class IndexModel(HipSpineDbContext db, Sharing sharing, TimeProvid
         var me = User.UserId()!;
         var grants = await sharing.ActiveGrantsAsync(me, null, cancellationToken).ConfigureAwait(false);
         var lines = new List<PatientLine>();
-        foreach (var patientId in grants.Select(g => g.PatientId).Distinct(StringComparer.Ordinal))
+        var patients = await ClinicianQueries.WorkspaceAsync(db, grants, time.GetUtcNow().UtcDateTime.AddDays(-ClinicianData.TrendDays), cancellationToken).ConfigureAwait(false);
+        await audit.ReadAllAsync(patients.Select(p => p.PatientId), AuditResources.PatientList, cancellationToken).ConfigureAwait(false);
+        foreach (var (patientId, email, rows, diary) in patients)
         {
-            var rows = await sharing.SharedRowsAsync(me, patientId, AuditResources.PatientList, cancellationToken).ConfigureAwait(false);
-            var email = await db.Users.AsNoTracking().Where(u => u.Id == patientId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? patientId;
             var urgency = rows.Count == 0 ? "" : ClinicianData.Urgency(rows[0]);
-            var diary = await ClinicianData.DiaryAsync(db, rows.Select(r => r.RootId ?? r.Id).Distinct().ToArray(), cancellationToken).ConfigureAwait(false);
             var (arrow, trend) = ClinicianData.PainTrend(diary, time.GetUtcNow().UtcDateTime);
-            lines.Add(new PatientLine(patientId, email, urgency, rows.Count == 0 ? "No saved result yet" : KnowledgeText.UrgencyTitle(urgency), arrow, trend));
+            lines.Add(new PatientLine(patientId, email ?? patientId, urgency, rows.Count == 0 ? "No saved result yet" : KnowledgeText.UrgencyTitle(urgency), arrow, trend));
         }
 
         Patients = lines.OrderBy(l => l.Email, StringComparer.Ordinal).ToArray();

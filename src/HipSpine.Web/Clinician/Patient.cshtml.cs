@@ -1,5 +1,6 @@
 using System.Globalization;
 using HipSpine.Data;
+using HipSpine.Data.Queries;
 using HipSpine.Engine.Care;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Web.Accounts;
@@ -10,7 +11,6 @@ using HipSpine.Web.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace HipSpine.Web.Clinician;
 
@@ -41,7 +41,7 @@ public sealed class PatientModel(HipSpineDbContext db, Sharing sharing, Knowledg
             return NotFound();
         }
 
-        Email = await db.Users.AsNoTracking().Where(u => u.Id == patientId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false) ?? "";
+        Email = await ClinicianQueries.EmailAsync(db, patientId, cancellationToken).ConfigureAwait(false) ?? "";
         var inv = CultureInfo.InvariantCulture;
         var lines = new List<SharedLine>();
         foreach (var row in rows)

@@ -1,18 +1,14 @@
 using HipSpine.Data;
+using HipSpine.Data.Queries;
 using HipSpine.Engine.Knowledge;
-using Microsoft.EntityFrameworkCore;
 
 namespace HipSpine.Web.Clinician;
 
 /// <summary>A clinician's plan adjustments in plain words, for the patient's plan page, the clinician and the report.</summary>
 public static class PlanAdjustments
 {
-    public static async Task<PlanAdjustment?> LatestAsync(HipSpineDbContext db, Guid assessmentId, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        var rows = await db.PlanAdjustments.AsNoTracking().Where(a => a.AssessmentId == assessmentId).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.OrderByDescending(a => a.CreatedUtc).FirstOrDefault();
-    }
+    public static Task<PlanAdjustment?> LatestAsync(HipSpineDbContext db, Guid assessmentId, CancellationToken cancellationToken) =>
+        ClinicianQueries.LatestAdjustmentAsync(db, assessmentId, cancellationToken);
 
     public static IReadOnlyList<string> Ids(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using HipSpine.Data;
+using HipSpine.Data.Queries;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Assessments;
@@ -93,10 +94,7 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
     /// <summary>The clinician's active grants (redeemed, not revoked, not expired).</summary>
     public async Task<IReadOnlyList<ShareGrant>> ActiveGrantsAsync(string clinicianId, string? patientId, CancellationToken cancellationToken)
     {
-        var now = Now;
-        return await db.ShareGrants.AsNoTracking()
-            .Where(g => g.ClinicianId == clinicianId && g.RevokedUtc == null && g.ExpiresUtc > now && (patientId == null || g.PatientId == patientId))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return await ClinicianQueries.ActiveGrantsAsync(db, clinicianId, patientId, Now, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -127,8 +125,7 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
     }
 
     /// <summary>True when one of <paramref name="grants"/> covers the row.</summary>
-    public static bool Covers(IEnumerable<ShareGrant> grants, SavedAssessment row) =>
-        grants.Any(g => g.PatientId == row.UserId && (g.AssessmentId is null || g.AssessmentId == row.Id || g.AssessmentId == row.RootId));
+    public static bool Covers(IEnumerable<ShareGrant> grants, SavedAssessment row) => ClinicianQueries.Covers(grants, row);
 
     /// <summary>The owner's row, or one an active grant lets this clinician see; else null. <paramref name="resource"/>
     /// names what is served from it in the audit trail (<see cref="AuditResources"/>).</summary>
@@ -165,7 +162,7 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
     }
 
     /// <summary>For a clinician: the rows of a patient that their active grants cover, newest first. Audited as a
-    /// read of <paramref name="resource"/> (the patient list or the patient's page) when a grant is active.</summary>
+    /// read of <paramref name="resource"/> (the patient's page) when a grant is active.</summary>
     public async Task<IReadOnlyList<SavedAssessment>> SharedRowsAsync(string clinicianId, string patientId, string resource, CancellationToken cancellationToken)
     {
         var grants = await ActiveGrantsAsync(clinicianId, patientId, cancellationToken).ConfigureAwait(false);
@@ -175,7 +172,6 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
         }
 
         await audit.ReadAsync(patientId, resource, null, cancellationToken).ConfigureAwait(false);
-        var rows = await db.SavedAssessments.AsNoTracking().Where(a => a.UserId == patientId).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.Where(r => Covers(grants, r)).OrderByDescending(r => r.CreatedUtc).ToArray();
+        return await ClinicianQueries.CoveredRowsAsync(db, patientId, grants, cancellationToken).ConfigureAwait(false);
     }
 }

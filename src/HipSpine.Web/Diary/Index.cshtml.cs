@@ -1,10 +1,10 @@
 using HipSpine.Data;
 using HipSpine.Web.Hosting;
+using HipSpine.Data.Queries;
 using HipSpine.Web.Plans;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace HipSpine.Web.Diary;
 
@@ -33,8 +33,7 @@ public sealed class IndexModel(PlanLoader loader, HipSpineDbContext db) : PageMo
 
         Id = id;
         Names = context.AllExercises.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
-        Entries = await db.DiaryEntries.AsNoTracking().Include(e => e.Exercises).Where(e => e.PlanId == context.Row.Id)
-            .OrderByDescending(e => e.At).Take(100).ToListAsync(cancellationToken).ConfigureAwait(false);
+        Entries = await ProgressQueries.LatestDiaryAsync(db, context.Row.Id, cancellationToken).ConfigureAwait(false);
         return Page();
     }
 }

@@ -1,11 +1,11 @@
 using System.Security.Claims;
 using HipSpine.Data;
+using HipSpine.Data.Queries;
 using HipSpine.Engine.Care;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Assessments;
 using HipSpine.Web.Audit;
-using Microsoft.EntityFrameworkCore;
 
 namespace HipSpine.Web.Plans;
 
@@ -55,7 +55,7 @@ public sealed class PlanLoader(HipSpineDbContext db, KnowledgeBase knowledge, Au
         }
 
         await audit.ReadAsync(userId!, resource, assessmentId.ToString(), cancellationToken).ConfigureAwait(false);
-        var row = await db.Plans.FirstOrDefaultAsync(p => p.AssessmentId == assessmentId && p.UserId == userId, cancellationToken).ConfigureAwait(false);
+        var row = await ProgressQueries.PlanAsync(db, assessmentId, userId, cancellationToken).ConfigureAwait(false);
         return new PlanContext(stored, row, RecoveryPlanner.Plan(knowledge, stored.Result, stored.Case));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HipSpine.Data;
+using HipSpine.Data.Queries;
 using HipSpine.Engine.Care;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Web.Hosting;
@@ -7,7 +8,6 @@ using HipSpine.Web.Plans;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace HipSpine.Web.Progress;
 
@@ -119,7 +119,7 @@ public sealed class OutcomesModel(PlanLoader loader, HipSpineDbContext db, TimeP
         Id = id;
         Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var planId = context.Row.Id;
-        var scores = await db.OutcomeScores.AsNoTracking().Where(s => s.PlanId == planId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var scores = await ProgressQueries.ScoresAsync(db, planId, cancellationToken).ConfigureAwait(false);
         History = Measures.ToDictionary(m => m.Id, m =>
         {
             var ordered = scores.Where(s => s.Measure == m.Id).OrderBy(s => s.Date).ToArray();

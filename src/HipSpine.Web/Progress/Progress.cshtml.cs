@@ -1,11 +1,11 @@
 using HipSpine.Data;
+using HipSpine.Data.Queries;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Web.Hosting;
 using HipSpine.Web.Plans;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace HipSpine.Web.Progress;
 
@@ -26,11 +26,10 @@ public sealed class ProgressModel(PlanLoader loader, HipSpineDbContext db, TimeP
         }
 
         Id = id;
-        var entries = await db.DiaryEntries.AsNoTracking().Include(e => e.Exercises).Where(e => e.PlanId == context.Row.Id)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var scores = await db.OutcomeScores.AsNoTracking().Where(s => s.PlanId == context.Row.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var entries = await ProgressQueries.DiaryAsync(db, context.Row.Id, cancellationToken).ConfigureAwait(false);
+        var scores = await ProgressQueries.ScoresAsync(db, context.Row.Id, cancellationToken).ConfigureAwait(false);
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        Report = ProgressReport.Build(context, knowledge.Care.Plan, entries.OrderBy(e => e.At).ToArray(), scores, today);
+        Report = ProgressReport.Build(context, knowledge.Care.Plan, entries, scores, today);
         return Page();
     }
 }
