@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using HipSpine.Web.Tests;
 using Xunit.Abstractions;
@@ -11,37 +10,21 @@ namespace HipSpine.ScaleOut.Tests;
 /// in the database, so whichever instance serves the next request can read what the other one wrote; and when
 /// one instance dies, nginx sends everything to the other and the person does not notice.
 /// </summary>
-public sealed class ScaleOutTests(ITestOutputHelper output) : IDisposable
+public sealed class ScaleOutTests(ITestOutputHelper output)
 {
     private const string ResultMarker = "What may be causing the pain";
     private const string SignedInMarker = "<a href=\"/account\">My account</a>";
 
-    private readonly string folder = Directory.CreateTempSubdirectory("hipspine-scaleout-").FullName;
-    private readonly List<ChildProcess> processes = [];
-    private ScratchDatabase? database;
-
     [Fact]
     public async Task A_signed_in_interview_carries_on_across_alternating_instances_and_after_one_is_killed()
     {
-        var server = Prerequisites.PostgresServer();
-        Prerequisites.RequireNginx();
-        database = new ScratchDatabase(server);
-
         // Both instances start at once on the empty database: migrations and the first key must not race.
-        int[] ports = [ChildProcess.FreeLoopbackPort(), ChildProcess.FreeLoopbackPort()];
-        var one = Started(WebNode.Start("one", ports[0], database.ConnectionString, folder));
-        var two = Started(WebNode.Start("two", ports[1], database.ConnectionString, folder));
-        await Task.WhenAll(
-            one.WaitUntilHealthyAsync(Loopback(ports[0], "/healthz"), TimeSpan.FromSeconds(90)),
-            two.WaitUntilHealthyAsync(Loopback(ports[1], "/healthz"), TimeSpan.FromSeconds(90)));
-        Assert.Equal(1, database.Count("SELECT count(*) FROM \"DataProtectionKeys\""));
-
-        var nginxPort = ChildProcess.FreeLoopbackPort();
-        var nginx = Started(Nginx.Start(folder, nginxPort, ports));
-        await nginx.WaitUntilHealthyAsync(Loopback(nginxPort, "/healthz"), TimeSpan.FromSeconds(30));
+        using var deployment = await Deployment.StartAsync(output, ["one", "two"]);
+        Assert.Equal(1, deployment.Database.Count("SELECT count(*) FROM \"DataProtectionKeys\""));
+        var one = deployment.Instances[0];
 
         var served = new List<string>();
-        using var client = Browser(Loopback(nginxPort, "/"), served);
+        using var client = Browser(deployment.Address, served);
 
         // Sign up and start the interview while nginx alternates: each form was rendered by the other instance.
         const string email = "scale.out@example.org";
@@ -94,41 +77,14 @@ public sealed class ScaleOutTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(ResultMarker, await client.GetStringAsync(new Uri($"/assessments/{id}", UriKind.Relative)), StringComparison.Ordinal);
         Assert.Contains($"href=\"/assessments/{id}\"", await client.GetStringAsync(new Uri("/account", UriKind.Relative)), StringComparison.Ordinal);
         Assert.All(served.Skip(beforeKill), instance => Assert.Equal("two", instance));
-        Assert.Equal(1, database.Count("SELECT count(*) FROM \"SavedAssessments\""));
+        Assert.Equal(1, deployment.Database.Count("SELECT count(*) FROM \"SavedAssessments\""));
     }
-
-    private ChildProcess Started(ChildProcess process)
-    {
-        processes.Add(process);
-        return process;
-    }
-
-    private static Uri Loopback(int port, string path) => new($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}{path}");
 
     /// <summary>A browser without a JavaScript engine: cookies kept, redirects shown, each response's instance noted.</summary>
     private static HttpClient Browser(Uri baseAddress, List<string> served)
     {
         var cookies = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() };
         return new HttpClient(new InstanceRecorder(served) { InnerHandler = cookies }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
-    }
-
-    public void Dispose()
-    {
-        // Everything this test started is killed, also when it failed; the logs say why it failed.
-        foreach (var process in Enumerable.Reverse(processes))
-        {
-            process.Dispose();
-            output.WriteLine(process.Output);
-        }
-
-        var errorLog = Path.Combine(folder, "error.log");
-        if (File.Exists(errorLog))
-        {
-            output.WriteLine("--- nginx error.log ---\n" + File.ReadAllText(errorLog));
-        }
-
-        database?.Dispose();
-        Directory.Delete(folder, recursive: true);
     }
 
     /// <summary>Notes which instance served each response (X-HipSpine-Instance), failing when one did not say.</summary>

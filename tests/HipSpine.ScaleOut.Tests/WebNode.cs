@@ -11,7 +11,7 @@ namespace HipSpine.ScaleOut.Tests;
 /// </summary>
 internal static class WebNode
 {
-    public static ChildProcess Start(string instanceName, int port, string connectionString, string workingDirectory)
+    public static ChildProcess Start(string instanceName, int port, string connectionString, string workingDirectory, IEnumerable<string> settings)
     {
         var configuration = typeof(WebNode).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var dll = Path.Combine(RepoPaths.Root, "src", "HipSpine.Web", "bin", configuration, "net10.0", "HipSpine.Web.dll");
@@ -35,7 +35,7 @@ internal static class WebNode
             "--Proxy:TrustedProxies:0", "127.0.0.1",
             // The test's browser talks plain HTTP to nginx; in production TLS ends at nginx and this stays true.
             "--Accounts:SecureCookie", "false",
-        })
+        }.Concat(settings))
         {
             start.ArgumentList.Add(arg);
         }
