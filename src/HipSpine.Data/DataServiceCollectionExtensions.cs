@@ -41,7 +41,12 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Creates the SQLite folder if needed and applies the provider's migrations.</summary>
+    /// <summary>
+    /// Creates the SQLite folder if needed, applies the provider's migrations and makes sure a DataProtection key
+    /// exists. Safe for several instances starting at once on one PostgreSQL database: EF Core's migration lock
+    /// (the history table locked in a transaction) lets one migrate while the others wait, and the key is created
+    /// under an advisory lock (<see cref="KeyRingWarmUp"/>).
+    /// </summary>
     public static async Task MigrateHipSpineDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -59,5 +64,7 @@ public static class DataServiceCollectionExtensions
 
         var db = scope.ServiceProvider.GetRequiredService<HipSpineDbContext>();
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        var provider = scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>();
+        await KeyRingWarmUp.EnsureKeyAsync(db, provider, options.IsSqlite, cancellationToken).ConfigureAwait(false);
     }
 }

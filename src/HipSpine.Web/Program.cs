@@ -21,11 +21,13 @@ builder.Services.AddRazorPages(o => o.RootDirectory = "/"); // feature folders: 
 builder.Services.AddProblemDetails();
 builder.Services.AddOpenApi();
 builder.Services.AddHipSpineHardening(builder.Configuration); // headers, cookies, rate and size limits, HTTPS (docs/reliability.md)
+builder.Services.AddHipSpineProxy();                          // forwarded headers from Proxy:TrustedProxies only (docs/deployment.md)
 
 var app = builder.Build();
 
 await app.Services.MigrateHipSpineDatabaseAsync();
 
+app.UseHipSpineProxy();      // first: the client's address and scheme from a trusted proxy; X-HipSpine-Instance
 app.UseExceptionHandler();  // unexpected errors become problem details, never stack traces
 app.UseStatusCodePages();
 app.UseHipSpineHardening();
