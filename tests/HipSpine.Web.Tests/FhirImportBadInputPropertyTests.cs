@@ -115,6 +115,20 @@ public sealed class FhirImportBadInputPropertyTests(FhirBadInputApp fixture) : I
         Assert.Equal(before, ApiBadInputPropertyTests.StoredRows(App));
     }
 
+    /// <summary>Counterexamples the properties found (500s: the OperationOutcome quoting them could not be written).</summary>
+    [Theory]
+    [InlineData("/fhir/Bundle", "BUNDLE_TYPE", "\"\\ude00b\"")]
+    [InlineData("/fhir/QuestionnaireResponse/$assess", "LINK", "\"\\ud800\"")]
+    public async Task A_lone_surrogate_escape_is_a_400_OperationOutcome_not_a_500(string url, string slot, string value)
+    {
+        var client = await fixture.PatientAsync();
+        var body = url.EndsWith("Bundle", StringComparison.Ordinal) ? HostileBodies.Fill(Bundle, BundleSlots, slot, value) : HostileBodies.Fill(Response, ResponseSlots, slot, value);
+        using var response = await client.PostAsync(new Uri(url, UriKind.Relative), ApiBadInputPropertyTests.Content(body, FhirJson));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        AssertOperationOutcome(response, text);
+    }
+
     [Theory]
     [InlineData("text/plain")]
     [InlineData("application/fhir+xml")]
