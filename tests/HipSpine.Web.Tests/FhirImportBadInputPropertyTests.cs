@@ -35,7 +35,8 @@ public sealed class FhirImportBadInputPropertyTests(FhirBadInputApp fixture) : I
 
     private static readonly HostileBodies.Slot[] ResponseSlots =
     [
-        new("TYPE", "\"QuestionnaireResponse\"", ["\"Patient\"", "\"\"", "1", "null", "\"questionnaireresponse\"", "\"QuestionnaireResponse\\u0000\"", .. HostileBodies.OddStrings]),
+        new("TYPE", "\"QuestionnaireResponse\"", ["\"Patient\"", "\"\"", "1", "null", "\"QuestionnaireResponse\\u0000\"", .. HostileBodies.OddStrings],
+            ["\"questionnaireresponse\""]), // the FHIR SDK reads resourceType case-insensitively
         new("ID", "\"qr-1\"", ["1", "true", "[]", "{}"], [.. HostileBodies.OddStrings, "\"" + new string('a', 65) + "\""]),
         new("STATUS", "\"completed\"", ["\"bogus\"", "\"entered-in-error\"", "1", "[]", "{}", .. HostileBodies.OddStrings]),
         new("AUTHORED", "\"2026-05-20T10:00:00Z\"", ["\"2026-13-45\"", "\"yesterday\"", "1", "[]", .. HostileBodies.OddStrings],
