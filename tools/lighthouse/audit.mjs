@@ -1,5 +1,6 @@
 // Lighthouse audits of HipSpine's start, interview, result and diary pages (issue 7, item 4).
 // Usage: node audit.mjs BASE_URL OUT_DIR [mobile|desktop ...]   (scripts/lighthouse starts the app and calls this)
+// RUNS=n (default 3) repeats each flow and reports the median score, as Lighthouse advises for its run-to-run variance.
 // One user flow per form factor in its own headless Debian Chromium: the interview is a chain of form posts, so
 // the pages behind them are measured with flow.navigate(callback that clicks), the steps between are driven by
 // puppeteer-core unmeasured. Prints a Markdown table (page x category) and writes each flow's JSON and HTML.
@@ -17,6 +18,7 @@ if (!base || !outDir) {
 const factors = factorArgs.length ? factorArgs : ['mobile', 'desktop'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const runs = Number(process.env.RUNS ?? 3);
 const password = 'correct horse battery staple';
 
 // A 35-year-old who hurt his low back lifting two days ago (the browser tests' BackStrain): short and non-urgent.
@@ -100,12 +102,19 @@ async function countScreens(browser, base) {
   return screens;
 }
 
-async function runFlow(factor) {
+async function runFlow(factor, run) {
   const browser = await puppeteer.launch({
     executablePath: chromium,
     headless: true,
+    // Lighthouse CLI's own Chrome flags (chrome-launcher's defaults) plus no sandbox (root) and no GPU.
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-extensions'],
+      '--disable-component-update', '--disable-sync', '--disable-default-apps', '--disable-extensions',
+      '--disable-features=Translate,OptimizationHints,MediaRouter,DialMediaRouteProvider,CalculateNativeWinOcclusion,' +
+        'InterestFeedContentSuggestions,CertificateTransparencyComponentUpdater,AutofillServerCommunication,PrivacySandboxSettings4',
+      '--disable-component-extensions-with-background-pages', '--disable-client-side-phishing-detection', '--metrics-recording-only',
+      '--mute-audio', '--no-default-browser-check', '--disable-backgrounding-occluded-windows', '--disable-renderer-backgrounding',
+      '--disable-background-timer-throttling', '--disable-ipc-flooding-protection', '--password-store=basic', '--use-mock-keychain',
+      '--disable-hang-monitor', '--disable-prompt-on-repost', '--disable-domain-reliability'],
   });
   try {
     const screens = await countScreens(browser, base);
@@ -146,8 +155,8 @@ async function runFlow(factor) {
     await flow.navigate(`${base}${assessment}/diary`, {name: 'Diary page'});
 
     const result = await flow.createFlowResult();
-    await fs.writeFile(path.join(outDir, `flow-${factor}.json`), JSON.stringify(result, null, 1));
-    await fs.writeFile(path.join(outDir, `flow-${factor}.html`), await flow.generateReport());
+    await fs.writeFile(path.join(outDir, `flow-${factor}-${run}.json`), JSON.stringify(result, null, 1));
+    await fs.writeFile(path.join(outDir, `flow-${factor}-${run}.html`), await flow.generateReport());
     return result.steps.map(step => ({
       factor,
       page: step.name,
@@ -164,13 +173,27 @@ async function runFlow(factor) {
 }
 
 await fs.mkdir(outDir, {recursive: true});
+const all = [];
+for (const factor of factors) for (let run = 1; run <= runs; run++) all.push(...await runFlow(factor, run));
+const median = values => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 const rows = [];
-for (const factor of factors) rows.push(...await runFlow(factor));
-console.log(`| page | form factor | ${categories.join(' | ')} |`);
-console.log(`|---|---|${categories.map(() => '---').join('|')}|`);
-for (const r of rows) console.log(`| ${r.page} | ${r.factor} | ${categories.map(c => r.scores[c]).join(' | ')} |`);
-for (const r of rows.filter(r => r.failing.length)) console.log(`failing audits, ${r.page} (${r.factor}): ${r.failing.join(', ')}`);
-for (const r of rows.filter(r => r.offSite.length)) console.log(`off-site requests, ${r.page} (${r.factor}): ${r.offSite.join(', ')}`);
+for (const r of all) {
+  let row = rows.find(x => x.factor === r.factor && x.page === r.page);
+  if (!row) rows.push(row = {factor: r.factor, page: r.page, all: [], failing: new Set(), offSite: new Set()});
+  row.all.push(r.scores);
+  r.failing.forEach(a => row.failing.add(a));
+  r.offSite.forEach(u => row.offSite.add(u));
+}
+for (const row of rows) {
+  row.scores = Object.fromEntries(categories.map(c => [c, median(row.all.map(s => s[c]))]));
+  row.performanceRuns = row.all.map(s => s.performance).join(', ');
+}
+console.log(`median of ${runs} run(s) per form factor`);
+console.log(`| page | form factor | ${categories.join(' | ')} | performance, each run |`);
+console.log(`|---|---|${categories.map(() => '---').join('|')}|---|`);
+for (const r of rows) console.log(`| ${r.page} | ${r.factor} | ${categories.map(c => r.scores[c]).join(' | ')} | ${r.performanceRuns} |`);
+for (const r of rows.filter(r => r.failing.size)) console.log(`failing audits, ${r.page} (${r.factor}): ${[...r.failing].join(', ')}`);
+for (const r of rows.filter(r => r.offSite.size)) console.log(`off-site requests, ${r.page} (${r.factor}): ${[...r.offSite].join(', ')}`);
 const low = rows.filter(r => r.scores.performance < 95 || r.scores.accessibility < 100);
 if (low.length) {
   console.log(`below target (performance >= 95, accessibility 100): ${low.map(r => `${r.page} (${r.factor})`).join('; ')}`);
