@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HipSpine.Engine.Cases;
 using Hl7.Fhir.Model;
 using Hl7.Fhir.Serialization;
 using Hl7.Fhir.Utility;
@@ -32,6 +33,21 @@ internal static class FhirJson
         if (string.IsNullOrWhiteSpace(json))
         {
             return Fail<T>(Outcomes.Error($"the body is empty: expected a FHIR {expected} in JSON", code: OperationOutcome.IssueType.Structure));
+        }
+
+        // Plain JSON first: broken JSON and lone surrogate escapes ("\ud800", which no serializer can write back
+        // into an OperationOutcome) are refused before the FHIR reader sees them.
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            if (JsonUnicode.FindLoneSurrogate(document.RootElement) is { } broken)
+            {
+                return Fail<T>(Outcomes.Error(JsonUnicode.Problem, broken.Length == 0 ? null : expected + "." + broken, OperationOutcome.IssueType.Structure));
+            }
+        }
+        catch (JsonException ex)
+        {
+            return Fail<T>(Outcomes.Error("invalid JSON: " + ex.Message, code: OperationOutcome.IssueType.Structure));
         }
 
         Resource? resource;

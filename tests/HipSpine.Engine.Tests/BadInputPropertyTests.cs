@@ -64,6 +64,19 @@ public class BadInputPropertyTests
         }
     }
 
+    [Theory]
+    [InlineData("""{"id":"\ud800","age":40}""", "id")]
+    [InlineData("""{"age":40,"sex":"\udc00"}""", "sex")]
+    [InlineData("""{"age":40,"findings":{"\ud800":true}}""", "findings.(a property name)")]
+    [InlineData("""{"age":40,"findings":{"episode.onset":"a\ud83d"}}""", "findings.episode.onset")]
+    public void A_lone_surrogate_escape_is_a_problem_naming_the_field_not_an_exception(string json, string field)
+    {
+        // Found by the web API's property tests: GetString() throws on such a string, which was a 500.
+        var result = CaseReader.ReadAll(json, Vocabulary).Single();
+        Assert.False(result.IsValid);
+        Assert.Equal(field, Assert.Single(result.Problems).Field);
+    }
+
     [Property(MaxTest = 25)]
     public bool A_garbled_knowledge_file_gives_diagnostics_never_an_exception(NonNull<string> garbage, PositiveInt pick)
     {

@@ -20,6 +20,13 @@ public static class CaseValidator
     public static CaseReadResult Validate(JsonElement element, ContractVocabulary vocabulary, int position)
     {
         ArgumentNullException.ThrowIfNull(vocabulary);
+        if (JsonUnicode.FindLoneSurrogate(element) is { } broken)
+        {
+            // Checked first: such a string cannot even be read as the case's id for its label.
+            var at = $"#{position.ToString(CultureInfo.InvariantCulture)}";
+            return new CaseReadResult(position, at, null, [new CaseProblem(at, broken.Length == 0 ? "(case)" : broken, JsonUnicode.Problem)]);
+        }
+
         var label = LabelOf(element, position);
         var problems = new List<CaseProblem>();
         void Problem(string field, string message) => problems.Add(new CaseProblem(label, field, message));

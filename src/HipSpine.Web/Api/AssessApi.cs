@@ -19,14 +19,25 @@ internal static class AssessApi
             .WithSummary("Assess one case")
             .WithDescription("Validates the case against the contract vocabulary and returns urgency, likely sources and pattern. Nothing is stored.")
             .Accepts<JsonElement>("application/json")
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .DisableAntiforgery()
             .RequireAuthorization(Policies.Public);
         return routes;
     }
 
-    internal static async Task<Results<JsonHttpResult<AssessmentResult>, ValidationProblem>> AssessAsync(
+    internal static async Task<Results<JsonHttpResult<AssessmentResult>, ValidationProblem, ProblemHttpResult>> AssessAsync(
         HttpRequest request, AssessmentEngine engine, CancellationToken cancellationToken)
     {
+        if (!request.HasJsonContentType())
+        {
+            // A form post or plain text is not read as JSON, even when its text would parse.
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status415UnsupportedMediaType,
+                title: "The case must be sent as JSON",
+                detail: "Send the body with Content-Type: application/json.",
+                type: "https://tools.ietf.org/html/rfc9110#section-15.5.16");
+        }
+
         JsonDocument document;
         try
         {

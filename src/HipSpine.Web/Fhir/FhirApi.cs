@@ -34,11 +34,11 @@ internal static class FhirApi
             .WithName("FhirAssess")
             .WithSummary("Assess a QuestionnaireResponse (FHIR R4)")
             .WithDescription("Returns a RiskAssessment (urgency, one prediction per likely source), or 400 with an OperationOutcome naming each invalid item. Nothing is stored.")
-            .Accepts<string>(FhirService.ContentType, "application/json")
             .Produces<string>(StatusCodes.Status200OK, FhirService.ContentType)
             .Produces<string>(StatusCodes.Status400BadRequest, FhirService.ContentType)
+            .Produces<string>(StatusCodes.Status415UnsupportedMediaType, FhirService.ContentType)
             .DisableAntiforgery()
-            .RequireAuthorization(Policies.Public);
+            .RequireAuthorization(Policies.Public); // no .Accepts(): its routing match would send other content types to the 404 fallback, not a 415
 
         api.MapGet("/Patient/{id}/$everything", (string id, HttpContext context, Sharing sharing, HipSpineDbContext db, AssessmentEngine engine, CancellationToken cancellationToken) =>
                 EverythingAsync(fhir, id, context, sharing, db, engine, cancellationToken))
@@ -54,11 +54,11 @@ internal static class FhirApi
             .WithName("FhirImportBundle")
             .WithSummary("Import a Bundle into the signed-in person's record (FHIR R4)")
             .WithDescription("QuestionnaireResponses become saved assessments (assessed now) and pain Observations (LOINC 72514-3) diary entries of the latest assessment's plan. Every entry is checked first: any invalid entry is a 400 OperationOutcome naming the entry index and nothing is stored.")
-            .Accepts<string>(FhirService.ContentType, "application/json")
             .Produces<string>(StatusCodes.Status200OK, FhirService.ContentType)
             .Produces<string>(StatusCodes.Status400BadRequest, FhirService.ContentType)
+            .Produces<string>(StatusCodes.Status415UnsupportedMediaType, FhirService.ContentType)
             .DisableAntiforgery()
-            .RequireAuthorization(Policies.SignedIn);
+            .RequireAuthorization(Policies.SignedIn); // no .Accepts(): its routing match would send other content types to the 404 fallback, not a 415
 
         api.MapFallback(() => Fhir(FhirService.Problem("no such FHIR endpoint (HipSpine offers Questionnaire/hipspine-intake, QuestionnaireResponse/$assess, Patient/{id}/$everything and Bundle)"), StatusCodes.Status404NotFound))
             .RequireAuthorization(Policies.Public);
@@ -67,6 +67,11 @@ internal static class FhirApi
 
     private static async Task<IResult> AssessAsync(FhirService fhir, HttpRequest request, CancellationToken cancellationToken)
     {
+        if (NotJson(request) is { } unsupported)
+        {
+            return unsupported;
+        }
+
         using var reader = new StreamReader(request.Body);
         var body = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
         var reply = fhir.Assess(body);
@@ -90,6 +95,11 @@ internal static class FhirApi
         if (userId is null)
         {
             return Fhir(FhirService.Invalid("sign in to import into your record"), StatusCodes.Status401Unauthorized);
+        }
+
+        if (NotJson(request) is { } unsupported)
+        {
+            return unsupported;
         }
 
         using var reader = new StreamReader(request.Body);
@@ -150,6 +160,12 @@ internal static class FhirApi
         return Fhir(FhirService.Information(
             $"imported {saved.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} assessment(s) and {import.Pain.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} pain rating(s)"), StatusCodes.Status200OK);
     }
+
+    /// <summary>415 unless the body is declared as JSON (application/fhir+json or application/json): XML and forms are not read.</summary>
+    private static IResult? NotJson(HttpRequest request) => request.HasJsonContentType()
+        ? null
+        : Fhir(FhirService.Invalid("send the resource as FHIR JSON (Content-Type: application/fhir+json); XML and other formats are not supported"),
+            StatusCodes.Status415UnsupportedMediaType);
 
     internal static IResult Fhir(string json, int status) => TypedResults.Text(json, FhirService.ContentType, statusCode: status);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using HipSpine.Fhir;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace HipSpine.Web.Hosting;
 
 /// <summary>
-/// Bodies larger than <c>Limits:MaxRequestBodySize</c> are refused with 413 problem details: at once when
+/// Bodies larger than <c>Limits:MaxRequestBodySize</c> are refused with 413 problem details (an OperationOutcome under <c>/fhir</c>): at once when
 /// Content-Length says so, and by Kestrel part-way through a chunked body (mapped to 413 by
 /// <see cref="ErrorResponses"/> rather than 500).
 /// </summary>
@@ -27,6 +28,16 @@ internal static class RequestLimits
         var limit = app.ApplicationServices.GetRequiredService<IOptions<RequestLimitOptions>>().Value.MaxRequestBodySize;
         return app.Use(async (context, next) =>
         {
+            if (context.Request.ContentLength > limit && context.Request.Path.StartsWithSegments("/fhir", StringComparison.OrdinalIgnoreCase))
+            {
+                // FHIR clients read an OperationOutcome, not problem details.
+                await TypedResults.Text(
+                    FhirService.Invalid($"the request is too large: requests may carry at most {limit.ToString(CultureInfo.InvariantCulture)} bytes"),
+                    FhirService.ContentType,
+                    statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(context).ConfigureAwait(false);
+                return;
+            }
+
             if (context.Request.ContentLength > limit)
             {
                 await TypedResults.Problem(
