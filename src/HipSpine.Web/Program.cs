@@ -17,6 +17,7 @@ builder.Services.AddHipSpinePolicies();                     // named policies ev
 builder.Services.AddHipSpineCare();                         // plan, diary and progress pages
 builder.Services.AddRazorPages(o => o.RootDirectory = "/"); // feature folders: Home/, Assessments/, Learn/
 builder.Services.AddProblemDetails();
+builder.Services.AddAssessApiJson();                        // source-generated JSON for the contract types
 builder.Services.AddOpenApi();
 builder.Services.AddHipSpineHardening(builder.Configuration); // headers, cookies, rate and size limits, HTTPS (docs/reliability.md)
 
