@@ -19,6 +19,7 @@ builder.Services.AddHipSpineCare();                         // plan, diary and p
 builder.Services.AddHipSpineAudit();                        // who read or wrote whose data; download and delete my data
 builder.Services.AddRazorPages(o => o.RootDirectory = "/"); // feature folders: Home/, Assessments/, Learn/
 builder.Services.AddProblemDetails();
+builder.Services.AddAssessApiJson();                        // source-generated JSON for the contract types
 builder.Services.AddOpenApi();
 builder.Services.AddHipSpineHardening(builder.Configuration); // headers, cookies, rate and size limits, HTTPS (docs/reliability.md)
 builder.Services.AddHipSpineProxy();                          // forwarded headers from Proxy:TrustedProxies only (docs/deployment.md)

@@ -13,6 +13,8 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
 {
     public KnowledgeBase Knowledge { get; } = knowledge ?? throw new ArgumentNullException(nameof(knowledge));
 
+    private readonly PatternClassifier patterns = new(knowledge);
+
     /// <summary>The full result of CONTRACT.md section 2.</summary>
     public AssessmentResult Assess(AssessmentCase subject)
     {
@@ -35,9 +37,9 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         }
 
         var urgency = reasons.Count > 0 ? reasons[0].Urgency : Urgency.SelfCare;
-        var unanswered = Knowledge.RedFlagFindings.Where(f => !subject[f.Index].IsKnown).Select(f => f.Code).ToArray();
+        var unanswered = UnansweredRedFlags(subject);
         var sources = RankSources(subject);
-        var pattern = PatternClassifier.Classify(Knowledge.Manifest, sources, subject);
+        var pattern = patterns.Classify(sources, subject);
         return new AssessmentResult(subject.Id, urgency, reasons, unanswered, sources, pattern, Knowledge.Version);
     }
 
@@ -81,11 +83,54 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     }
 
     /// <summary>Every source, most probable first; ties keep vocabulary order (a stable sort).</summary>
-    public IReadOnlyList<SourceResult> RankSources(AssessmentCase subject) =>
-        Knowledge.Sources
-            .Select(s => SourceRanker.Rank(s, subject))
-            .OrderByDescending(s => s.Probability)
-            .ToArray();
+    public IReadOnlyList<SourceResult> RankSources(AssessmentCase subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        var sources = Knowledge.Sources;
+        var ranked = new SourceResult[sources.Count];
+        for (var i = 0; i < ranked.Length; i++)
+        {
+            ranked[i] = SourceRanker.Rank(sources[i], subject);
+        }
+
+        // Insertion sort: stable, in place, and about 20 sources.
+        for (var j = 1; j < ranked.Length; j++)
+        {
+            var next = ranked[j];
+            var i = j - 1;
+            while (i >= 0 && ranked[i].Probability.CompareTo(next.Probability) < 0)
+            {
+                ranked[i + 1] = ranked[i];
+                i--;
+            }
+
+            ranked[i + 1] = next;
+        }
+
+        return ranked;
+    }
+
+    /// <summary>The red-flag findings still unanswered, in vocabulary order.</summary>
+    private string[] UnansweredRedFlags(AssessmentCase subject)
+    {
+        var flags = Knowledge.RedFlagFindings;
+        var count = 0;
+        for (var i = 0; i < flags.Count; i++)
+        {
+            count += subject[flags[i].Index].IsKnown ? 0 : 1;
+        }
+
+        var codes = count == 0 ? [] : new string[count];
+        for (int i = 0, n = 0; i < flags.Count; i++)
+        {
+            if (!subject[flags[i].Index].IsKnown)
+            {
+                codes[n++] = flags[i].Code;
+            }
+        }
+
+        return codes;
+    }
 
     /// <summary>Probability of one source without building evidence lists (used by the interview).</summary>
     public double SourceProbability(SourceKnowledge source, AssessmentCase subject) => SourceRanker.Probability(source, subject);

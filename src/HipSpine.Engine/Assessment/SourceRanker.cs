@@ -1,6 +1,8 @@
+using System.Buffers;
 using HipSpine.Engine.Cases;
 using HipSpine.Engine.Conditions;
 using HipSpine.Engine.Knowledge;
+using HipSpine.Engine.Vocabulary;
 
 namespace HipSpine.Engine.Assessment;
 
@@ -8,49 +10,76 @@ namespace HipSpine.Engine.Assessment;
 /// Ranks sources in odds: prior odds x one likelihood ratio per evidence group. Correlated findings share a
 /// group and only the strongest (largest |ln LR|) counts, so e.g. three ways of saying "groin pain" do not
 /// triple-count. Each source is scored on its own; probabilities need not sum to 1.
+/// Runs once per source per request (and many times per interview step), so it works on the source's
+/// precomputed <see cref="SourceEvidenceTable"/> with a pooled buffer and allocates only the result.
 /// </summary>
 internal static class SourceRanker
 {
+    private static readonly object BoxedTrue = true;
+    private static readonly object BoxedFalse = false;
+
     public static double Probability(SourceKnowledge source, AssessmentCase subject) =>
-        Score(source, subject, collect: null);
+        Score(source.Table, subject, chosen: [], out _);
 
     public static SourceResult Rank(SourceKnowledge source, AssessmentCase subject)
     {
-        var used = new List<(EvidenceItem Item, double Lr)>();
-        var probability = Score(source, subject, used);
-        var evidence = used
-            .OrderByDescending(u => Math.Abs(Math.Log(u.Lr)))
-            .ThenBy(u => u.Item.Finding, StringComparer.Ordinal)
-            .Select(u => new EvidenceResult(u.Item.Finding, ValueOf(u.Item, subject), u.Lr, u.Item.Reference) { Strength = u.Item.Strength })
-            .ToArray();
-        var mechanisms = source.Mechanisms
-            .Where(m => m.When is null || m.When.Evaluate(subject) == Tri.True)
-            .Select(m => m.Id)
-            .ToArray();
-        return new SourceResult(source.Id, source.Definition.Group, Math.Round(probability, 4), mechanisms, evidence);
+        var table = source.Table;
+        var rented = ArrayPool<int>.Shared.Rent(table.GroupCount);
+        try
+        {
+            var chosen = rented.AsSpan(0, table.GroupCount);
+            var probability = Score(table, subject, chosen, out var count);
+            chosen = chosen[..count];
+            SortStrongestFirst(table, chosen);
+            var evidence = count == 0 ? [] : new EvidenceResult[count];
+            for (var i = 0; i < count; i++)
+            {
+                var item = table.Items[chosen[i] / 2];
+                evidence[i] = new EvidenceResult(item.Finding, ValueOf(item, subject), table.Lr[chosen[i]], item.Reference) { Strength = item.Strength };
+            }
+
+            return new SourceResult(source.Id, source.Definition.Group, Math.Round(probability, 4), Mechanisms(source, subject), evidence);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(rented);
+        }
     }
 
-    private static double Score(SourceKnowledge source, AssessmentCase subject, List<(EvidenceItem, double)>? collect)
+    /// <summary>
+    /// The probability; the slot of each group's strongest applicable item goes to <paramref name="chosen"/>
+    /// (when it has room), in group order. Same arithmetic, in the same order, as the formula in the summary.
+    /// </summary>
+    private static double Score(SourceEvidenceTable table, AssessmentCase subject, Span<int> chosen, out int count)
     {
-        var prior = source.PriorFor(subject.Age);
-        var logOdds = Math.Log(prior / (1 - prior));
-        foreach (var group in source.EvidenceGroups)
+        count = 0;
+        var logOdds = table.PriorLogOddsFor(subject.Age);
+        for (var g = 0; g < table.GroupCount; g++)
         {
-            EvidenceItem? best = null;
-            var bestLr = 1.0;
-            foreach (var item in group)
+            var best = -1;
+            var bestAbs = 0.0; // |ln 1|: an item must move the odds to count
+            for (var i = table.GroupStart(g); i < table.GroupEnd(g); i++)
             {
-                if (Applicable(item, subject) is { } lr && Math.Abs(Math.Log(lr)) > Math.Abs(Math.Log(bestLr)))
+                var slot = table.Items[i].When.Evaluate(subject) switch
                 {
-                    best = item;
-                    bestLr = lr;
+                    Tri.True => 2 * i,
+                    Tri.False => 2 * i + 1,
+                    _ => -1, // unknown finding: no evidence
+                };
+                if (slot >= 0 && table.AbsLn[slot] > bestAbs)
+                {
+                    best = slot;
+                    bestAbs = table.AbsLn[slot];
                 }
             }
 
-            if (best is not null)
+            if (best >= 0)
             {
-                logOdds += Math.Log(bestLr);
-                collect?.Add((best, bestLr));
+                logOdds += table.Ln[best];
+                if (count < chosen.Length)
+                {
+                    chosen[count++] = best;
+                }
             }
         }
 
@@ -58,13 +87,52 @@ internal static class SourceRanker
         return double.IsPositiveInfinity(odds) ? 1.0 : odds / (1 + odds);
     }
 
-    /// <summary>The LR this item contributes for this case, or null when its finding is unknown.</summary>
-    private static double? Applicable(EvidenceItem item, AssessmentCase subject) => item.When.Evaluate(subject) switch
+    /// <summary>Strongest |ln LR| first, then finding code; a stable insertion sort (a handful of items).</summary>
+    private static void SortStrongestFirst(SourceEvidenceTable table, Span<int> slots)
     {
-        Tri.True => item.LrPresent,
-        Tri.False => item.LrAbsent,
-        _ => null,
-    };
+        for (var j = 1; j < slots.Length; j++)
+        {
+            var key = slots[j];
+            var i = j - 1;
+            while (i >= 0 && Compare(table, slots[i], key) > 0)
+            {
+                slots[i + 1] = slots[i];
+                i--;
+            }
+
+            slots[i + 1] = key;
+        }
+    }
+
+    private static int Compare(SourceEvidenceTable table, int a, int b)
+    {
+        var byStrength = table.AbsLn[b].CompareTo(table.AbsLn[a]);
+        return byStrength != 0 ? byStrength : string.CompareOrdinal(table.Items[a / 2].Finding, table.Items[b / 2].Finding);
+    }
+
+    /// <summary>The mechanisms whose condition holds (or that have none), in file order.</summary>
+    private static string[] Mechanisms(SourceKnowledge source, AssessmentCase subject)
+    {
+        var links = source.Mechanisms;
+        Span<bool> shown = stackalloc bool[links.Count];
+        var count = 0;
+        for (var i = 0; i < links.Count; i++)
+        {
+            shown[i] = links[i].When is null || links[i].When!.Evaluate(subject) == Tri.True;
+            count += shown[i] ? 1 : 0;
+        }
+
+        var ids = count == 0 ? [] : new string[count];
+        for (int i = 0, n = 0; i < links.Count; i++)
+        {
+            if (shown[i])
+            {
+                ids[n++] = links[i].Id;
+            }
+        }
+
+        return ids;
+    }
 
     private static object ValueOf(EvidenceItem item, AssessmentCase subject)
     {
@@ -72,10 +140,17 @@ internal static class SourceRanker
         {
             var definition = subject.Vocabulary.Findings[item.FindingIndex];
             var value = subject[item.FindingIndex];
-            return value.IsKnown ? AssessmentCase.ToContractValue(definition, value) : "unknown";
+            if (!value.IsKnown)
+            {
+                return "unknown";
+            }
+
+            // Most findings are yes/no: share two boxes instead of boxing a bool per evidence line.
+            return definition.Type == FindingType.Bool
+                ? value.AsBool ? BoxedTrue : BoxedFalse
+                : AssessmentCase.ToContractValue(definition, value);
         }
 
         return item.Finding == "age" ? subject.Age : subject.Sex ?? "unknown";
     }
-
 }

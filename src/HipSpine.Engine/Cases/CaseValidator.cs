@@ -39,7 +39,7 @@ public static class CaseValidator
 
         foreach (var property in element.EnumerateObject())
         {
-            if (!TopLevelKeys.Contains(property.Name, StringComparer.Ordinal))
+            if (!IsTopLevelKey(property))
             {
                 Problem(property.Name, "unknown property (a case has id, age, sex and findings)");
             }
@@ -76,7 +76,7 @@ public static class CaseValidator
         if (element.TryGetProperty("sex", out var sexElement) && sexElement.ValueKind != JsonValueKind.Null)
         {
             sex = sexElement.ValueKind == JsonValueKind.String ? sexElement.GetString() : null;
-            if (sex is null || !Sexes.Contains(sex, StringComparer.Ordinal))
+            if (sex is null || IndexOf(Sexes, sex) < 0)
             {
                 Problem("sex", $"must be female, male or other, not {Show(sexElement)}");
                 sex = null;
@@ -156,6 +156,20 @@ public static class CaseValidator
                 values[definition.Index] = FindingValue.Of(index);
                 return null;
         }
+    }
+
+    /// <summary>Compares the UTF-8 name in place: a valid case allocates no strings for its top-level keys.</summary>
+    private static bool IsTopLevelKey(JsonProperty property)
+    {
+        foreach (var key in TopLevelKeys)
+        {
+            if (property.NameEquals(key))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int IndexOf(IReadOnlyList<string> list, string value)

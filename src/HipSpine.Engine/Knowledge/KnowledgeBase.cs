@@ -30,6 +30,7 @@ public sealed class KnowledgeBase
         Mechanisms = mechanisms;
         questionsByCode = questions.ToDictionary(q => q.Code, StringComparer.Ordinal);
         RedFlagFindings = questions.Where(q => q.RedFlag).Select(q => q.Definition).ToArray();
+        Version = $"{manifest.Version}+{contentHash}"; // once: every result carries it
     }
 
     private readonly Dictionary<string, FindingQuestion> questionsByCode;
@@ -61,7 +62,7 @@ public sealed class KnowledgeBase
     public IReadOnlyList<FindingDefinition> RedFlagFindings { get; }
 
     /// <summary><c>1.0.0+&lt;content hash&gt;</c>: identifies the exact knowledge used for a result.</summary>
-    public string Version => $"{Manifest.Version}+{ContentHash}";
+    public string Version { get; }
 
     public FindingQuestion Question(string code) => questionsByCode[code];
 

@@ -59,10 +59,10 @@ public sealed record SourceKnowledge(
     public string Id => Definition.Id;
 
     /// <summary>Evidence by correlation group, in file order: only the strongest item of a group counts.</summary>
-    public IReadOnlyList<IReadOnlyList<EvidenceItem>> EvidenceGroups { get; } = Evidence
-        .GroupBy(e => e.Group, StringComparer.Ordinal)
-        .Select(g => (IReadOnlyList<EvidenceItem>)g.ToArray())
-        .ToArray();
+    public IReadOnlyList<IReadOnlyList<EvidenceItem>> EvidenceGroups { get; } = GroupEvidence(Evidence);
+
+    /// <summary>The same groups with their log likelihood ratios precomputed, for ranking.</summary>
+    internal SourceEvidenceTable Table { get; } = new(GroupEvidence(Evidence), Prior);
 
     public double PriorFor(int age)
     {
@@ -76,6 +76,11 @@ public sealed record SourceKnowledge(
 
         return Prior[^1].Probability;
     }
+
+    private static IReadOnlyList<IReadOnlyList<EvidenceItem>> GroupEvidence(IReadOnlyList<EvidenceItem> evidence) => evidence
+        .GroupBy(e => e.Group, StringComparer.Ordinal)
+        .Select(g => (IReadOnlyList<EvidenceItem>)g.ToArray())
+        .ToArray();
 }
 
 /// <summary>One of the seven hip-back mechanisms, explained.</summary>

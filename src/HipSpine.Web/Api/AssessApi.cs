@@ -11,6 +11,13 @@ internal static class AssessApi
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
 
+    /// <summary>
+    /// Puts the generated contract serialiser first in the minimal APIs' JSON options, so any endpoint that
+    /// returns an <see cref="AssessmentResult"/> uses it (and OpenAPI describes the same shapes).
+    /// </summary>
+    public static IServiceCollection AddAssessApiJson(this IServiceCollection services) =>
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.TypeInfoResolverChain.Insert(0, HipSpineJsonContext.Default));
+
     public static IEndpointRouteBuilder MapAssessApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api").WithTags("Assessment");
@@ -59,7 +66,8 @@ internal static class AssessApi
                 return Invalid(errors);
             }
 
-            return TypedResults.Json(engine.Assess(read.Case), HipSpineJson.Options);
+            // The generated serialiser writes the result straight to the response, no reflection metadata per call.
+            return TypedResults.Json(engine.Assess(read.Case), HipSpineJsonContext.Default.AssessmentResult);
         }
     }
 
