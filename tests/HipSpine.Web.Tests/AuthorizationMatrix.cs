@@ -92,6 +92,9 @@ internal static class AuthorizationMatrix
         Row("GET", "/fhir/Patient/{id}/$everything", [Unauthorized, Ok, NotFound, Ok, NotFound, NotFound]),
         Row("GET", "/account", AnySignedIn),
         Row("GET", "/account/sharing", AnySignedIn),
+        Row("GET", "/account/activity", AnySignedIn), // each account sees its own activity
+        Row("GET", "/account/data", AnySignedIn),
+        Row("GET", "/account/deleted", Everyone),
 
         // The clinician workspace and the administrator's status page.
         Row("GET", "/clinician", AnyClinician),
@@ -113,6 +116,8 @@ internal static class AuthorizationMatrix
         Row("POST", "/account/signup", Everyone),
         Row("POST", "/account/signup", "carry", Everyone),
         Row("POST", "/account/sharing", "create", AnySignedIn),
+        // Deleting needs the caller's own password; without it nothing is deleted (DataRightsTests delete for real).
+        Row("POST", "/account/data", "delete", [SignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
         Row("POST", "/clinician/redeem", AnyClinician) with { Form = [new("Code", "not-a-code")] },
 
         // Writes to patient A's records: A, or the clinician A shared with; anyone else changes nothing.
