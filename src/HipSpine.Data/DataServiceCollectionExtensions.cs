@@ -43,9 +43,8 @@ public static class DataServiceCollectionExtensions
 
     /// <summary>
     /// Creates the SQLite folder if needed, applies the provider's migrations and makes sure a DataProtection key
-    /// exists. Safe for several instances starting at once on one PostgreSQL database: EF Core's migration lock
-    /// (the history table locked in a transaction) lets one migrate while the others wait, and the key is created
-    /// under an advisory lock (<see cref="KeyRingWarmUp"/>).
+    /// exists. Safe for several instances starting at once on one PostgreSQL database: migrations and the first
+    /// key run under one advisory lock (<see cref="StartupLock"/>), so one instance migrates while the others wait.
     /// </summary>
     public static async Task MigrateHipSpineDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
@@ -63,8 +62,19 @@ public static class DataServiceCollectionExtensions
         }
 
         var db = scope.ServiceProvider.GetRequiredService<HipSpineDbContext>();
-        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         var provider = scope.ServiceProvider.GetRequiredService<IDataProtectionProvider>();
-        await KeyRingWarmUp.EnsureKeyAsync(db, provider, options.IsSqlite, cancellationToken).ConfigureAwait(false);
+        if (options.IsSqlite)
+        {
+            // one machine, one process: nothing to take turns with
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            KeyRingWarmUp.EnsureKey(provider);
+            return;
+        }
+
+        await StartupLock.RunAsync(db, async () =>
+        {
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            KeyRingWarmUp.EnsureKey(provider);
+        }, cancellationToken).ConfigureAwait(false);
     }
 }

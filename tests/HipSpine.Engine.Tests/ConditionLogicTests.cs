@@ -1,3 +1,4 @@
+using HipSpine.Engine.Cases;
 using HipSpine.Engine.Conditions;
 
 namespace HipSpine.Engine.Tests;
@@ -34,6 +35,44 @@ public class ConditionLogicTests
         Assert.Equal(Tri.Unknown, twoOf.Evaluate(Kb.Case(40, null, ("where.groin", true))));
         Assert.Equal(Tri.False, twoOf.Evaluate(Kb.Case(40, null, ("where.groin", false))));
         Assert.Equal(Tri.True, twoOf.Evaluate(Kb.Case(40, null, ("where.groin", true), ("where.low_back", true))));
+    }
+
+    [Fact]
+    public void At_least_stops_early_yet_agrees_with_counting_every_part_for_every_combination()
+    {
+        Tri[] values = [Tri.True, Tri.False, Tri.Unknown];
+        var blank = Kb.Case(40, null);
+        for (var size = 0; size <= 3; size++)
+        {
+            foreach (var combination in Combinations(values, size))
+            {
+                for (var k = 0; k <= size + 1; k++)
+                {
+                    var trues = combination.Count(t => t == Tri.True);
+                    var unknowns = combination.Count(t => t == Tri.Unknown);
+                    var expected = trues >= k ? Tri.True : trues + unknowns < k ? Tri.False : Tri.Unknown;
+                    var parts = combination.Select(t => (Condition)new FixedCondition(t)).ToArray();
+                    Assert.True(expected == new AtLeastCondition(k, parts).Evaluate(blank), $"at least {k} of [{string.Join(", ", combination)}]");
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<Tri[]> Combinations(Tri[] values, int size) =>
+        size == 0 ? [[]] : Combinations(values, size - 1).SelectMany(rest => values.Select(v => rest.Append(v).ToArray()));
+
+    /// <summary>A part with a fixed value, to try every combination of true, false and unknown parts.</summary>
+    private sealed class FixedCondition(Tri value) : Condition
+    {
+        public override Tri Evaluate(AssessmentCase subject) => value;
+
+        public override void CollectFindingIndexes(ISet<int> into)
+        {
+        }
+
+        public override void CollectSupportingFindings(AssessmentCase subject, ICollection<string> into)
+        {
+        }
     }
 
     [Fact]

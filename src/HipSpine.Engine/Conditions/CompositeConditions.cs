@@ -98,21 +98,40 @@ internal sealed class AtLeastCondition(int k, Condition[] parts) : CompositeCond
 
     public override Tri Evaluate(AssessmentCase subject)
     {
-        int trues = 0, unknowns = 0;
+        // Stops as soon as the answer is settled: k parts true, or too few parts left to reach k.
+        int trues = 0, possible = Parts.Length;
+        if (k <= 0)
+        {
+            return Tri.True;
+        }
+
+        if (possible < k)
+        {
+            return Tri.False;
+        }
+
         foreach (var part in Parts)
         {
             switch (part.Evaluate(subject))
             {
                 case Tri.True:
-                    trues++;
+                    if (++trues >= k)
+                    {
+                        return Tri.True;
+                    }
+
                     break;
-                case Tri.Unknown:
-                    unknowns++;
+                case Tri.False:
+                    if (--possible < k)
+                    {
+                        return Tri.False;
+                    }
+
                     break;
             }
         }
 
-        return trues >= k ? Tri.True : trues + unknowns < k ? Tri.False : Tri.Unknown;
+        return Tri.Unknown;
     }
 }
 
