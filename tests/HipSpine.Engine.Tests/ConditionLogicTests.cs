@@ -17,6 +17,11 @@ public class ConditionLogicTests
         var blank = Kb.Case(40, null);
         Assert.Equal(Tri.Unknown, Groin.Evaluate(blank));
         Assert.Equal(Tri.Unknown, new NotCondition(Groin).Evaluate(blank));
+        foreach (var subject in new[] { blank, Kb.Case(40, null, ("where.groin", true)), Kb.Case(40, null, ("where.groin", false)) })
+        {
+            AssertShortcutsAgree(Groin, subject);
+            AssertShortcutsAgree(new BoolFindingCondition(Index("where.groin"), "where.groin", false), subject);
+        }
     }
 
     [Fact]
@@ -38,7 +43,7 @@ public class ConditionLogicTests
     }
 
     [Fact]
-    public void At_least_stops_early_yet_agrees_with_counting_every_part_for_every_combination()
+    public void At_least_all_and_not_stop_early_yet_agree_with_counting_every_part_for_every_combination()
     {
         Tri[] values = [Tri.True, Tri.False, Tri.Unknown];
         var blank = Kb.Case(40, null);
@@ -53,9 +58,21 @@ public class ConditionLogicTests
                     var expected = trues >= k ? Tri.True : trues + unknowns < k ? Tri.False : Tri.Unknown;
                     var parts = combination.Select(t => (Condition)new FixedCondition(t)).ToArray();
                     Assert.True(expected == new AtLeastCondition(k, parts).Evaluate(blank), $"at least {k} of [{string.Join(", ", combination)}]");
+                    AssertShortcutsAgree(new AtLeastCondition(k, parts), blank);
+                    AssertShortcutsAgree(new NotCondition(new AtLeastCondition(k, parts)), blank);
                 }
+
+                AssertShortcutsAgree(new AllCondition(combination.Select(t => (Condition)new FixedCondition(t)).ToArray()), blank);
             }
         }
+    }
+
+    /// <summary>Triage asks <c>IsTrue</c>, which stops early; it must say exactly what <c>Evaluate</c> says.</summary>
+    private static void AssertShortcutsAgree(Condition condition, AssessmentCase subject)
+    {
+        var value = condition.Evaluate(subject);
+        Assert.Equal(value == Tri.True, condition.IsTrue(subject));
+        Assert.Equal(value == Tri.False, condition.IsFalse(subject));
     }
 
     private static IEnumerable<Tri[]> Combinations(Tri[] values, int size) =>
@@ -65,6 +82,10 @@ public class ConditionLogicTests
     private sealed class FixedCondition(Tri value) : Condition
     {
         public override Tri Evaluate(AssessmentCase subject) => value;
+
+        public override bool IsTrue(AssessmentCase subject) => value == Tri.True;
+
+        public override bool IsFalse(AssessmentCase subject) => value == Tri.False;
 
         public override void CollectFindingIndexes(ISet<int> into)
         {

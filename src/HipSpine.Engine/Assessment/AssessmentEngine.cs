@@ -53,7 +53,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         var rules = Knowledge.Rules;
         for (var i = 0; i < rules.Count; i++)
         {
-            if (rules[i].When.Evaluate(subject) == Tri.True)
+            if (rules[i].When.IsTrue(subject))
             {
                 return rules[i].UrgencyRank;
             }
@@ -73,7 +73,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         var rules = Knowledge.Rules;
         for (var i = 0; i < rules.Count; i++)
         {
-            if (rules[i].When.Evaluate(subject) == Tri.True)
+            if (rules[i].When.IsTrue(subject))
             {
                 count++;
             }

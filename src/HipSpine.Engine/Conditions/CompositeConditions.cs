@@ -84,6 +84,32 @@ internal sealed class AllCondition(Condition[] parts) : CompositeCondition(parts
 
         return result;
     }
+
+    public override bool IsTrue(AssessmentCase subject)
+    {
+        foreach (var part in Parts)
+        {
+            if (!part.IsTrue(subject))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public override bool IsFalse(AssessmentCase subject)
+    {
+        foreach (var part in Parts)
+        {
+            if (part.IsFalse(subject))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>True when at least <c>k</c> parts are true; false when too few could still be.</summary>
@@ -133,6 +159,57 @@ internal sealed class AtLeastCondition(int k, Condition[] parts) : CompositeCond
 
         return Tri.Unknown;
     }
+
+    public override bool IsTrue(AssessmentCase subject)
+    {
+        // True once k parts are true; false once the parts left cannot make up the difference.
+        var trues = 0;
+        for (var i = 0; i < Parts.Length; i++)
+        {
+            if (trues >= k)
+            {
+                return true;
+            }
+
+            if (trues + (Parts.Length - i) < k)
+            {
+                return false;
+            }
+
+            if (Parts[i].IsTrue(subject))
+            {
+                trues++;
+            }
+        }
+
+        return trues >= k;
+    }
+
+    public override bool IsFalse(AssessmentCase subject)
+    {
+        // False means fewer than k parts can still be true: more than n - k parts are false.
+        var allowedFalse = Parts.Length - k;
+        var falses = 0;
+        for (var i = 0; i < Parts.Length; i++)
+        {
+            if (falses > allowedFalse)
+            {
+                return true;
+            }
+
+            if (falses + (Parts.Length - i) <= allowedFalse)
+            {
+                return false;
+            }
+
+            if (Parts[i].IsFalse(subject))
+            {
+                falses++;
+            }
+        }
+
+        return falses > allowedFalse;
+    }
 }
 
 /// <summary><c>any</c> is "at least one of".</summary>
@@ -150,6 +227,10 @@ internal sealed class NotCondition(Condition inner) : Condition
         Tri.False => Tri.True,
         _ => Tri.Unknown,
     };
+
+    public override bool IsTrue(AssessmentCase subject) => inner.IsFalse(subject);
+
+    public override bool IsFalse(AssessmentCase subject) => inner.IsTrue(subject);
 
     public override void CollectFindingIndexes(ISet<int> into) => inner.CollectFindingIndexes(into);
 

@@ -10,6 +10,16 @@ public abstract class Condition
 {
     public abstract Tri Evaluate(AssessmentCase subject);
 
+    /// <summary>
+    /// Exactly <c>Evaluate(subject) == Tri.True</c>. Composite conditions override it to stop at the first part
+    /// that settles the answer: triage only asks "does this rule fire?", and an <c>all</c> whose first part is
+    /// unanswered cannot be true, whereas <see cref="Evaluate"/> must read on to tell false from unknown.
+    /// </summary>
+    public virtual bool IsTrue(AssessmentCase subject) => Evaluate(subject) == Tri.True;
+
+    /// <summary>Exactly <c>Evaluate(subject) == Tri.False</c> (what <c>not</c> needs to be true).</summary>
+    public virtual bool IsFalse(AssessmentCase subject) => Evaluate(subject) == Tri.False;
+
     /// <summary>Every finding index the condition reads (for the interview and validation).</summary>
     public abstract void CollectFindingIndexes(ISet<int> into);
 
@@ -64,6 +74,18 @@ internal sealed class BoolFindingCondition(int index, string code, bool expected
     {
         var v = subject[index];
         return !v.IsKnown ? Tri.Unknown : v.AsBool == expected ? Tri.True : Tri.False;
+    }
+
+    public override bool IsTrue(AssessmentCase subject)
+    {
+        var v = subject[index];
+        return v.IsKnown && v.AsBool == expected;
+    }
+
+    public override bool IsFalse(AssessmentCase subject)
+    {
+        var v = subject[index];
+        return v.IsKnown && v.AsBool != expected;
     }
 
     public override void CollectFindingIndexes(ISet<int> into) => into.Add(index);
