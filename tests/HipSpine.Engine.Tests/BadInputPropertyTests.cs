@@ -108,7 +108,7 @@ public class BadInputPropertyTests
         _ => "\"\\u0000\"",
     };
 
-    private static AssessmentCase RandomValidCase(Random random)
+    internal static AssessmentCase RandomValidCase(Random random)
     {
         var values = new FindingValue[Vocabulary.Findings.Count];
         foreach (var f in Vocabulary.Findings.Where(_ => random.NextDouble() < 0.3))

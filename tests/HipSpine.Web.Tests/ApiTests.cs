@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using HipSpine.Engine.Assessment;
+using HipSpine.Engine.Cases;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HipSpine.Web.Tests;
 
@@ -17,9 +20,17 @@ public sealed class ApiTests
             Json("""{"id":"c1","age":67,"sex":"female","findings":{"where.groin":true,"where.low_back":true,"neuro.saddle_numbness":false}}"""));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadAsStringAsync();
+        using var doc = JsonDocument.Parse(body);
         var root = doc.RootElement;
         Assert.Equal("c1", root.GetProperty("id").GetString());
+
+        // Exactly the generated serialiser's bytes (the endpoint writes them with AssessmentResultWriter).
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        var engine = app.Services.GetRequiredService<AssessmentEngine>();
+        using var request = JsonDocument.Parse("""{"id":"c1","age":67,"sex":"female","findings":{"where.groin":true,"where.low_back":true,"neuro.saddle_numbness":false}}""");
+        var subject = CaseValidator.Validate(request.RootElement, engine.Knowledge.Vocabulary, 1).Case!;
+        Assert.Equal(JsonSerializer.Serialize(engine.Assess(subject), HipSpineJsonContext.Default.AssessmentResult), body);
         Assert.Equal("self_care", root.GetProperty("urgency").GetString());
         Assert.Equal(JsonValueKind.Array, root.GetProperty("urgencyReasons").ValueKind);
         Assert.Equal(JsonValueKind.Array, root.GetProperty("unansweredRedFlags").ValueKind);
@@ -60,6 +71,8 @@ public sealed class ApiTests
         var json = await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative));
 
         using var doc = JsonDocument.Parse(json);
-        Assert.True(doc.RootElement.GetProperty("paths").TryGetProperty("/api/assess", out _));
+        Assert.True(doc.RootElement.GetProperty("paths").TryGetProperty("/api/assess", out var assess));
+        var ok = assess.GetProperty("post").GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("application/json");
+        Assert.Contains("AssessmentResult", ok.GetProperty("schema").GetProperty("$ref").GetString(), StringComparison.Ordinal);
     }
 }

@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -17,7 +19,17 @@ public static class HipSpineJson
         TypeInfoResolver = JsonTypeInfoResolver.Combine(HipSpineJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
-    public static string Serialize(AssessmentResult result) => JsonSerializer.Serialize(result, HipSpineJsonContext.Default.AssessmentResult);
+    /// <summary>The contract JSON of a result (<see cref="AssessmentResultWriter"/>), as stored and as the CLI prints it.</summary>
+    public static string Serialize(AssessmentResult result)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var writer = new Utf8JsonWriter(buffer, AssessmentResultWriter.Options))
+        {
+            AssessmentResultWriter.Write(writer, result);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 }
 
 /// <summary>

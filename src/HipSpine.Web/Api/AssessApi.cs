@@ -32,7 +32,7 @@ internal static class AssessApi
         return routes;
     }
 
-    internal static async Task<Results<JsonHttpResult<AssessmentResult>, ValidationProblem, ProblemHttpResult>> AssessAsync(
+    internal static async Task<Results<AssessmentJsonResult, ValidationProblem, ProblemHttpResult>> AssessAsync(
         HttpRequest request, AssessmentEngine engine, CancellationToken cancellationToken)
     {
         if (!request.HasJsonContentType())
@@ -66,8 +66,7 @@ internal static class AssessApi
                 return Invalid(errors);
             }
 
-            // The generated serialiser writes the result straight to the response, no reflection metadata per call.
-            return TypedResults.Json(engine.Assess(read.Case), HipSpineJsonContext.Default.AssessmentResult);
+            return new AssessmentJsonResult(engine.Assess(read.Case));
         }
     }
 
