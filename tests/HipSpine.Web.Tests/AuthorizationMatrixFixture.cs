@@ -83,14 +83,20 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
             (await AccountSteps.SignUpAsync(signUp, EmailAdmin)).Dispose();
         }
 
-        using (var scope = App.Services.CreateScope())
+        await GrantAdminAsync(App, clients[Role.Admin], EmailAdmin);
+    }
+
+    /// <summary>Gives an existing account the admin role claim and signs <paramref name="client"/> in as it (again).</summary>
+    internal static async Task GrantAdminAsync(HipSpineApp app, HttpClient client, string email)
+    {
+        using (var scope = app.Services.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-            var admin = await users.FindByEmailAsync(EmailAdmin);
+            var admin = await users.FindByEmailAsync(email);
             Assert.True((await users.AddClaimAsync(admin!, new Claim(ClaimTypes.Role, Policies.AdminRole))).Succeeded);
         }
 
-        using var signedIn = await AccountSteps.SignInAsync(clients[Role.Admin], EmailAdmin);
+        using var signedIn = await AccountSteps.SignInAsync(client, email);
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
     }
 

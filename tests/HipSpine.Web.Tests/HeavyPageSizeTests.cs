@@ -1,0 +1,154 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using HipSpine.Data;
+using HipSpine.Engine.Knowledge;
+using HipSpine.Scale;
+using HipSpine.Tests.Shared;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HipSpine.Web.Tests;
+
+/// <summary>
+/// Issue 7's page budget for every page, at its heaviest: each Razor page, HTML plus the stylesheets and scripts it
+/// links, at most 100 KB, loaded by a patient with a year of diary and outcome scores and by a clinician with 100
+/// patients sharing a year each (bench/HipSpine.Scale's generator). The browser's <c>PageSizeTests</c> weighs the
+/// interview's states in Chromium; this covers every page, signed in or not. Writes artifacts/page-sizes-heavy.md.
+/// </summary>
+public sealed partial class HeavyPageSizeTests
+{
+    private const long Budget = 100_000;
+    private const int Patients = 100;
+    private static readonly DateOnly Today = new(2026, 6, 1); // HipSpineApp's clock
+
+    [Fact]
+    public async Task Every_page_with_a_year_of_data_and_a_hundred_patients_weighs_at_most_100_kb()
+    {
+        using var app = new HipSpineApp();
+        var knowledge = app.Services.GetRequiredService<KnowledgeBase>();
+        await GenerateAsync(app.DatabasePath, knowledge);
+        using var patient = app.Browser();
+        using var clinician = app.Browser();
+        using var admin = app.Browser();
+        using var anonymous = app.Browser();
+        var ids = await TakeOverGeneratedDataAsync(app, patient, clinician, admin);
+
+        var rows = new List<(string Pattern, string Url, string Who, long Bytes)>();
+        var failures = new List<string>();
+        var assets = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var pattern in RazorPagePatterns(app))
+        {
+            var url = Fill(pattern, ids, knowledge);
+            var weighed = false;
+            foreach (var (who, client) in new[] { ("patient", patient), ("clinician", clinician), ("admin", admin), ("signed out", anonymous) })
+            {
+                using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+                if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html")
+                {
+                    continue;
+                }
+
+                var html = await response.Content.ReadAsByteArrayAsync();
+                var bytes = html.LongLength + await LinkedAssetsAsync(client, Encoding.UTF8.GetString(html), assets);
+                rows.Add((pattern, url, who, bytes));
+                weighed = true;
+                break;
+            }
+
+            if (!weighed)
+            {
+                failures.Add($"{pattern} ({url}): no account got the page, so it was not weighed");
+            }
+        }
+
+        WriteTable(rows);
+        failures.AddRange(rows.Where(r => r.Bytes > Budget).Select(r => $"{r.Pattern} as {r.Who}: {r.Bytes:N0} bytes, over the 100 KB budget"));
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    private static async Task GenerateAsync(string databasePath, KnowledgeBase knowledge)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
+        var options = new DbContextOptionsBuilder<SqliteHipSpineDbContext>().UseSqlite($"Data Source={databasePath}").Options;
+        await using var db = new SqliteHipSpineDbContext(options);
+        var scale = new ScaleOptions(Patients, Days: 365, Seed: 7, Today, Clinicians: 1, SharingShare: 1.0);
+        await ScaleGenerate.RunAsync(db, new ScalePopulation(knowledge, ScalePopulation.FindCases(), scale), TextWriter.Null);
+    }
+
+    /// <summary>Signs the three accounts up and gives them the generated data: patient 0's records and every grant.</summary>
+    private static async Task<PageIds> TakeOverGeneratedDataAsync(HipSpineApp app, HttpClient patient, HttpClient clinician, HttpClient admin)
+    {
+        await ClinicianTests.SignUpClinicianAsync(clinician, "heavy-doctor@example.com");
+        (await AccountSteps.SignUpAsync(patient, "heavy-patient@example.com")).Dispose();
+        (await AccountSteps.SignUpAsync(admin, "heavy-admin@example.com")).Dispose();
+        await AuthorizationMatrixFixture.GrantAdminAsync(app, admin, "heavy-admin@example.com");
+
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HipSpineDbContext>();
+        var doctorId = (await db.Users.SingleAsync(u => u.Email == "heavy-doctor@example.com")).Id;
+        var patientId = (await db.Users.SingleAsync(u => u.Email == "heavy-patient@example.com")).Id;
+        await db.ShareGrants.ExecuteUpdateAsync(s => s.SetProperty(g => g.ClinicianId, doctorId));
+        await db.ShareGrants.Where(g => g.PatientId == "patient-0000000").ExecuteUpdateAsync(s => s.SetProperty(g => g.PatientId, patientId));
+        await db.SavedAssessments.Where(a => a.UserId == "patient-0000000").ExecuteUpdateAsync(s => s.SetProperty(a => a.UserId, patientId));
+        await db.Plans.Where(p => p.UserId == "patient-0000000").ExecuteUpdateAsync(s => s.SetProperty(p => p.UserId, patientId));
+
+        var assessment = await db.SavedAssessments.AsNoTracking().Where(a => a.UserId == patientId && a.RootId == null).Select(a => a.Id).SingleAsync();
+        var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.AssessmentId == assessment);
+        var entries = await db.DiaryEntries.CountAsync(e => e.PlanId == plan.Id);
+        Assert.True(entries >= 300, $"the generated year has only {entries} diary entries");
+        var entry = await db.DiaryEntries.AsNoTracking().Where(e => e.PlanId == plan.Id).OrderBy(e => e.At).Select(e => e.Id).FirstAsync();
+        return new PageIds(assessment, entry, patientId);
+    }
+
+    private sealed record PageIds(Guid Assessment, Guid Entry, string Patient);
+
+    private static IReadOnlyList<string> RazorPagePatterns(HipSpineApp app) =>
+        app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
+            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+
+    private static string Fill(string pattern, PageIds ids, KnowledgeBase knowledge) => pattern
+        .Replace("{id:guid}", ids.Assessment.ToString(), StringComparison.Ordinal)
+        .Replace("{entryId:guid?}", ids.Entry.ToString(), StringComparison.Ordinal)
+        .Replace("{patientId}", ids.Patient, StringComparison.Ordinal)
+        .Replace("{id}", knowledge.Sources.MaxBy(s => s.Evidence.Count)!.Id, StringComparison.Ordinal);
+
+    /// <summary>The bytes of the stylesheets and scripts the page links (each fetched once and remembered).</summary>
+    private static async Task<long> LinkedAssetsAsync(HttpClient client, string html, Dictionary<string, long> known)
+    {
+        long total = 0;
+        foreach (var href in AssetLink().Matches(html).Select(m => m.Groups["url"].Value).Distinct(StringComparer.Ordinal))
+        {
+            if (!known.TryGetValue(href, out var bytes))
+            {
+                bytes = (await client.GetByteArrayAsync(new Uri(href, UriKind.Relative))).LongLength;
+                known[href] = bytes;
+            }
+
+            total += bytes;
+        }
+
+        return total;
+    }
+
+    [GeneratedRegex(""""<(?:link[^>]*\srel="stylesheet"[^>]*\shref|script[^>]*\ssrc)="(?<url>/[^"]+)"""")]
+    private static partial Regex AssetLink();
+
+    private static void WriteTable(IEnumerable<(string Pattern, string Url, string Who, long Bytes)> rows)
+    {
+        var table = new StringBuilder("| page | loaded as | bytes (HTML + CSS + JS) |\n|---|---|---:|\n");
+        foreach (var (pattern, _, who, bytes) in rows)
+        {
+            table.Append(CultureInfo.InvariantCulture, $"| `{pattern}` | {who} | {bytes:N0} |\n");
+        }
+
+        var folder = Path.Combine(RepoPaths.Root, "artifacts");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "page-sizes-heavy.md"), table.ToString());
+    }
+}
