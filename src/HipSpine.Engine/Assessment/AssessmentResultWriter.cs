@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace HipSpine.Engine.Assessment;
@@ -52,8 +53,8 @@ public static class AssessmentResultWriter
             writer.WriteString(Rule, reason.Rule);
             writer.WriteString(Urgency, reason.Urgency);
             WriteStrings(writer, Findings, reason.Findings);
-            writer.WriteString(Advice, reason.Advice);
-            writer.WriteString(Reference, reason.Reference);
+            writer.WriteString(Advice, Encoded(reason.Advice));
+            writer.WriteString(Reference, Encoded(reason.Reference));
             writer.WriteEndObject();
         }
 
@@ -87,13 +88,23 @@ public static class AssessmentResultWriter
             writer.WritePropertyName(Value);
             WriteValue(writer, item.Value);
             writer.WriteNumber(LikelihoodRatio, item.LikelihoodRatio);
-            writer.WriteString(Reference, item.Reference);
+            writer.WriteString(Reference, Encoded(item.Reference));
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
     }
+
+    /// <summary>
+    /// The long texts (advice, references) are the knowledge's own string objects, the same in every result, and are
+    /// most of the bytes: each is escaped and turned into UTF-8 once, remembered for as long as the string lives.
+    /// </summary>
+    private static readonly ConditionalWeakTable<string, EncodedText> Texts = [];
+
+    private static JsonEncodedText Encoded(string text) => Texts.GetValue(text, static t => new EncodedText(JsonEncodedText.Encode(t))).Value;
+
+    private sealed record EncodedText(JsonEncodedText Value);
 
     private static void WriteStrings(Utf8JsonWriter writer, JsonEncodedText name, IReadOnlyList<string> values)
     {
