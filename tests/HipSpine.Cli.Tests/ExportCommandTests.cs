@@ -59,15 +59,19 @@ public sealed class ExportCommandTests : IDisposable
     }
 
     [Fact]
-    public void Csv_export_writes_diary_values_and_outcome_scores()
+    public void Csv_export_writes_diary_values_outcome_scores_and_the_rest_of_the_record()
     {
         var file = Path.Combine(folder, "export.csv");
         var (exit, _, error) = CliRunner.Run("", "export", "--patient", PatientId, "--format", "csv", "--database", Database, "--output", file);
 
         Assert.True(exit == 0, error);
+        var lines = File.ReadAllLines(file);
+        Assert.Equal("kind,date,measure,value", lines[0]);
+        // The diary values and outcome scores, oldest first (the file has every other kind of row too).
         Assert.Equal(
-            ["kind,date,measure,value", "diary,2026-05-03T08:30,pain,6", "diary,2026-05-03T08:30,stiffness,4", "diary,2026-05-10T08:30,pain,4", "outcome,2026-05-03,nprs,6"],
-            File.ReadAllLines(file));
+            ["diary,2026-05-03T08:30,pain,6", "diary,2026-05-03T08:30,stiffness,4", "diary,2026-05-10T08:30,pain,4", "outcome,2026-05-03,nprs,6"],
+            lines.Where(l => l.StartsWith("diary,", StringComparison.Ordinal) || (l.StartsWith("outcome,", StringComparison.Ordinal) && !l.Split(',')[2].Contains(':', StringComparison.Ordinal))));
+        Assert.Contains(lines, l => l.StartsWith("plan,", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using HipSpine.Data;
@@ -26,6 +27,59 @@ public sealed class DataRightsTests
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
     }
 
+    /// <summary>An RFC 4180 reader for the download: quoted fields may hold commas, doubled quotes and line breaks.</summary>
+    private static List<string[]> CsvRecords(string text)
+    {
+        var records = new List<string[]>();
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c == '\n')
+            {
+                fields.Add(field.ToString());
+                field.Clear();
+                records.Add([.. fields]);
+                fields.Clear();
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+
+        return records;
+    }
+
+    private static string Stamp(List<string[]> rows, string kind) => rows.First(r => r[0] == kind).ElementAt(1);
+
     private static async Task<HttpResponseMessage> DeleteAsync(HttpClient client, string password)
     {
         var page = await AccountSteps.GetOkAsync(client, "/account/data");
@@ -38,7 +92,7 @@ public sealed class DataRightsTests
         using var app = new HipSpineApp();
         using var alice = app.Browser();
         var aliceAssessment = await AccountSteps.PersonWithPlanAsync(app, alice, PatientA);
-        await AddDiaryEntryAsync(alice, aliceAssessment, 7, "alice's knee");
+        await AddDiaryEntryAsync(alice, aliceAssessment, 7, "=SUM(A1) alice's knee, \"sore\"\nthen better");
         using var bob = app.Browser();
         var bobAssessment = await AccountSteps.PersonWithPlanAsync(app, bob, PatientB);
         await AddDiaryEntryAsync(bob, bobAssessment, 2, "bob's back");
@@ -67,12 +121,21 @@ public sealed class DataRightsTests
         Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         Assert.Equal("hipspine-my-data.csv", csv.Content.Headers.ContentDisposition?.FileName);
-        var lines = (await csv.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(["kind,date,measure,value", "diary,2026-06-01T08:30,pain,7"], lines);
+        var rows = CsvRecords(await csv.Content.ReadAsStringAsync());
+        Assert.Equal(["kind", "date", "measure", "value"], rows[0]);
+        Assert.Contains(["account", "", "email", PatientA], rows);
+        Assert.Contains(["assessment", Stamp(rows, "assessment"), "id", aliceAssessment.ToString()], rows);
+        Assert.Contains(rows, r => r[0] == "assessment" && r[2] == "urgency");
+        Assert.Contains(["plan", "2026-06-01", "started_for_assessment", aliceAssessment.ToString()], rows);
+        Assert.Contains(["diary", "2026-06-01T08:30", "pain", "7"], rows);
+        // Free text comes back whole through RFC 4180 quoting; a formula is written so a spreadsheet shows it.
+        Assert.Contains(["diary", "2026-06-01T08:30", "notes", "'=SUM(A1) alice's knee, \"sore\"\nthen better"], rows);
+        Assert.Contains(rows, r => r[0] == "access" && r[2] == "export:fhir-everything" && r[3].StartsWith("patient", StringComparison.Ordinal));
+        Assert.DoesNotContain(rows, r => r[3].Contains("bob", StringComparison.Ordinal) || r[3] == bobAssessment.ToString());
 
         var activity = Html.Text(await AccountSteps.GetOkAsync(alice, "/account/activity?own=true"));
         Assert.Contains("<td>You</td><td>downloaded all your data (FHIR)</td>", activity, StringComparison.Ordinal);
-        Assert.Contains("<td>You</td><td>downloaded your diary and scores (CSV)</td>", activity, StringComparison.Ordinal);
+        Assert.Contains("<td>You</td><td>downloaded all your data (CSV)</td>", activity, StringComparison.Ordinal);
 
         using var signedOut = app.Browser();
         using var refused = await signedOut.GetAsync(new Uri("/account/data?handler=csv", UriKind.Relative));

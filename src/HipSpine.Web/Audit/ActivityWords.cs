@@ -42,7 +42,7 @@ internal static class ActivityWords
     {
         (AuditActions.Read, AuditResources.Everything) => "downloaded all your data (FHIR)",
         (AuditActions.Export, AuditResources.Everything) => "downloaded all your data (FHIR)",
-        (AuditActions.Export, AuditResources.Csv) => "downloaded your diary and scores (CSV)",
+        (AuditActions.Export, AuditResources.Csv) => "downloaded all your data (CSV)",
         (AuditActions.Read, AuditResources.Report) => "downloaded the appointment report of your assessment" + date,
         (AuditActions.Read, _) => "viewed " + Thing(resource, date),
         (AuditActions.Create, AuditResources.Assessment) => "saved your assessment" + date,
@@ -66,7 +66,7 @@ internal static class ActivityWords
         AuditResources.Report => "the appointment report of your assessment" + date,
         AuditResources.Exam => "the examination page of your assessment" + date,
         AuditResources.Everything => "all your data (FHIR)",
-        AuditResources.Csv => "your diary and scores (CSV)",
+        AuditResources.Csv => "all your data (CSV)",
         AuditResources.Plan => "your plan",
         AuditResources.PlanCalendar => "your plan calendar",
         AuditResources.PlanAdjustment => "your plan (clinician's changes)",
