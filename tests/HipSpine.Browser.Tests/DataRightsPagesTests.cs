@@ -30,7 +30,7 @@ public sealed class DataRightsPagesTests(BrowserFixture fixture)
         var csv = await page.Context.APIRequest.GetAsync("/account/data?handler=csv");
         Assert.Equal(200, csv.Status);
         await page.GotoAsync("/account/activity?own=true");
-        await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("downloaded your diary and scores (CSV)");
+        await Assertions.Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("downloaded all your data (CSV)");
         await axe.ScanAsync(page, "who looked at my data");
 
         await page.GotoAsync("/account/data");
