@@ -30,7 +30,7 @@ public sealed partial class HeavyPageSizeTests
     {
         using var app = new HipSpineApp();
         var knowledge = app.Services.GetRequiredService<KnowledgeBase>();
-        await GenerateAsync(app.DatabasePath, knowledge);
+        await GeneratedData.GenerateAsync(app.DatabasePath, knowledge, new ScaleOptions(Patients, Days: 365, Seed: 7, Today, Clinicians: 1, SharingShare: 1.0));
         using var patient = app.Browser();
         using var clinician = app.Browser();
         using var admin = app.Browser();
@@ -70,15 +70,6 @@ public sealed partial class HeavyPageSizeTests
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
-    private static async Task GenerateAsync(string databasePath, KnowledgeBase knowledge)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
-        var options = new DbContextOptionsBuilder<SqliteHipSpineDbContext>().UseSqlite($"Data Source={databasePath}").Options;
-        await using var db = new SqliteHipSpineDbContext(options);
-        var scale = new ScaleOptions(Patients, Days: 365, Seed: 7, Today, Clinicians: 1, SharingShare: 1.0);
-        await ScaleGenerate.RunAsync(db, new ScalePopulation(knowledge, ScalePopulation.FindCases(), scale), TextWriter.Null);
-    }
-
     /// <summary>Signs the three accounts up and gives them the generated data: patient 0's records and every grant.</summary>
     private static async Task<PageIds> TakeOverGeneratedDataAsync(HipSpineApp app, HttpClient patient, HttpClient clinician, HttpClient admin)
     {
@@ -91,10 +82,8 @@ public sealed partial class HeavyPageSizeTests
         var db = scope.ServiceProvider.GetRequiredService<HipSpineDbContext>();
         var doctorId = (await db.Users.SingleAsync(u => u.Email == "heavy-doctor@example.com")).Id;
         var patientId = (await db.Users.SingleAsync(u => u.Email == "heavy-patient@example.com")).Id;
-        await db.ShareGrants.ExecuteUpdateAsync(s => s.SetProperty(g => g.ClinicianId, doctorId));
-        await db.ShareGrants.Where(g => g.PatientId == "patient-0000000").ExecuteUpdateAsync(s => s.SetProperty(g => g.PatientId, patientId));
-        await db.SavedAssessments.Where(a => a.UserId == "patient-0000000").ExecuteUpdateAsync(s => s.SetProperty(a => a.UserId, patientId));
-        await db.Plans.Where(p => p.UserId == "patient-0000000").ExecuteUpdateAsync(s => s.SetProperty(p => p.UserId, patientId));
+        await GeneratedData.HandOverAsync(db, doctorId, patientId);
+        await db.ShareGrants.Where(g => g.PatientId == GeneratedData.FirstPatient).ExecuteUpdateAsync(s => s.SetProperty(g => g.PatientId, patientId));
 
         var assessment = await db.SavedAssessments.AsNoTracking().Where(a => a.UserId == patientId && a.RootId == null).Select(a => a.Id).SingleAsync();
         var plan = await db.Plans.AsNoTracking().SingleAsync(p => p.AssessmentId == assessment);

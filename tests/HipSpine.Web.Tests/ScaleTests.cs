@@ -21,13 +21,7 @@ public sealed class ScaleTests
 
     private static readonly KnowledgeBase Knowledge = KnowledgeLoader.LoadOrThrow(KnowledgeLoader.Locate());
 
-    private static async Task GenerateAsync(string databasePath)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
-        var options = new DbContextOptionsBuilder<SqliteHipSpineDbContext>().UseSqlite($"Data Source={databasePath}").Options;
-        await using var db = new SqliteHipSpineDbContext(options);
-        await ScaleGenerate.RunAsync(db, new ScalePopulation(Knowledge, ScalePopulation.FindCases(), Tiny), TextWriter.Null);
-    }
+    private static Task GenerateAsync(string databasePath) => GeneratedData.GenerateAsync(databasePath, Knowledge, Tiny);
 
     [Fact]
     public async Task The_generator_makes_the_same_consistent_data_from_a_seed()
@@ -90,9 +84,7 @@ public sealed class ScaleTests
         // Hand the generated grants to the signed-up clinician and generated patient 0's plan to the signed-up patient.
         var doctorId = (await db.Users.SingleAsync(u => u.Email == "scale-doctor@example.com")).Id;
         var patientId = (await db.Users.SingleAsync(u => u.Email == "scale-patient@example.com")).Id;
-        await db.ShareGrants.ExecuteUpdateAsync(s => s.SetProperty(g => g.ClinicianId, doctorId));
-        await db.SavedAssessments.Where(a => a.UserId == "patient-0000000").ExecuteUpdateAsync(s => s.SetProperty(a => a.UserId, patientId));
-        await db.Plans.Where(p => p.UserId == "patient-0000000").ExecuteUpdateAsync(s => s.SetProperty(p => p.UserId, patientId));
+        await GeneratedData.HandOverAsync(db, doctorId, patientId);
 
         var now = app.Clock.GetUtcNow().UtcDateTime;
         var grants = await ClinicianQueries.ActiveGrantsAsync(db, doctorId, null, now, default);

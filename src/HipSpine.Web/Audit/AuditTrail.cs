@@ -15,21 +15,14 @@ namespace HipSpine.Web.Audit;
 /// </summary>
 public sealed class AuditTrail(HipSpineDbContext db, IHttpContextAccessor http, TimeProvider time)
 {
-    public async Task ReadAsync(string patientId, string resource, string? resourceId, CancellationToken cancellationToken)
-    {
-        var method = http.HttpContext?.Request.Method;
-        if (method is null || HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
-        {
-            await RecordAsync(patientId, AuditActions.Read, resource, resourceId, cancellationToken).ConfigureAwait(false);
-        }
-    }
+    public Task ReadAsync(string patientId, string resource, string? resourceId, CancellationToken cancellationToken) =>
+        ServesData ? RecordAsync(patientId, AuditActions.Read, resource, resourceId, cancellationToken) : Task.CompletedTask;
 
     /// <summary>One read event per patient, saved together: the clinician's patient list shows many patients at once.</summary>
     public async Task ReadAllAsync(IEnumerable<string> patientIds, string resource, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(patientIds);
-        var method = http.HttpContext?.Request.Method;
-        if (method is not null && !HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
+        if (!ServesData)
         {
             return;
         }
@@ -41,6 +34,9 @@ public sealed class AuditTrail(HipSpineDbContext db, IHttpContextAccessor http, 
 
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>A read is a GET or HEAD (or work outside a request); a POST records what it writes instead.</summary>
+    private bool ServesData => http.HttpContext?.Request.Method is not { } method || HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
 
     public Task DeniedAsync(string patientId, string resource, string? resourceId, CancellationToken cancellationToken) =>
         RecordAsync(patientId, AuditActions.Denied, resource, resourceId, cancellationToken);
