@@ -1,6 +1,6 @@
 namespace HipSpine.Bench;
 
-/// <summary>Where the benchmarks find the checkout and the shared cases.</summary>
+/// <summary>Where the benchmarks find the checkout and the labelled cases.</summary>
 internal static class BenchPaths
 {
     /// <summary>The repository root: the first folder up from the current one that holds HipSpine.slnx.</summary>
@@ -17,6 +17,6 @@ internal static class BenchPaths
         throw new InvalidOperationException("run the benchmarks from inside the HipSpine checkout");
     }
 
-    /// <summary>The published dev cases, <c>../shared/cases/dev</c> beside the checkout.</summary>
-    public static string DevCases() => Path.Combine(FindRoot(), "..", "shared", "cases", "dev");
+    /// <summary>The published dev cases, copied into <c>tests/cases/dev</c>.</summary>
+    public static string DevCases() => Path.Combine(FindRoot(), "tests", "cases", "dev");
 }

@@ -26,7 +26,7 @@ public sealed record PatientProfile(
 /// <summary>
 /// Builds the population deterministically from the seed: patient i always gets the same ids and rows. Ages
 /// and sexes come from a plausible clinic mix (mean 52, sd 16, 18-95; 58% female); each patient's case is
-/// one of tests/cases/*.json (patient-only findings, weighted towards the non-urgent ones) run through the real
+/// one of tests/cases/own/*.json (patient-only findings, weighted towards the non-urgent ones) run through the real
 /// engine with that age and sex, and the plan is the real recovery planner's.
 /// </summary>
 public sealed class ScalePopulation
@@ -61,14 +61,14 @@ public sealed class ScalePopulation
 
     public DateTime NowUtc => Options.Today.ToDateTime(new TimeOnly(23, 0), DateTimeKind.Utc);
 
-    /// <summary>tests/cases of the checkout: the first one found above the program's or the current folder.</summary>
+    /// <summary>tests/cases/own of the checkout: the first one found above the program's or the current folder.</summary>
     public static string FindCases()
     {
         foreach (var start in new[] { AppContext.BaseDirectory, Directory.GetCurrentDirectory() })
         {
             for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                var candidate = Path.Combine(dir.FullName, "tests", "cases");
+                var candidate = Path.Combine(dir.FullName, "tests", "cases", "own");
                 if (Directory.Exists(candidate))
                 {
                     return candidate;
@@ -76,7 +76,7 @@ public sealed class ScalePopulation
             }
         }
 
-        throw new InvalidOperationException("tests/cases not found: run from the HipSpine checkout or pass --cases FOLDER");
+        throw new InvalidOperationException("tests/cases/own not found: run from the HipSpine checkout or pass --cases FOLDER");
     }
 
     public static Guid NextGuid(Random random)

@@ -34,8 +34,7 @@ public class KbAndEvalCommandTests
     [Fact]
     public void Eval_on_the_dev_cases_reports_no_under_triage_and_the_accuracy_figures()
     {
-        RepoPaths.RequireShared();
-        var (exit, output, error) = CliRunner.Run("", "eval", RepoPaths.SharedDevCases, "--verbose");
+        var (exit, output, error) = CliRunner.Run("", "eval", RepoPaths.DevCases, "--verbose");
         Assert.True(exit == 0, output + error);
         Assert.Contains("under-triaged: 0", output, StringComparison.Ordinal);
         foreach (var line in new[] { "cases:", "exact urgency:", "acceptable urgency:", "over-triaged by more than one level:", "top-1 source group:", "top-3 source group:" })
@@ -49,8 +48,7 @@ public class KbAndEvalCommandTests
     [Fact]
     public void Eval_with_interview_reports_questions_asked_and_agreement()
     {
-        RepoPaths.RequireShared();
-        var (exit, output, error) = CliRunner.Run("", "eval", RepoPaths.SharedDevCases, "--interview");
+        var (exit, output, error) = CliRunner.Run("", "eval", RepoPaths.DevCases, "--interview");
         Assert.True(exit == 0, output + error);
         Assert.Contains("questions asked (screens): median", output, StringComparison.Ordinal);
         Assert.Contains("same urgency as the full evaluation: 14/14", output, StringComparison.Ordinal);

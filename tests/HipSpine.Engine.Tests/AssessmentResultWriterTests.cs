@@ -14,9 +14,8 @@ public class AssessmentResultWriterTests
     [Fact]
     public void Every_own_and_published_case_is_written_byte_for_byte_as_the_generated_serialiser_writes_it()
     {
-        RepoPaths.RequireShared();
         var cases = new List<LabelledCase>();
-        foreach (var folder in new[] { RepoPaths.OwnCases, RepoPaths.SharedDevCases })
+        foreach (var folder in new[] { RepoPaths.OwnCases, RepoPaths.DevCases })
         {
             var (read, problems) = LabelledCaseReader.ReadFolder(folder, Kb.Knowledge.Vocabulary);
             Assert.Empty(problems);

@@ -74,8 +74,7 @@ public class InterviewTests
     [Fact]
     public void Replaying_the_dev_cases_asks_a_median_of_at_most_15_questions_without_losing_urgency_or_top_three()
     {
-        RepoPaths.RequireShared();
-        var (cases, problems) = LabelledCaseReader.ReadFolder(RepoPaths.SharedDevCases, Kb.Knowledge.Vocabulary);
+        var (cases, problems) = LabelledCaseReader.ReadFolder(RepoPaths.DevCases, Kb.Knowledge.Vocabulary);
         Assert.Empty(problems);
         var outcomes = cases.Select(c => InterviewReplay.Replay(Planner, Kb.Engine, c)).ToArray();
         var counts = outcomes.Select(o => o.Questions).Order().ToArray();

@@ -13,12 +13,6 @@ public class KnowledgeBaseTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning);
     }
 
-    [Fact]
-    public void The_vocabulary_is_a_verbatim_copy_of_the_shared_contract()
-    {
-        var shared = Path.Combine(RepoPaths.RequireShared(), "spec", "vocabulary.json");
-        Assert.Equal(File.ReadAllText(shared), File.ReadAllText(Path.Combine(RepoPaths.Knowledge, "vocabulary.json")));
-    }
 
     [Fact]
     public void Every_finding_has_a_question_a_clinician_wording_and_a_reason()

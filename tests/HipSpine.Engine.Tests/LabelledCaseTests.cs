@@ -3,14 +3,13 @@ using HipSpine.Tests.Shared;
 
 namespace HipSpine.Engine.Tests;
 
-/// <summary>Clinical cases as a theory: our own cases (tests/cases) and the published dev cases (../shared/cases/dev).</summary>
+/// <summary>Clinical cases as a theory: our own cases (tests/cases) and the published dev cases (tests/cases/dev).</summary>
 public class LabelledCaseTests
 {
     private static readonly Lazy<IReadOnlyList<LabelledCase>> Own = new(() => Read(RepoPaths.OwnCases));
     private static readonly Lazy<IReadOnlyList<LabelledCase>> Dev = new(() =>
     {
-        RepoPaths.RequireShared();
-        return Read(RepoPaths.SharedDevCases);
+        return Read(RepoPaths.DevCases);
     });
 
     public static TheoryData<string> OwnCaseIds()

@@ -7,24 +7,14 @@ internal static class RepoPaths
 
     public static string Knowledge => Path.Combine(Root, "knowledge");
 
-    public static string OwnCases => Path.Combine(Root, "tests", "cases");
+    public static string OwnCases => Path.Combine(Root, "tests", "cases", "own");
 
-    /// <summary>The shared contracts folder beside the checkout (../shared), as CI lays it out.</summary>
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <summary>The published development cases, copied into the repository.</summary>
+    public static string DevCases => Path.Combine(Root, "tests", "cases", "dev");
 
-    public static string SharedDevCases => Path.Combine(Shared, "cases", "dev");
+    /// <summary>Published cases encoded blind and frozen; never used to tune the knowledge.</summary>
+    public static string HeldOutCases => Path.Combine(Root, "tests", "cases", "heldout");
 
-    /// <summary>Fails (never skips) with a message saying what is missing.</summary>
-    public static string RequireShared()
-    {
-        if (!Directory.Exists(Shared))
-        {
-            throw new InvalidOperationException(
-                $"The shared contracts folder was not found at {Shared}. Check out HipSpine beside 'shared/' (as CI does) to run this test.");
-        }
-
-        return Shared;
-    }
 
     /// <summary>A private copy of the knowledge base, for tests that break it on purpose.</summary>
     public static string CopyKnowledge()
