@@ -56,6 +56,7 @@ public class AssessmentResultWriterTests
             "soon",
             [new UrgencyReason("rule", "soon", ["a", "b"], "advice </script>", "ref +")],
             [],
+            [new RuleOut("spinal_infection", "infection", ["a", "b"])],
             [new SourceResult("hip_oa", "hip_joint", 0.5155, ["arthritis"], evidence), new SourceResult("x", "y", 0, [], [])],
             "hip_only",
             "1.0.0");

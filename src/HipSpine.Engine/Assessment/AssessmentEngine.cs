@@ -6,20 +6,30 @@ using HipSpine.Engine.Vocabulary;
 namespace HipSpine.Engine.Assessment;
 
 /// <summary>
-/// Evaluates cases against a compiled knowledge base: triage (most urgent fired rule wins), source ranking
-/// and the hip-spine pattern. Stateless and thread-safe; create once per knowledge base.
+/// Evaluates cases against a compiled knowledge base: triage (most urgent fired rule wins; never self care on
+/// unanswered questions), the sources fired rules say must be ruled out, source ranking and the hip-spine pattern.
+/// Stateless and thread-safe; create once per knowledge base and care setting.
 /// </summary>
-public sealed class AssessmentEngine(KnowledgeBase knowledge)
+public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting setting = CareSetting.PrimaryCare)
 {
+    /// <summary>The rule id of the reason given when self care is withheld because answers are missing.</summary>
+    public const string IncompleteAnswersRule = "incomplete_answers";
+
     public KnowledgeBase Knowledge { get; } = knowledge ?? throw new ArgumentNullException(nameof(knowledge));
 
-    private readonly PatternClassifier patterns = new(knowledge);
+    /// <summary>Where the person is asking; it selects the priors.</summary>
+    public CareSetting Setting { get; } = setting;
 
-    /// <summary>The full result of CONTRACT.md section 2.</summary>
+    private readonly PatternClassifier patterns = new(knowledge);
+    private readonly int[] selfCareQuestions = SelfCareQuestions(knowledge);
+    private readonly (int Source, int[] By)? exclusion = ExclusionIndexes(knowledge);
+
+    /// <summary>The full result of the contract (docs/contract.md section 2).</summary>
     public AssessmentResult Assess(AssessmentCase subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
         var reasons = new List<UrgencyReason>();
+        var fired = new List<TriageRule>();
         foreach (var rule in Knowledge.Rules)
         {
             if (rule.When.Evaluate(subject) != Tri.True)
@@ -29,6 +39,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
 
             var findings = new List<string>();
             rule.When.CollectSupportingFindings(subject, findings);
+            fired.Add(rule);
             reasons.Add(new UrgencyReason(rule.Id, rule.Urgency, findings, rule.Advice, rule.Reference)
             {
                 Name = rule.Name,
@@ -37,15 +48,21 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         }
 
         var urgency = reasons.Count > 0 ? reasons[0].Urgency : Urgency.SelfCare;
+        if (urgency == Urgency.SelfCare && MissingForSelfCare(subject) is { Length: > 0 } missing)
+        {
+            reasons.Add(IncompleteAnswers.Reason(missing));
+            urgency = Urgency.Soon;
+        }
+
         var unanswered = UnansweredRedFlags(subject);
-        var sources = RankSources(subject);
+        var sources = RankSources(subject, fired);
         var pattern = patterns.Classify(sources, subject);
-        return new AssessmentResult(subject.Id, urgency, reasons, unanswered, sources, pattern, Knowledge.Version);
+        return new AssessmentResult(subject.Id, urgency, reasons, unanswered, RuleOuts(fired), sources, pattern, Knowledge.Version);
     }
 
     /// <summary>
     /// The urgency rank only (0 = emergency ... 3 = self_care), without allocating: rules are sorted most
-    /// urgent first, so the first that fires decides.
+    /// urgent first, so the first that fires decides; self care needs every red-flag and core question answered.
     /// </summary>
     public int TriageRank(AssessmentCase subject)
     {
@@ -56,6 +73,14 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
             if (rules[i].When.IsTrue(subject))
             {
                 return rules[i].UrgencyRank;
+            }
+        }
+
+        for (var i = 0; i < selfCareQuestions.Length; i++)
+        {
+            if (!subject[selfCareQuestions[i]].IsKnown)
+            {
+                return Urgency.Rank(Urgency.Soon);
             }
         }
 
@@ -83,14 +108,28 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
     }
 
     /// <summary>Every source, most probable first; ties keep vocabulary order (a stable sort).</summary>
-    public IReadOnlyList<SourceResult> RankSources(AssessmentCase subject)
+    public IReadOnlyList<SourceResult> RankSources(AssessmentCase subject) =>
+        RankSources(subject, Knowledge.Rules.Where(r => r.When.IsTrue(subject)).ToArray());
+
+    private SourceResult[] RankSources(AssessmentCase subject, IReadOnlyList<TriageRule> fired)
     {
         ArgumentNullException.ThrowIfNull(subject);
         var sources = Knowledge.Sources;
         var ranked = new SourceResult[sources.Count];
         for (var i = 0; i < ranked.Length; i++)
         {
-            ranked[i] = SourceRanker.Rank(sources[i], subject);
+            ranked[i] = SourceRanker.Rank(sources[i], subject, Setting);
+        }
+
+        if (exclusion is { } ex)
+        {
+            var p = new double[ranked.Length];
+            for (var i = 0; i < p.Length; i++)
+            {
+                p[i] = ranked[i].Probability;
+            }
+
+            ranked[ex.Source] = ranked[ex.Source] with { Probability = Math.Round(Excluded(p, ex, fired), 4) };
         }
 
         // Insertion sort: stable, in place, and about 20 sources.
@@ -108,6 +147,88 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         }
 
         return ranked;
+    }
+
+    /// <summary>Each source's probability in knowledge order, as the ranking reports it (used by the interview).</summary>
+    public double[] SourceProbabilities(AssessmentCase subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        var sources = Knowledge.Sources;
+        var p = new double[sources.Count];
+        for (var i = 0; i < p.Length; i++)
+        {
+            p[i] = SourceRanker.Probability(sources[i], subject, Setting);
+        }
+
+        if (exclusion is { } ex)
+        {
+            p[ex.Source] = Excluded(p, ex, Knowledge.Rules.Where(r => r.When.IsTrue(subject)).ToArray());
+        }
+
+        return p;
+    }
+
+    /// <summary>Probability of one source on its own evidence (before the diagnosis-of-exclusion adjustment).</summary>
+    public double SourceProbability(SourceKnowledge source, AssessmentCase subject) => SourceRanker.Probability(source, subject, Setting);
+
+    /// <summary>
+    /// The diagnosis of exclusion holds only when none of the causes it is distinguished from does: its own
+    /// probability times the chance that each of them is absent. While a warning sign of a specific or serious
+    /// cause (an emergency or urgent rule that screens for one) is unexplained, it cannot lead the ranking:
+    /// it is held just below the most probable other source.
+    /// </summary>
+    private static double Excluded(double[] p, (int Source, int[] By) ex, IReadOnlyList<TriageRule> fired)
+    {
+        var value = p[ex.Source];
+        foreach (var other in ex.By)
+        {
+            value *= 1 - p[other];
+        }
+
+        var open = fired.Any(r => r.UrgencyRank <= Urgency.Rank(Urgency.Urgent) && r.ScreensFor.Count > 0);
+        if (open)
+        {
+            var best = 0.0;
+            for (var i = 0; i < p.Length; i++)
+            {
+                best = i == ex.Source ? best : Math.Max(best, p[i]);
+            }
+
+            value = Math.Min(value, best * 0.9);
+        }
+
+        return value;
+    }
+
+    /// <summary>The sources the fired rules screen for, most urgent rule first, each with every rule that named it.</summary>
+    private RuleOut[] RuleOuts(List<TriageRule> fired)
+    {
+        var order = new List<string>();
+        var rulesBySource = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var rule in fired)
+        {
+            foreach (var id in rule.ScreensFor)
+            {
+                if (!rulesBySource.TryGetValue(id, out var rules))
+                {
+                    rulesBySource[id] = rules = [];
+                    order.Add(id);
+                }
+
+                rules.Add(rule.Id);
+            }
+        }
+
+        return order.Count == 0
+            ? []
+            : order.Select(id => new RuleOut(id, Knowledge.Vocabulary.FindSource(id)!.Group, rulesBySource[id])).ToArray();
+    }
+
+    /// <summary>Unanswered red-flag screens and core questions, in vocabulary order: what stands between this person and self care.</summary>
+    public string[] MissingForSelfCare(AssessmentCase subject)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        return selfCareQuestions.Where(i => !subject[i].IsKnown).Select(i => Knowledge.Vocabulary.Findings[i].Code).ToArray();
     }
 
     /// <summary>The red-flag findings still unanswered, in vocabulary order.</summary>
@@ -132,6 +253,35 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
         return codes;
     }
 
-    /// <summary>Probability of one source without building evidence lists (used by the interview).</summary>
-    public double SourceProbability(SourceKnowledge source, AssessmentCase subject) => SourceRanker.Probability(source, subject);
+    private static int[] SelfCareQuestions(KnowledgeBase kb) => kb.RedFlagFindings
+        .Where(f => !f.IsClinicianOnly)
+        .Select(f => f.Index)
+        .Concat(kb.Manifest.CoreQuestions.Select(c => kb.Vocabulary.FindFinding(c)!.Index))
+        .Distinct()
+        .Order()
+        .ToArray();
+
+    private static (int, int[])? ExclusionIndexes(KnowledgeBase kb)
+    {
+        if (kb.Manifest.Exclusion is not { } ex)
+        {
+            return null;
+        }
+
+        int IndexOf(string id)
+        {
+            for (var i = 0; i < kb.Sources.Count; i++)
+            {
+                if (kb.Sources[i].Id == id)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+
+        var source = IndexOf(ex.Source);
+        return source < 0 ? null : (source, ex.ExcludedBy.Select(IndexOf).Where(i => i >= 0).ToArray());
+    }
 }

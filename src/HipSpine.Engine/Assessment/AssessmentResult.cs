@@ -8,6 +8,7 @@ public sealed record AssessmentResult(
     string Urgency,
     IReadOnlyList<UrgencyReason> UrgencyReasons,
     IReadOnlyList<string> UnansweredRedFlags,
+    IReadOnlyList<RuleOut> MustRuleOut,
     IReadOnlyList<SourceResult> Sources,
     string Pattern,
     string KnowledgeVersion);
@@ -29,6 +30,9 @@ public sealed record UrgencyReason(
     public string Explanation { get; init; } = "";
 }
 
+/// <summary>A source a fired rule screens for: it must be ruled out, whatever its probability.</summary>
+public sealed record RuleOut(string Id, string Group, IReadOnlyList<string> Rules);
+
 /// <summary>One likely source with its probability, mechanisms and the evidence that moved it.</summary>
 public sealed record SourceResult(
     string Id,
@@ -40,7 +44,11 @@ public sealed record SourceResult(
 /// <summary>An answered finding that moved a source, with the likelihood ratio used.</summary>
 public sealed record EvidenceResult(string Finding, object Value, double LikelihoodRatio, string Reference)
 {
-    /// <summary>confirmed, unconfirmed or estimate (not part of the JSON contract).</summary>
+    /// <summary>published, derived or estimate (not part of the JSON contract).</summary>
     [JsonIgnore]
-    public string Strength { get; init; } = "confirmed";
+    public string Status { get; init; } = "published";
+
+    /// <summary>Who the figure was measured in (not part of the JSON contract).</summary>
+    [JsonIgnore]
+    public string Population { get; init; } = "";
 }

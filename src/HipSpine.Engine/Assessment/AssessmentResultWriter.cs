@@ -19,6 +19,8 @@ public static class AssessmentResultWriter
     private static readonly JsonEncodedText Urgency = JsonEncodedText.Encode("urgency");
     private static readonly JsonEncodedText UrgencyReasons = JsonEncodedText.Encode("urgencyReasons");
     private static readonly JsonEncodedText UnansweredRedFlags = JsonEncodedText.Encode("unansweredRedFlags");
+    private static readonly JsonEncodedText MustRuleOut = JsonEncodedText.Encode("mustRuleOut");
+    private static readonly JsonEncodedText Rules = JsonEncodedText.Encode("rules");
     private static readonly JsonEncodedText Sources = JsonEncodedText.Encode("sources");
     private static readonly JsonEncodedText Pattern = JsonEncodedText.Encode("pattern");
     private static readonly JsonEncodedText KnowledgeVersion = JsonEncodedText.Encode("knowledgeVersion");
@@ -60,6 +62,18 @@ public static class AssessmentResultWriter
 
         writer.WriteEndArray();
         WriteStrings(writer, UnansweredRedFlags, result.UnansweredRedFlags);
+        writer.WriteStartArray(MustRuleOut);
+        for (var i = 0; i < result.MustRuleOut.Count; i++)
+        {
+            var ruleOut = result.MustRuleOut[i];
+            writer.WriteStartObject();
+            writer.WriteString(Id, ruleOut.Id);
+            writer.WriteString(Group, ruleOut.Group);
+            WriteStrings(writer, Rules, ruleOut.Rules);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteStartArray(Sources);
         for (var i = 0; i < result.Sources.Count; i++)
         {

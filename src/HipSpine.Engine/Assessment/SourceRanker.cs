@@ -18,24 +18,29 @@ internal static class SourceRanker
     private static readonly object BoxedTrue = true;
     private static readonly object BoxedFalse = false;
 
-    public static double Probability(SourceKnowledge source, AssessmentCase subject) =>
-        Score(source.Table, subject, chosen: [], out _);
+    public static double Probability(SourceKnowledge source, AssessmentCase subject, CareSetting setting) =>
+        Score(source.Table, subject, setting, chosen: [], out _);
 
-    public static SourceResult Rank(SourceKnowledge source, AssessmentCase subject)
+    public static SourceResult Rank(SourceKnowledge source, AssessmentCase subject, CareSetting setting)
     {
         var table = source.Table;
         var rented = ArrayPool<int>.Shared.Rent(table.GroupCount);
         try
         {
             var chosen = rented.AsSpan(0, table.GroupCount);
-            var probability = Score(table, subject, chosen, out var count);
+            var probability = Score(table, subject, setting, chosen, out var count);
             chosen = chosen[..count];
             SortStrongestFirst(table, chosen);
             var evidence = count == 0 ? [] : new EvidenceResult[count];
             for (var i = 0; i < count; i++)
             {
                 var item = table.Items[chosen[i] / 2];
-                evidence[i] = new EvidenceResult(item.Finding, ValueOf(item, subject), table.Lr[chosen[i]], item.Reference) { Strength = item.Strength };
+                var (finding, value) = AnsweredFinding(item, subject, present: chosen[i] % 2 == 0);
+                evidence[i] = new EvidenceResult(finding, value, table.Lr[chosen[i]], item.Reference)
+                {
+                    Status = item.Status,
+                    Population = item.Population,
+                };
             }
 
             return new SourceResult(source.Id, source.Definition.Group, Math.Round(probability, 4), Mechanisms(source, subject), evidence);
@@ -50,16 +55,21 @@ internal static class SourceRanker
     /// The probability; the slot of each group's strongest applicable item goes to <paramref name="chosen"/>
     /// (when it has room), in group order. Same arithmetic, in the same order, as the formula in the summary.
     /// </summary>
-    private static double Score(SourceEvidenceTable table, AssessmentCase subject, Span<int> chosen, out int count)
+    private static double Score(SourceEvidenceTable table, AssessmentCase subject, CareSetting setting, Span<int> chosen, out int count)
     {
         count = 0;
-        var logOdds = table.PriorLogOddsFor(subject.Age);
+        var logOdds = table.PriorLogOddsFor(subject.Age, setting);
         for (var g = 0; g < table.GroupCount; g++)
         {
             var best = -1;
             var bestAbs = 0.0; // |ln 1|: an item must move the odds to count
             for (var i = table.GroupStart(g); i < table.GroupEnd(g); i++)
             {
+                if (table.Items[i].Scope is { } scope && !scope.IsTrue(subject))
+                {
+                    continue; // outside the population the figure was measured in
+                }
+
                 var slot = table.Items[i].When.Evaluate(subject) switch
                 {
                     Tri.True => 2 * i,
@@ -134,12 +144,50 @@ internal static class SourceRanker
         return ids;
     }
 
-    private static object ValueOf(EvidenceItem item, AssessmentCase subject)
+    /// <summary>
+    /// The finding an evidence line names: the item's own finding when it was answered, otherwise the answered
+    /// finding that made the item's condition true (or false), so a line never names an unanswered question.
+    /// </summary>
+    private static (string Finding, object Value) AnsweredFinding(EvidenceItem item, AssessmentCase subject, bool present)
     {
-        if (item.FindingIndex >= 0)
+        if (item.FindingIndex < 0 || subject[item.FindingIndex].IsKnown)
         {
-            var definition = subject.Vocabulary.Findings[item.FindingIndex];
-            var value = subject[item.FindingIndex];
+            return (item.Finding, ValueOf(item.FindingIndex, item.Finding, subject));
+        }
+
+        if (present)
+        {
+            var supporting = new List<string>(2);
+            item.When.CollectSupportingFindings(subject, supporting);
+            foreach (var code in supporting)
+            {
+                if (subject.Vocabulary.FindFinding(code) is { } definition)
+                {
+                    return (code, ValueOf(definition.Index, code, subject));
+                }
+            }
+        }
+
+        var read = new SortedSet<int>();
+        item.When.CollectFindingIndexes(read);
+        foreach (var index in read)
+        {
+            if (subject[index].IsKnown)
+            {
+                var code = subject.Vocabulary.Findings[index].Code;
+                return (code, ValueOf(index, code, subject));
+            }
+        }
+
+        return (item.Finding, ValueOf(item.FindingIndex, item.Finding, subject));
+    }
+
+    private static object ValueOf(int findingIndex, string finding, AssessmentCase subject)
+    {
+        if (findingIndex >= 0)
+        {
+            var definition = subject.Vocabulary.Findings[findingIndex];
+            var value = subject[findingIndex];
             if (!value.IsKnown)
             {
                 return "unknown";
@@ -151,6 +199,6 @@ internal static class SourceRanker
                 : AssessmentCase.ToContractValue(definition, value);
         }
 
-        return item.Finding == "age" ? subject.Age : subject.Sex ?? "unknown";
+        return finding == "age" ? subject.Age : subject.Sex ?? "unknown";
     }
 }

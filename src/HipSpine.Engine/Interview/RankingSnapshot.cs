@@ -120,8 +120,7 @@ internal sealed class RankingSnapshot
         }
     }
 
-    private double[] Probabilities(AssessmentCase c) =>
-        engine.Knowledge.Sources.Select(s => engine.SourceProbability(s, c)).ToArray();
+    private double[] Probabilities(AssessmentCase c) => engine.SourceProbabilities(c);
 
     private static int[] TopThree(double[] p) =>
         Enumerable.Range(0, p.Length).OrderByDescending(i => p[i]).ThenBy(i => i).Take(3).ToArray();

@@ -55,6 +55,9 @@ public sealed class KnowledgeBase
     /// <summary>The emergency warning signs for the start page; together they cover every emergency rule.</summary>
     public IReadOnlyList<WarningSign> WarningSigns { get; init; } = [];
 
+    /// <summary>How each source is named when it must be ruled out, by source id.</summary>
+    public IReadOnlyDictionary<string, RuleOutWording> RuleOutWordings { get; init; } = new Dictionary<string, RuleOutWording>();
+
     /// <summary>Treatment options, exercises and the recovery-plan frame.</summary>
     public CareKnowledge Care { get; }
 

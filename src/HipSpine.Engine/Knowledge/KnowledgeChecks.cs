@@ -41,14 +41,7 @@ internal static class KnowledgeChecks
             bag.Warning(DiagnosticCodes.MissingKey, $"knowledge/sources/{source.Id}.yaml", 0, "evidence", "no likelihood ratios: the ranking can only use the prior");
         }
 
-        var estimates = sources.Sum(s => s.Evidence.Count(e => e.Strength == "estimate"));
-        var unconfirmed = sources.Sum(s => s.Evidence.Count(e => e.Strength == "unconfirmed"));
-        var total = sources.Sum(s => s.Evidence.Count);
-        if (total > 0)
-        {
-            bag.Info(DiagnosticCodes.Estimate, "knowledge/sources", 0, "",
-                $"{total} likelihood ratios: {total - estimates - unconfirmed} confirmed, {unconfirmed} unconfirmed, {estimates} HipSpine estimates (see strength)");
-        }
+        EvidenceChecks.Check(sources, rules, bag);
     }
 
     private static AssessmentCase Blank(ContractVocabulary vocabulary, int age) =>

@@ -49,4 +49,6 @@ public static class DiagnosticCodes
     public const string Vocabulary = "KB060";
     public const string Manifest = "KB070";
     public const string Estimate = "KB080";
+    public const string EstimateForRedFlag = "KB081";
+    public const string ScreensFor = "KB090";
 }

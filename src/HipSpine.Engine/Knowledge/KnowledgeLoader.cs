@@ -42,6 +42,7 @@ public static class KnowledgeLoader
         var sources = SourcesLoader.Load(root, vocabulary, bag);
         var mechanisms = MechanismsAndManifestLoader.LoadMechanisms(root, vocabulary, bag);
         var warningSigns = WarningSignsLoader.Load(root, rules, bag);
+        var ruleOut = RuleOutLoader.Load(root, vocabulary, rules, bag);
         var care = new CareKnowledge(
             TreatmentsLoader.Load(root, vocabulary, bag),
             ExercisesLoader.Load(root, vocabulary, bag),
@@ -55,6 +56,7 @@ public static class KnowledgeLoader
         var knowledge = new KnowledgeBase(vocabulary, manifest, ContentHash.Compute(root), root, questions, rules, sources, mechanisms, care)
         {
             WarningSigns = warningSigns,
+            RuleOutWordings = ruleOut,
         };
         return new KnowledgeLoadResult(knowledge, bag.Items);
     }

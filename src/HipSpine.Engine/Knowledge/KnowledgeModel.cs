@@ -27,7 +27,14 @@ public sealed record TriageRule(
     string Advice,
     string Explanation,
     string Reference,
-    string File);
+    string File)
+{
+    /// <summary>The sources this rule screens for: a person told this reason is told these need ruling out.</summary>
+    public IReadOnlyList<string> ScreensFor { get; init; } = [];
+
+    /// <summary>How the rule maps its published criterion and why its threshold (for reviewers).</summary>
+    public string Mapping { get; init; } = "";
+}
 
 /// <summary>Pre-test probability for people up to <see cref="MaxAge"/> (bands are tried in order).</summary>
 public sealed record PriorBand(int MaxAge, double Probability);
@@ -44,15 +51,43 @@ public sealed record EvidenceItem(
     double? LrAbsent,
     string Group,
     string Reference,
-    string Strength);
+    string Status)
+{
+    /// <summary>Who the figure was measured in (published and derived figures).</summary>
+    public string Population { get; init; } = "";
+
+    /// <summary>The arithmetic of a derived figure.</summary>
+    public string Derivation { get; init; } = "";
+
+    /// <summary>Applied only when this is true: the population the figure was derived in (null = everyone).</summary>
+    public Condition? Scope { get; init; }
+}
+
+/// <summary>The three ways a figure can be known, weakest last.</summary>
+public static class EvidenceStatus
+{
+    public const string Published = "published";
+    public const string Derived = "derived";
+    public const string Estimate = "estimate";
+}
+
+/// <summary>
+/// Pre-test probabilities: the share of people presenting with hip and/or back pain whose pain comes from the
+/// source, by age band, in self-referral / primary care (<see cref="Bands"/>) and in an emergency department.
+/// </summary>
+public sealed record SourcePrior(
+    IReadOnlyList<PriorBand> Bands,
+    IReadOnlyList<PriorBand> EmergencyBands,
+    string Reference,
+    string Status,
+    string Population,
+    string Derivation);
 
 /// <summary>A likely source with its prior, mechanisms and likelihood ratios.</summary>
 public sealed record SourceKnowledge(
     SourceDefinition Definition,
     string Summary,
-    IReadOnlyList<PriorBand> Prior,
-    string PriorReference,
-    string PriorStrength,
+    SourcePrior Prior,
     IReadOnlyList<MechanismLink> Mechanisms,
     IReadOnlyList<EvidenceItem> Evidence)
 {
@@ -64,9 +99,12 @@ public sealed record SourceKnowledge(
     /// <summary>The same groups with their log likelihood ratios precomputed, for ranking.</summary>
     internal SourceEvidenceTable Table { get; } = new(GroupEvidence(Evidence), Prior);
 
-    public double PriorFor(int age)
+    public string PriorReference => Prior.Reference;
+
+    public double PriorFor(int age, CareSetting setting = CareSetting.PrimaryCare)
     {
-        foreach (var band in Prior)
+        var bands = setting == CareSetting.Emergency ? Prior.EmergencyBands : Prior.Bands;
+        foreach (var band in bands)
         {
             if (age <= band.MaxAge)
             {
@@ -74,13 +112,23 @@ public sealed record SourceKnowledge(
             }
         }
 
-        return Prior[^1].Probability;
+        return bands[^1].Probability;
     }
 
     private static IReadOnlyList<IReadOnlyList<EvidenceItem>> GroupEvidence(IReadOnlyList<EvidenceItem> evidence) => evidence
         .GroupBy(e => e.Group, StringComparer.Ordinal)
         .Select(g => (IReadOnlyList<EvidenceItem>)g.ToArray())
         .ToArray();
+}
+
+/// <summary>Where the person is asking: priors differ (serious causes are commoner in emergency departments).</summary>
+public enum CareSetting
+{
+    /// <summary>Self-referral or primary care: the default.</summary>
+    PrimaryCare,
+
+    /// <summary>An emergency department.</summary>
+    Emergency,
 }
 
 /// <summary>One of the seven hip-back mechanisms, explained.</summary>
@@ -91,4 +139,17 @@ public sealed record KnowledgeManifest(
     string Version,
     double LikelyThreshold,
     IReadOnlyList<string> HipSources,
-    IReadOnlyList<string> SpineSources);
+    IReadOnlyList<string> SpineSources)
+{
+    /// <summary>
+    /// Questions that must be answered, with every red-flag screen, before a result may say "self care"
+    /// (an unanswered question is never reassurance).
+    /// </summary>
+    public IReadOnlyList<string> CoreQuestions { get; init; } = [];
+
+    /// <summary>The diagnosis of exclusion (non-specific low back pain): it falls as specific or serious evidence rises.</summary>
+    public ExclusionRule? Exclusion { get; init; }
+}
+
+/// <summary>A source diagnosed only when the <see cref="ExcludedBy"/> sources are not the explanation.</summary>
+public sealed record ExclusionRule(string Source, IReadOnlyList<string> ExcludedBy);

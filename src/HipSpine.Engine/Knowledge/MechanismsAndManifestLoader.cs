@@ -54,7 +54,7 @@ internal static class MechanismsAndManifestLoader
             return null;
         }
 
-        node.AllowOnly("version", "pattern");
+        node.AllowOnly("version", "pattern", "coreQuestions", "exclusion");
         var version = node.String("version");
         if (version is not null && !IsSemanticVersion(version))
         {
@@ -76,7 +76,43 @@ internal static class MechanismsAndManifestLoader
 
         var hip = ReadSourceList(pattern, "hipSources", vocabulary);
         var spine = ReadSourceList(pattern, "spineSources", vocabulary);
-        return version is null || threshold is null ? null : new KnowledgeManifest(version, threshold.Value, hip, spine);
+        var core = new List<string>();
+        foreach (var item in node.Child("coreQuestions")?.Items() ?? [])
+        {
+            var code = item.Scalar() ?? "";
+            if (vocabulary.FindFinding(code) is not { IsClinicianOnly: false })
+            {
+                item.Error(DiagnosticCodes.UnknownFinding, $"core question '{code}' is not a patient finding of the vocabulary");
+                continue;
+            }
+
+            core.Add(code);
+        }
+
+        if (core.Count == 0)
+        {
+            node.Error(DiagnosticCodes.MissingKey, "missing 'coreQuestions' (what must be answered before a self-care result)");
+        }
+
+        ExclusionRule? exclusion = null;
+        if (node.Child("exclusion") is { } ex)
+        {
+            ex.AllowOnly("source", "excludedBy");
+            var source = ex.String("source");
+            var by = ReadSourceList(ex, "excludedBy", vocabulary);
+            if (source is not null && vocabulary.FindSource(source) is null)
+            {
+                ex.Error(DiagnosticCodes.UnknownSource, $"unknown source '{source}'");
+            }
+            else if (source is not null)
+            {
+                exclusion = new ExclusionRule(source, by);
+            }
+        }
+
+        return version is null || threshold is null
+            ? null
+            : new KnowledgeManifest(version, threshold.Value, hip, spine) { CoreQuestions = core, Exclusion = exclusion };
     }
 
     private static List<string> ReadSourceList(YamlNode pattern, string key, ContractVocabulary vocabulary)

@@ -12,12 +12,13 @@ namespace HipSpine.Engine.Knowledge;
 internal sealed class SourceEvidenceTable
 {
     private readonly int[] groupStarts;
-    private readonly double[] priorLogOdds;
-    private readonly IReadOnlyList<PriorBand> prior;
+    private readonly (IReadOnlyList<PriorBand> Bands, double[] LogOdds) primaryCare;
+    private readonly (IReadOnlyList<PriorBand> Bands, double[] LogOdds) emergency;
 
-    public SourceEvidenceTable(IReadOnlyList<IReadOnlyList<EvidenceItem>> groups, IReadOnlyList<PriorBand> prior)
+    public SourceEvidenceTable(IReadOnlyList<IReadOnlyList<EvidenceItem>> groups, SourcePrior prior)
     {
-        this.prior = prior;
+        primaryCare = (prior.Bands, LogOdds(prior.Bands));
+        emergency = (prior.EmergencyBands, LogOdds(prior.EmergencyBands));
         groupStarts = new int[groups.Count + 1];
         var items = new List<EvidenceItem>();
         for (var g = 0; g < groups.Count; g++)
@@ -37,12 +38,6 @@ internal sealed class SourceEvidenceTable
             Fill(2 * i + 1, Items[i].LrAbsent);
         }
 
-        priorLogOdds = new double[prior.Count];
-        for (var b = 0; b < prior.Count; b++)
-        {
-            var p = prior[b].Probability;
-            priorLogOdds[b] = Math.Log(p / (1 - p));
-        }
     }
 
     /// <summary>Every evidence item, group after group.</summary>
@@ -64,17 +59,30 @@ internal sealed class SourceEvidenceTable
     public int GroupEnd(int group) => groupStarts[group + 1];
 
     /// <summary>Prior log-odds for an age: the first band the age fits, else the last (as <see cref="SourceKnowledge.PriorFor"/>).</summary>
-    public double PriorLogOddsFor(int age)
+    public double PriorLogOddsFor(int age, CareSetting setting)
     {
-        for (var b = 0; b < prior.Count; b++)
+        var (bands, logOdds) = setting == CareSetting.Emergency ? emergency : primaryCare;
+        for (var b = 0; b < bands.Count; b++)
         {
-            if (age <= prior[b].MaxAge)
+            if (age <= bands[b].MaxAge)
             {
-                return priorLogOdds[b];
+                return logOdds[b];
             }
         }
 
-        return priorLogOdds[^1];
+        return logOdds[^1];
+    }
+
+    private static double[] LogOdds(IReadOnlyList<PriorBand> bands)
+    {
+        var logOdds = new double[bands.Count];
+        for (var b = 0; b < bands.Count; b++)
+        {
+            var p = bands[b].Probability;
+            logOdds[b] = Math.Log(p / (1 - p));
+        }
+
+        return logOdds;
     }
 
     private void Fill(int slot, double? lr)

@@ -5,7 +5,8 @@ namespace HipSpine.Engine.Knowledge;
 /// <summary>Reads <c>sources/*.yaml</c>: every vocabulary source once, with cited priors and likelihood ratios.</summary>
 internal static class SourcesLoader
 {
-    private static readonly string[] Strengths = ["confirmed", "unconfirmed", "estimate"];
+    /// <summary>How a figure was obtained: read from a study, computed from a study's counts, or reasoned.</summary>
+    private static readonly string[] Statuses = [EvidenceStatus.Published, EvidenceStatus.Derived, EvidenceStatus.Estimate];
 
     public static IReadOnlyList<SourceKnowledge> Load(string root, ContractVocabulary vocabulary, DiagnosticBag bag)
     {
@@ -55,38 +56,62 @@ internal static class SourcesLoader
             node.Error(DiagnosticCodes.IdMismatch, $"id '{id}' differs from the file name '{fileId}'");
         }
 
-        var (bands, priorReference, priorStrength) = ReadPrior(node);
+        var prior = ReadPrior(node, parser);
         var mechanisms = ReadMechanisms(node, vocabulary, parser);
         var evidence = node.Child("evidence") is { } list
             ? list.Items().Select(i => ReadEvidence(i, vocabulary, parser)).ToArray()
             : [];
-        if (summary is null || bands.Count == 0 || evidence.Any(e => e is null))
+        if (summary is null || prior is null || evidence.Any(e => e is null))
         {
             return null;
         }
 
-        return new SourceKnowledge(definition, summary, bands, priorReference ?? "", priorStrength, mechanisms, evidence!);
+        return new SourceKnowledge(definition, summary, prior, mechanisms, evidence!);
     }
 
-    private static (List<PriorBand> Bands, string? Reference, string Strength) ReadPrior(YamlNode node)
+    private static SourcePrior? ReadPrior(YamlNode node, ConditionParser parser)
     {
-        var bands = new List<PriorBand>();
+        _ = parser;
         if (node.Child("prior") is not { } prior)
         {
             node.Error(DiagnosticCodes.MissingKey, "missing 'prior'");
-            return (bands, null, "");
+            return null;
         }
 
-        prior.AllowOnly("reference", "strength", "bands");
+        prior.AllowOnly("reference", "status", "population", "derivation", "bands", "emergencyBands");
         var reference = prior.String("reference", required: false);
         if (string.IsNullOrWhiteSpace(reference))
         {
             prior.Error(DiagnosticCodes.Uncited, "the prior has no reference");
         }
 
-        var strength = ReadStrength(prior);
+        var (status, population, derivation) = ReadStatus(prior);
+        var bands = ReadBands(prior, "bands", required: true);
+        var emergency = ReadBands(prior, "emergencyBands", required: false);
+        if (bands.Count == 0)
+        {
+            return null;
+        }
+
+        return new SourcePrior(bands, emergency.Count > 0 ? emergency : bands, reference ?? "", status, population, derivation);
+    }
+
+    private static List<PriorBand> ReadBands(YamlNode prior, string key, bool required)
+    {
+        var bands = new List<PriorBand>();
+        var list = prior.Child(key);
+        if (list is null)
+        {
+            if (required)
+            {
+                prior.Error(DiagnosticCodes.MissingKey, $"the prior needs '{key}'");
+            }
+
+            return bands;
+        }
+
         var lastMaxAge = -1;
-        foreach (var band in prior.Child("bands")?.Items() ?? [])
+        foreach (var band in list.Value.Items())
         {
             band.AllowOnly("maxAge", "probability");
             var maxAge = band.Child("maxAge")?.AsInt();
@@ -114,14 +139,14 @@ internal static class SourcesLoader
 
         if (bands.Count == 0)
         {
-            prior.Error(DiagnosticCodes.MissingKey, "the prior needs at least one band");
+            prior.Error(DiagnosticCodes.MissingKey, $"'{key}' needs at least one band");
         }
         else if (lastMaxAge < 120)
         {
-            prior.Error(DiagnosticCodes.OutOfRange, "the last band must reach maxAge 120");
+            prior.Error(DiagnosticCodes.OutOfRange, $"the last band of '{key}' must reach maxAge 120");
         }
 
-        return (bands, reference, strength);
+        return bands;
     }
 
     private static List<MechanismLink> ReadMechanisms(YamlNode node, ContractVocabulary vocabulary, ConditionParser parser)
@@ -151,12 +176,12 @@ internal static class SourcesLoader
 
     private static EvidenceItem? ReadEvidence(YamlNode item, ContractVocabulary vocabulary, ConditionParser parser)
     {
-        item.AllowOnly("finding", "when", "lr", "lrAbsent", "group", "reference", "strength");
+        item.AllowOnly("finding", "when", "scope", "lr", "lrAbsent", "group", "reference", "status", "population", "derivation");
         var finding = item.String("finding");
         var lr = item.Number("lr", required: false);
         var lrAbsent = item.Number("lrAbsent", required: false);
         var reference = item.String("reference", required: false);
-        var strength = ReadStrength(item);
+        var (status, population, derivation) = ReadStatus(item);
         if (finding is null)
         {
             return null;
@@ -199,18 +224,42 @@ internal static class SourcesLoader
             return null;
         }
 
+        // The population a figure was derived in: outside it the figure says nothing, so it is not applied.
+        var scope = item.Child("scope") is { } sc ? parser.Parse(sc) : null;
         var group = item.String("group", required: false) ?? "item:" + item.Path;
-        return new EvidenceItem(finding, definition?.Index ?? -1, when, lr, lrAbsent, group, reference ?? "", strength);
+        return new EvidenceItem(finding, definition?.Index ?? -1, when, lr, lrAbsent, group, reference ?? "", status)
+        {
+            Population = population,
+            Derivation = derivation,
+            Scope = scope,
+        };
     }
 
-    private static string ReadStrength(YamlNode node)
+    /// <summary>
+    /// <c>status</c> (published, derived or estimate), the population a published or derived figure comes from,
+    /// and the arithmetic of a derived one. An estimate gives its reasoning in <c>reference</c>.
+    /// </summary>
+    private static (string Status, string Population, string Derivation) ReadStatus(YamlNode node)
     {
-        var strength = node.String("strength", required: false) ?? "confirmed";
-        if (!Strengths.Contains(strength, StringComparer.Ordinal))
+        var status = node.String("status", required: false);
+        if (status is null)
         {
-            node.Error(DiagnosticCodes.OutOfRange, $"strength must be one of {string.Join(", ", Strengths)}, not '{strength}'");
+            node.Error(DiagnosticCodes.MissingKey, $"missing 'status' ({string.Join(", ", Statuses)})");
+            return (EvidenceStatus.Estimate, "", "");
         }
 
-        return strength;
+        if (!Statuses.Contains(status, StringComparer.Ordinal))
+        {
+            node.Child("status")!.Value.Error(DiagnosticCodes.OutOfRange, $"status must be one of {string.Join(", ", Statuses)}, not '{status}'");
+        }
+
+        var population = node.String("population", required: false) ?? "";
+        var derivation = node.String("derivation", required: false) ?? "";
+        if (status == EvidenceStatus.Derived && string.IsNullOrWhiteSpace(derivation))
+        {
+            node.Error(DiagnosticCodes.MissingKey, "a derived figure needs 'derivation' (the arithmetic from the published counts)");
+        }
+
+        return (status, population, derivation);
     }
 }

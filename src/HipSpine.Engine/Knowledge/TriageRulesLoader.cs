@@ -16,7 +16,7 @@ internal static class TriageRulesLoader
                 continue;
             }
 
-            node.AllowOnly("id", "name", "urgency", "when", "advice", "explanation", "reference");
+            node.AllowOnly("id", "name", "urgency", "when", "screensFor", "mapping", "advice", "explanation", "reference");
             var id = node.String("id");
             var name = node.String("name");
             var urgency = node.String("urgency");
@@ -47,6 +47,7 @@ internal static class TriageRulesLoader
             }
 
             var when = whenNode is { } w ? parser.Parse(w) : null;
+            var screensFor = ReadScreensFor(node, vocabulary);
             if (id is null || name is null || rank < 0 || when is null || advice is null || explanation is null || string.IsNullOrWhiteSpace(reference))
             {
                 continue;
@@ -58,10 +59,38 @@ internal static class TriageRulesLoader
                 continue;
             }
 
-            rules.Add(new TriageRule(id, name, urgency!, rank, when, advice, explanation, reference!, node.File));
+            rules.Add(new TriageRule(id, name, urgency!, rank, when, advice, explanation, reference!, node.File)
+            {
+                ScreensFor = screensFor,
+                Mapping = node.String("mapping", required: false) ?? "",
+            });
         }
 
         // Most urgent first, then by id, so results list rules in a stable order.
         return rules.OrderBy(r => r.UrgencyRank).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    private static string[] ReadScreensFor(YamlNode node, ContractVocabulary vocabulary)
+    {
+        var ids = new List<string>();
+        foreach (var item in node.Child("screensFor")?.Items() ?? [])
+        {
+            var id = item.Scalar() ?? "";
+            if (vocabulary.FindSource(id) is null)
+            {
+                item.Error(DiagnosticCodes.UnknownSource, $"screensFor names an unknown source '{id}'");
+                continue;
+            }
+
+            if (ids.Contains(id))
+            {
+                item.Error(DiagnosticCodes.Duplicate, $"screensFor lists '{id}' twice");
+                continue;
+            }
+
+            ids.Add(id);
+        }
+
+        return [.. ids];
     }
 }
