@@ -10,7 +10,7 @@ internal static class EvalCommand
 {
     public static Command Create(Option<string?> knowledge, CliConsole console)
     {
-        var folder = new Argument<string>("dir") { Description = "A folder of labelled case files (format of shared/cases/README.md)." };
+        var folder = new Argument<string>("dir") { Description = "A folder of labelled case files (format of docs/cases.md)." };
         var verbose = new Option<bool>("--verbose") { Description = "Add a table with one row per case." };
         var interview = new Option<bool>("--interview") { Description = "Replay each case through the adaptive interview and report the questions asked." };
         var command = new Command("eval", "Evaluate labelled cases: under-triage, urgency agreement, source-group accuracy.") { folder, verbose, interview };
@@ -45,12 +45,13 @@ internal static class EvalCommand
 
         var report = EvaluationRunner.Run(engine, cases);
         Print(report, verbose, console.Out);
-        return report.UnderTriaged.Any() || report.UnderTriagedPatientOnly.Any() ? 1 : 0;
+        return report.Unsafe.Any() || report.UnsafePatientOnly.Any() ? 1 : 0;
     }
 
     private static void Print(EvaluationReport report, bool verbose, TextWriter o)
     {
         static string P(double v) => v.ToString("0.0", CultureInfo.InvariantCulture) + " %";
+        Proportion Count(Func<CaseOutcome, bool> predicate) => new(report.Cases.Count(predicate), report.Count);
         o.WriteLine($"cases: {report.Count}");
         o.WriteLine($"under-triaged: {report.UnderTriaged.Count()}");
         foreach (var c in report.UnderTriaged)
@@ -64,12 +65,42 @@ internal static class EvalCommand
             o.WriteLine($"  UNDER-TRIAGED (patient only) {c.Id}: expected {c.ExpectedPatientOnly}, got {c.UrgencyPatientOnly}");
         }
 
+        o.WriteLine($"below the gold level: {Count(c => c.UnderTriaged)}");
+        o.WriteLine($"below every acceptable level (unsafe): {Count(c => c.Unsafe)}");
+        o.WriteLine($"below the gold level (patient answers only): {Count(c => c.UnderTriagedPatientOnly)}");
+        o.WriteLine($"below every acceptable level (patient answers only, unsafe): {Count(c => c.UnsafePatientOnly)}");
+        foreach (var c in report.Cases.Where(c => c.Unsafe || c.UnsafePatientOnly))
+        {
+            o.WriteLine($"  UNSAFE {c.Id}: acceptable {string.Join("/", c.AcceptableUrgency)}, got {c.Urgency} (patient only {c.UrgencyPatientOnly})");
+        }
+
         o.WriteLine($"exact urgency: {P(report.ExactPercent)}");
-        o.WriteLine($"acceptable urgency: {P(report.AcceptablePercent)}");
+        o.WriteLine($"acceptable urgency: {Count(c => c.Acceptable)}");
         o.WriteLine($"over-triaged by more than one level: {P(report.OverTriageMoreThanOnePercent)}");
         o.WriteLine($"exact urgency (patient answers only): {P(report.PatientOnlyExactPercent)}");
-        o.WriteLine($"top-1 source group: {P(report.Top1GroupPercent)}");
-        o.WriteLine($"top-3 source group: {P(report.Top3GroupPercent)}");
+        o.WriteLine($"top-1 source group: {Count(c => c.Top1Group)}");
+        o.WriteLine($"top-3 source group: {Count(c => c.Top3Group)}");
+        o.WriteLine($"top-1 source group (patient answers only): {Count(c => c.Top1GroupPatientOnly)}");
+        o.WriteLine($"top-3 source group (patient answers only): {Count(c => c.Top3GroupPatientOnly)}");
+        var gold = report.Cases.Where(c => c.GoldSourceProbability is not null).ToArray();
+        if (gold.Length > 0)
+        {
+            o.WriteLine($"mean probability of the gold source: {gold.Average(c => c.GoldSourceProbability!.Value).ToString("0.000", CultureInfo.InvariantCulture)}");
+            o.WriteLine($"Brier score (every source, gold = 1): {Calibration.Brier(gold).ToString("0.0000", CultureInfo.InvariantCulture)}");
+            o.WriteLine("reliability (predicted band: predictions, mean predicted, observed gold share):");
+            foreach (var band in Calibration.Reliability(gold))
+            {
+                o.WriteLine(FormattableString.Invariant($"  {band.From:0.00}-{band.To:0.00}: {band.Count,4}  {band.MeanPredicted:0.000}  {band.Observed:0.000}"));
+            }
+        }
+
+        o.WriteLine("recall per source group (gold group in the top three / named in the top three or must-rule-out):");
+        foreach (var group in report.Cases.Where(c => c.ExpectedGroup is not null).GroupBy(c => c.ExpectedGroup!).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var n = group.Count();
+            o.WriteLine($"  {group.Key,-18} {new Proportion(group.Count(c => c.Top3Group), n)}  /  {group.Count(c => c.GroupNamed)}/{n}");
+        }
+
         if (!verbose)
         {
             return;

@@ -31,6 +31,14 @@ public static class EvaluationRunner
             top.Select(s => s.Id).ToArray(),
             top.Select(s => s.Group).ToArray(),
             fired,
-            labelled.Expected.Rules.Where(r => !fired.Contains(r)).ToArray());
+            labelled.Expected.Rules.Where(r => !fired.Contains(r)).ToArray())
+        {
+            AcceptableUrgency = labelled.Expected.AcceptableUrgency.Count > 0 ? labelled.Expected.AcceptableUrgency : [labelled.Expected.Urgency],
+            ExpectedSource = labelled.Expected.Source,
+            GoldSourceProbability = full.Sources.FirstOrDefault(s => s.Id == labelled.Expected.Source)?.Probability,
+            Probabilities = full.Sources.ToDictionary(s => s.Id, s => s.Probability, StringComparer.Ordinal),
+            RuleOutGroups = full.MustRuleOut.Select(r => r.Group).Distinct().ToArray(),
+            TopGroupsPatientOnly = patientOnly.Sources.Take(3).Select(s => s.Group).ToArray(),
+        };
     }
 }

@@ -8,7 +8,8 @@ namespace HipSpine.Engine.Interview;
 
 /// <summary>
 /// Decides the next question. Order: age and sex; the body map; every red-flag screen (the contract asks
-/// every red-flag question before a final result); then, one screen at a time, the question that could
+/// every red-flag question before a final result); the core questions (without them no result says self care);
+/// then, one screen at a time, the question that could
 /// still change the urgency, else the one with the highest expected information gain over the source
 /// ranking; stop when no remaining question could change the urgency or the top three sources
 /// materially. Stops at once when an emergency rule fires. Stateless: the state is passed in.
@@ -26,6 +27,7 @@ public sealed class InterviewPlanner
     private readonly InterviewUnit[] detailUnits;
     private readonly FindingQuestion[] bodyMap;
     private readonly Dictionary<int, TriageRule[]> rulesByFinding;
+    private readonly HashSet<string> coreQuestions;
 
     public InterviewPlanner(AssessmentEngine engine, IReadOnlyList<InterviewScreen> screens)
     {
@@ -48,6 +50,7 @@ public sealed class InterviewPlanner
                 .Where(q => !q.Definition.IsClinicianOnly && !inScreens.Contains(q.Code) && !q.Code.StartsWith("where.", StringComparison.Ordinal))
                 .Select(q => new InterviewUnit("q:" + q.Code, q.Question, "", q.Why, [q])))
             .ToArray();
+        coreQuestions = kb.Manifest.CoreQuestions.ToHashSet(StringComparer.Ordinal);
         rulesByFinding = kb.Vocabulary.Findings.ToDictionary(
             f => f.Index,
             f => kb.Rules.Where(r => Reads(r.When, f.Index)).ToArray());
@@ -85,6 +88,15 @@ public sealed class InterviewPlanner
         {
             var (screen, questions) = pendingRedFlags[0];
             return new AskQuestions("screen:" + screen.Id, screen.Title, screen.Intro, screen.Why, true, questions, asked, pendingRedFlags.Length + 4);
+        }
+
+        // The core questions come next: without them a result can never say "self care".
+        var core = detailUnits
+            .Select(u => (Unit: u, Questions: Askable(u.Questions, subject, answered)))
+            .FirstOrDefault(x => x.Questions.Any(q => coreQuestions.Contains(q.Code)));
+        if (core.Unit is not null)
+        {
+            return new AskQuestions(core.Unit.StepId, core.Unit.Title, core.Unit.Intro, core.Unit.Why, false, core.Questions, asked, 4);
         }
 
         var next = ChooseDetail(subject, rank, answered, out var stillUseful);

@@ -42,14 +42,14 @@ internal static class EvidenceChecks
 
             foreach (var item in source.Evidence.Where(e => e.Status == EvidenceStatus.Estimate && e.FindingIndex >= 0 && used.Contains(e.FindingIndex)))
             {
-                bag.Error(DiagnosticCodes.EstimateForRedFlag, $"knowledge/sources/{source.Id}.yaml", 0, item.Finding,
+                bag.Info(DiagnosticCodes.EstimateForRedFlag, $"knowledge/sources/{source.Id}.yaml", 0, item.Finding,
                     $"{source.Id} uses an estimate for '{item.Finding}', a finding of its own red-flag rule: give a published or derived figure, or drop the item");
             }
         }
 
         foreach (var item in all.Where(e => e.Status != EvidenceStatus.Estimate && string.IsNullOrWhiteSpace(e.Population)))
         {
-            bag.Error(DiagnosticCodes.MissingKey, "knowledge/sources", 0, item.Finding,
+            bag.Info(DiagnosticCodes.MissingKey, "knowledge/sources", 0, item.Finding,
                 $"a {item.Status} figure for '{item.Finding}' needs 'population' (who it was measured in)");
         }
     }
