@@ -39,13 +39,30 @@ public class AssessmentContractTests
     }
 
     [Fact]
-    public void No_fired_rule_means_self_care_and_unanswered_red_flags_are_listed()
+    public void No_fired_rule_with_unanswered_red_flags_is_soon_for_incomplete_answers_never_self_care()
     {
         var result = Kb.Engine.Assess(Kb.Case("""{"age":35,"findings":{"where.low_back":true,"episode.duration_days":2}}"""));
-        Assert.Equal("self_care", result.Urgency);
-        Assert.Empty(result.UrgencyReasons);
+        Assert.Equal("soon", result.Urgency);
+        var reason = Assert.Single(result.UrgencyReasons);
+        Assert.Equal("incomplete_answers", reason.Rule);
+        Assert.Contains("neuro.saddle_numbness", reason.Findings);
+        Assert.Contains("pain.severity_worst", reason.Findings);
+        Assert.DoesNotContain("episode.duration_days", reason.Findings);
         Assert.Contains("neuro.saddle_numbness", result.UnansweredRedFlags);
         Assert.Contains("systemic.fever", result.UnansweredRedFlags);
+        Assert.Empty(result.MustRuleOut);
+    }
+
+    [Fact]
+    public void No_fired_rule_with_every_red_flag_and_core_question_answered_is_self_care()
+    {
+        var findings = Kb.Engine.MissingForSelfCare(Kb.Case("""{"age":35,"findings":{}}"""))
+            .ToDictionary(c => c, c => Kb.Knowledge.Vocabulary.FindFinding(c)!.Type == Engine.Vocabulary.FindingType.Int ? (object)3 : false);
+        findings["where.low_back"] = true;
+        var result = Kb.Engine.Assess(Kb.Case(JsonSerializer.Serialize(new { age = 35, findings })));
+        Assert.Equal("self_care", result.Urgency);
+        Assert.Empty(result.UrgencyReasons);
+        Assert.Empty(Kb.Engine.MissingForSelfCare(Kb.Case(JsonSerializer.Serialize(new { age = 35, findings }))));
     }
 
     [Fact]
@@ -68,7 +85,7 @@ public class AssessmentContractTests
     {
         using var doc = JsonDocument.Parse(HipSpineJson.Serialize(HipOa));
         var root = doc.RootElement;
-        Assert.Equal(["id", "urgency", "urgencyReasons", "unansweredRedFlags", "sources", "pattern", "knowledgeVersion"],
+        Assert.Equal(["id", "urgency", "urgencyReasons", "unansweredRedFlags", "mustRuleOut", "sources", "pattern", "knowledgeVersion"],
             root.EnumerateObject().Select(p => p.Name));
         var source = root.GetProperty("sources")[0];
         Assert.Equal(["id", "group", "probability", "mechanisms", "evidence"], source.EnumerateObject().Select(p => p.Name));

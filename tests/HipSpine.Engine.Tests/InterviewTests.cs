@@ -72,14 +72,15 @@ public class InterviewTests
     }
 
     [Fact]
-    public void Replaying_the_dev_cases_asks_a_median_of_at_most_15_questions_without_losing_urgency_or_top_three()
+    // 17: the core questions (duration, worsening, worst pain, walking) are always asked before a non-emergency result.
+    public void Replaying_the_dev_cases_asks_a_median_of_at_most_17_questions_without_losing_urgency_or_top_three()
     {
         var (cases, problems) = LabelledCaseReader.ReadFolder(RepoPaths.DevCases, Kb.Knowledge.Vocabulary);
         Assert.Empty(problems);
         var outcomes = cases.Select(c => InterviewReplay.Replay(Planner, Kb.Engine, c)).ToArray();
         var counts = outcomes.Select(o => o.Questions).Order().ToArray();
         var median = (counts[(counts.Length - 1) / 2] + counts[counts.Length / 2]) / 2.0;
-        Assert.True(median <= 15, $"median {median} questions");
+        Assert.True(median <= 17, $"median {median} questions");
         Assert.All(outcomes, o => Assert.True(o.SameUrgency, $"{o.Id}: interview {o.InterviewUrgency}, full {o.FullUrgency}"));
         Assert.All(outcomes, o => Assert.True(o.KeepsTop3, $"{o.Id} lost its expected group from the top 3"));
     }

@@ -7,6 +7,9 @@ internal abstract class CompositeCondition(Condition[] parts) : Condition
 {
     protected Condition[] Parts { get; } = parts;
 
+    /// <summary>The parts, for tools that walk the condition (firing branches).</summary>
+    internal Condition[] Children => Parts;
+
     public override void CollectFindingIndexes(ISet<int> into)
     {
         foreach (var part in Parts)
@@ -115,6 +118,8 @@ internal sealed class AllCondition(Condition[] parts) : CompositeCondition(parts
 /// <summary>True when at least <c>k</c> parts are true; false when too few could still be.</summary>
 internal sealed class AtLeastCondition(int k, Condition[] parts) : CompositeCondition(parts)
 {
+    internal int K => k;
+
     public override bool TryGetBoolFindingList(out IReadOnlyList<(string Code, bool Answer)> findings, out bool requireAll)
     {
         requireAll = k == Parts.Length;

@@ -26,6 +26,9 @@ public abstract class Condition
     /// <summary>The finding codes whose answers make this condition true (the "why" of a fired rule).</summary>
     public abstract void CollectSupportingFindings(AssessmentCase subject, ICollection<string> into);
 
+    /// <summary>What a case must hold for this leaf condition to be true (null for composites and <c>not</c>).</summary>
+    internal virtual FiringRequirement? Requirement() => null;
+
     /// <summary>The bounds this condition uses for one int finding (to try representative answers).</summary>
     public virtual void CollectIntBounds(int findingIndex, ISet<int> into)
     {
@@ -63,6 +66,8 @@ public abstract class Condition
 /// <summary>A bool finding answered with the expected value.</summary>
 internal sealed class BoolFindingCondition(int index, string code, bool expected) : Condition
 {
+    internal override FiringRequirement? Requirement() => new() { Findings = { [index] = FindingValue.Of(expected) } };
+
     public override bool TryGetSingleBoolFinding(out string findingCode, out bool answer)
     {
         findingCode = code;
@@ -102,6 +107,8 @@ internal sealed class BoolFindingCondition(int index, string code, bool expected
 /// <summary>An int finding answered inside inclusive bounds.</summary>
 internal sealed class IntFindingCondition(int index, string code, int min, int max) : Condition
 {
+    internal override FiringRequirement? Requirement() => new() { Findings = { [index] = FindingValue.Of(min) } };
+
     public override void CollectIntBounds(int findingIndex, ISet<int> into)
     {
         if (findingIndex == index)
@@ -133,6 +140,8 @@ internal sealed class IntFindingCondition(int index, string code, int min, int m
 /// <summary>A choice finding answered with one of the allowed values (as vocabulary indexes).</summary>
 internal sealed class ChoiceFindingCondition(int index, string code, int[] allowed) : Condition
 {
+    internal override FiringRequirement? Requirement() => new() { Findings = { [index] = FindingValue.Of(allowed[0]) } };
+
     public override Tri Evaluate(AssessmentCase subject)
     {
         var v = subject[index];
@@ -153,6 +162,8 @@ internal sealed class ChoiceFindingCondition(int index, string code, int[] allow
 /// <summary>The person's age inside inclusive bounds (age is always known).</summary>
 internal sealed class AgeCondition(int min, int max) : Condition
 {
+    internal override FiringRequirement? Requirement() => new() { MinAge = min, MaxAge = max };
+
     public override Tri Evaluate(AssessmentCase subject) =>
         subject.Age >= min && subject.Age <= max ? Tri.True : Tri.False;
 
@@ -168,6 +179,8 @@ internal sealed class AgeCondition(int min, int max) : Condition
 /// <summary>The person's sex (unknown when not given).</summary>
 internal sealed class SexCondition(string sex) : Condition
 {
+    internal override FiringRequirement? Requirement() => new() { Sex = sex };
+
     public override Tri Evaluate(AssessmentCase subject) =>
         subject.Sex is null ? Tri.Unknown : string.Equals(subject.Sex, sex, StringComparison.Ordinal) ? Tri.True : Tri.False;
 
