@@ -31,7 +31,8 @@ public sealed class ApiTests
         using var request = JsonDocument.Parse("""{"id":"c1","age":67,"sex":"female","findings":{"where.groin":true,"where.low_back":true,"neuro.saddle_numbness":false}}""");
         var subject = CaseValidator.Validate(request.RootElement, engine.Knowledge.Vocabulary, 1).Case!;
         Assert.Equal(JsonSerializer.Serialize(engine.Assess(subject), HipSpineJsonContext.Default.AssessmentResult), body);
-        Assert.Equal("self_care", root.GetProperty("urgency").GetString());
+        Assert.Equal("soon", root.GetProperty("urgency").GetString()); // unanswered warning signs: never self care
+        Assert.Equal(JsonValueKind.Array, root.GetProperty("mustRuleOut").ValueKind);
         Assert.Equal(JsonValueKind.Array, root.GetProperty("urgencyReasons").ValueKind);
         Assert.Equal(JsonValueKind.Array, root.GetProperty("unansweredRedFlags").ValueKind);
         Assert.Equal(19, root.GetProperty("sources").GetArrayLength());

@@ -94,6 +94,49 @@ public sealed class PagesTests
     }
 
     [Fact]
+    public async Task Fever_with_back_pain_shows_spinal_infection_to_rule_out_first_with_a_phone_link_and_the_causes_list_secondary()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        var form = await GetOkAsync(client, "/assess/all");
+        var fields = FormPost.AnswerAll(form, "unsure", new Dictionary<string, string> { ["systemic.fever"] = "true", ["where.low_back"] = "true" });
+        fields.Add(new("age", "45"));
+        fields.Add(new("sex", "male"));
+
+        var result = await client.PostOkAsync("/assess/all", form, fields);
+        var main = result[result.IndexOf("<main", StringComparison.Ordinal)..];
+        var ruleOut = main.IndexOf("Doctors need to rule out: an infection in the spine", StringComparison.Ordinal);
+        Assert.True(ruleOut > 0, "the rule-out line is missing");
+        // Nothing of the result comes before the rule-out line: it is the first thing in the urgency box.
+        Assert.True(main.IndexOf("class=\"urgency", StringComparison.Ordinal) < ruleOut);
+        Assert.True(main.IndexOf("<h1", StringComparison.Ordinal) > ruleOut, "the rule-out line comes before the headline");
+        Assert.Contains("href=\"tel:999\"", main, StringComparison.Ordinal);
+        Assert.True(main.IndexOf("<details><summary>Show the list of possible causes", StringComparison.Ordinal) > ruleOut, "the causes list is collapsed below the reason");
+        Assert.DoesNotContain("You were not sure about these warning signs", main[..ruleOut], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_emergency_stop_shows_one_action_and_says_the_questions_stopped_instead_of_a_not_sure_list()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        var form = await GetOkAsync(client, "/assess/all");
+        var fields = FormPost.AnswerAll(form, "unsure", new Dictionary<string, string>
+        {
+            ["neuro.saddle_numbness"] = "true", ["where.low_back"] = "true", ["episode.worsening"] = "true",
+        });
+        fields.Add(new("age", "50"));
+        fields.Add(new("sex", "female"));
+
+        var result = await client.PostOkAsync("/assess/all", form, fields);
+        var box = result[result.IndexOf("class=\"urgency", StringComparison.Ordinal)..result.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.Contains("Doctors need to rule out: pressure on the nerves at the bottom of the spine", box, StringComparison.Ordinal);
+        Assert.Contains("href=\"tel:", box, StringComparison.Ordinal);
+        // The advice of the lower-urgency rule (worsening pain: book within 1-2 weeks) is not repeated in the emergency box.
+        Assert.DoesNotContain("within the next 1 to 2 weeks", box, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_saved_assessment_is_not_found()
     {
         using var app = new HipSpineApp();

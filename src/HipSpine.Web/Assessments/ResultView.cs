@@ -7,7 +7,13 @@ namespace HipSpine.Web.Assessments;
 /// <summary>An answer shown back to the person: the question and what they said.</summary>
 public sealed record AnswerLine(string Question, string Answer);
 
-public sealed record ReasonView(string Name, string Explanation, string Advice, IReadOnlyList<AnswerLine> Answers);
+public sealed record ReasonView(string Name, string Explanation, string Advice, IReadOnlyList<AnswerLine> Answers)
+{
+    /// <summary>The reason is that questions are unanswered: its lines are questions to answer, not answers given.</summary>
+    public bool IsIncompleteAnswers { get; init; }
+
+    public string Urgency { get; init; } = "";
+}
 
 public sealed record EvidenceView(string Question, string Answer, bool PointsTowards);
 
@@ -25,6 +31,7 @@ public sealed record ResultView(
     string UrgencyMeaning,
     bool StoppedForEmergency,
     IReadOnlyList<ReasonView> Reasons,
+    IReadOnlyList<string> MustRuleOut,
     IReadOnlyList<string> UnansweredRedFlags,
     IReadOnlyList<SourceView> Sources,
     IReadOnlyList<MechanismView> Mechanisms,
@@ -35,6 +42,12 @@ public sealed record ResultView(
     public const int SourcesShown = 5;
 
     public bool IsEmergency => Urgency == Engine.Vocabulary.Urgency.Emergency;
+
+    /// <summary>Emergency or urgent: the reason comes first and the list of likely causes is secondary.</summary>
+    public bool IsUrgentOrWorse => Engine.Vocabulary.Urgency.Rank(Urgency) <= Engine.Vocabulary.Urgency.Rank(Engine.Vocabulary.Urgency.Urgent);
+
+    /// <summary>The advice of the most urgent reasons only: lower-urgency advice is not repeated in the urgency box.</summary>
+    public IEnumerable<string> TopAdvice => Reasons.Where(r => r.Urgency == Urgency).Select(r => r.Advice).Distinct().Take(IsEmergency ? 1 : 2);
 
     public static ResultView Build(KnowledgeText text, AssessmentResult result, AssessmentCase subject, bool stoppedForEmergency, string? stateToken)
     {
@@ -48,7 +61,18 @@ public sealed record ResultView(
             var answers = r.Findings.Where(f => kb.Vocabulary.FindFinding(f) is not null)
                 .Select(f => new AnswerLine(text.Question(f), text.AnswerWords(f, Value(subject, f))))
                 .ToArray();
-            return new ReasonView(rule?.Name ?? r.Rule, rule?.Explanation ?? "", r.Advice, answers);
+            var incomplete = r.Rule == AssessmentEngine.IncompleteAnswersRule;
+            if (incomplete)
+            {
+                answers = r.Findings.Where(f => kb.Vocabulary.FindFinding(f) is not null).Select(f => new AnswerLine(text.Question(f), "")).ToArray();
+                return new ReasonView("Some important questions are not answered yet", "We only say that home care is enough when every warning-sign question, and how long, how bad and how it affects your walking, are answered.", r.Advice, answers)
+                {
+                    IsIncompleteAnswers = true,
+                    Urgency = r.Urgency,
+                };
+            }
+
+            return new ReasonView(rule?.Name ?? r.Rule, rule?.Explanation ?? "", r.Advice, answers) { Urgency = r.Urgency };
         }).ToArray();
 
         var sources = result.Sources.Take(SourcesShown).Select(s => new SourceView(
@@ -71,13 +95,20 @@ public sealed record ResultView(
             text.UrgencyMeaning(result.Urgency),
             stoppedForEmergency,
             reasons,
-            result.UnansweredRedFlags.Select(text.Question).ToArray(),
+            RuleOutNames(kb, result),
+            stoppedForEmergency ? [] : result.UnansweredRedFlags.Select(text.Question).ToArray(),
             sources,
             mechanisms,
             KnowledgeText.PatternWords(result.Pattern),
             result.KnowledgeVersion,
             stateToken);
     }
+
+    /// <summary>What doctors need to rule out, in words (a result stored before rule-outs existed has none).</summary>
+    private static string[] RuleOutNames(Engine.Knowledge.KnowledgeBase kb, AssessmentResult result) =>
+        ((IReadOnlyList<RuleOut>?)result.MustRuleOut ?? [])
+            .Select(m => kb.RuleOutWordings.TryGetValue(m.Id, out var w) ? w.Name : m.Id)
+            .ToArray();
 
     private static object? Value(AssessmentCase subject, string code)
     {
