@@ -34,7 +34,7 @@ public sealed class IndexModel(HipSpineDbContext db) : PageModel
         var planned = await db.Plans.AsNoTracking().Where(p => p.UserId == userId).Select(p => p.AssessmentId)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         Saved = rows.OrderByDescending(r => r.CreatedUtc)
-            .Select(r => new SavedLine(r.Id, r.CreatedUtc, Shared.KnowledgeText.UrgencyTitle(
+            .Select(r => new SavedLine(r.Id, r.CreatedUtc, Records.KnowledgeText.UrgencyTitle(
                 JsonSerializer.Deserialize<AssessmentResult>(r.ResultJson, HipSpineJson.Options)?.Urgency ?? ""), planned.Contains(r.Id)))
             .ToArray();
     }

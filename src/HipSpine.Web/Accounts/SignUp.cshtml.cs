@@ -81,7 +81,7 @@ public sealed class SignUpModel(UserManager<IdentityUser> users, SignInManager<I
 
         if (IsClinician)
         {
-            await users.AddClaimAsync(user, new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, Clinician.Sharing.ClinicianRole)).ConfigureAwait(false);
+            await users.AddClaimAsync(user, new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, Records.Roles.Clinician)).ConfigureAwait(false);
         }
 
         await signIn.SignInAsync(user, isPersistent: false).ConfigureAwait(false);

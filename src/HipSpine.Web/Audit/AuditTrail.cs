@@ -2,7 +2,6 @@ using HipSpine.Data;
 using HipSpine.Fhir;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.DataRights;
-using HipSpine.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HipSpine.Web.Audit;
@@ -82,7 +81,7 @@ internal sealed class HttpAuditActorSource(IHttpContextAccessor http) : IAuditAc
         var user = context.User;
         var id = user.UserId();
         var role = id is null ? AuditRoles.Anonymous
-            : user.IsInRole(Policies.AdminRole) ? AuditRoles.Admin
+            : user.IsInRole(Records.Roles.Admin) ? AuditRoles.Admin
             : Clinician.Sharing.IsClinician(user) ? AuditRoles.Clinician
             : AuditRoles.Patient;
         var path = context.Request.Path.Value;

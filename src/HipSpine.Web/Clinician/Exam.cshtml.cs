@@ -4,9 +4,8 @@ using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Cases;
 using HipSpine.Engine.Vocabulary;
 using HipSpine.Web.Accounts;
-using HipSpine.Web.Assessments;
 using HipSpine.Web.Hosting;
-using HipSpine.Web.Shared;
+using HipSpine.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -72,17 +71,9 @@ public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeTe
         var after = engine.Assess(examined);
         if (save is not null)
         {
-            var row = new SavedAssessment
-            {
-                Id = Guid.NewGuid(),
-                CreatedUtc = time.GetUtcNow().UtcDateTime,
-                UserId = stored.Row.UserId,
-                CaseJson = SavedAssessmentsApi.CaseJson(examined),
-                ResultJson = HipSpineJson.Serialize(after),
-                KnowledgeVersion = after.KnowledgeVersion,
-                RootId = stored.Row.RootId ?? stored.Row.Id,
-                ExaminedBy = User.UserId(),
-            };
+            var row = StoredAssessmentCodec.Encode(examined, after, stored.Row.UserId, time.GetUtcNow().UtcDateTime);
+            row.RootId = stored.RootId;
+            row.ExaminedBy = User.UserId();
             db.SavedAssessments.Add(row);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return Redirect("/clinician/patients/" + Uri.EscapeDataString(row.UserId!));

@@ -3,7 +3,7 @@ using HipSpine.Data.Queries;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Audit;
 using HipSpine.Web.Hosting;
-using HipSpine.Web.Shared;
+using HipSpine.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

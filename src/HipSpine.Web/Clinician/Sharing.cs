@@ -4,8 +4,8 @@ using System.Text;
 using HipSpine.Data;
 using HipSpine.Data.Queries;
 using HipSpine.Engine.Knowledge;
+using HipSpine.Records;
 using HipSpine.Web.Accounts;
-using HipSpine.Web.Assessments;
 using HipSpine.Web.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,10 +18,9 @@ namespace HipSpine.Web.Clinician;
 /// </summary>
 public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeProvider time, AuditTrail audit)
 {
-    public const string ClinicianRole = "clinician";
     public const int MaxDays = 90;
 
-    public static bool IsClinician(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true && user.IsInRole(ClinicianRole);
+    public static bool IsClinician(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true && user.IsInRole(Roles.Clinician);
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -152,7 +151,7 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
             }
         }
 
-        var stored = AssessmentStore.Read(knowledge, row);
+        var stored = StoredAssessmentCodec.Decode(knowledge, row);
         if (stored is not null)
         {
             await audit.ReadAsync(row.UserId!, resource, row.Id.ToString(), cancellationToken).ConfigureAwait(false);

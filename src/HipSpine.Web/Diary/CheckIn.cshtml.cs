@@ -6,7 +6,7 @@ using HipSpine.Engine.Vocabulary;
 using HipSpine.Web.Assessments;
 using HipSpine.Web.Hosting;
 using HipSpine.Web.Plans;
-using HipSpine.Web.Shared;
+using HipSpine.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,5 +1,6 @@
 using HipSpine.Data;
 using HipSpine.Engine.Knowledge;
+using HipSpine.Records;
 using HipSpine.Web.Hosting;
 using HipSpine.Web.Plans;
 using Microsoft.AspNetCore.Authorization;

@@ -1,8 +1,8 @@
 using HipSpine.Data;
 using HipSpine.Engine.Assessment;
 using HipSpine.Fhir;
+using HipSpine.Records;
 using HipSpine.Web.Accounts;
-using HipSpine.Web.Assessments;
 using HipSpine.Web.Clinician;
 using HipSpine.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -111,15 +111,7 @@ internal static class FhirApi
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var saved = import.Assessments.Select(a => new SavedAssessment
-        {
-            Id = Guid.NewGuid(),
-            CreatedUtc = a.Authored?.UtcDateTime ?? now,
-            UserId = userId,
-            CaseJson = SavedAssessmentsApi.CaseJson(a.Case),
-            ResultJson = HipSpineJson.Serialize(a.Result),
-            KnowledgeVersion = a.Result.KnowledgeVersion,
-        }).ToArray();
+        var saved = import.Assessments.Select(a => StoredAssessmentCodec.Encode(a.Case, a.Result, userId, a.Authored?.UtcDateTime ?? now)).ToArray();
 
         if (import.Pain.Count > 0)
         {

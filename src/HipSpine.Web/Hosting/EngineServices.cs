@@ -1,7 +1,7 @@
 using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Interview;
 using HipSpine.Engine.Knowledge;
-using HipSpine.Web.Shared;
+using HipSpine.Records;
 
 namespace HipSpine.Web.Hosting;
 

@@ -3,6 +3,7 @@ using HipSpine.Data;
 using HipSpine.Data.Queries;
 using HipSpine.Engine.Care;
 using HipSpine.Engine.Knowledge;
+using HipSpine.Records;
 using HipSpine.Web.Hosting;
 using HipSpine.Web.Plans;
 using Microsoft.AspNetCore.Authorization;
