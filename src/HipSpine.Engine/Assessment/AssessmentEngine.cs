@@ -15,7 +15,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge)
 
     private readonly PatternClassifier patterns = new(knowledge);
 
-    /// <summary>The full result of CONTRACT.md section 2.</summary>
+    /// <summary>The full result of docs/contract.md section 2.</summary>
     public AssessmentResult Assess(AssessmentCase subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
