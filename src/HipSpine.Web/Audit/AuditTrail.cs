@@ -1,7 +1,5 @@
 using HipSpine.Data;
-using HipSpine.Fhir;
 using HipSpine.Web.Accounts;
-using HipSpine.Web.DataRights;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HipSpine.Web.Audit;
@@ -91,14 +89,12 @@ internal sealed class HttpAuditActorSource(IHttpContextAccessor http) : IAuditAc
 
 internal static class AuditServices
 {
-    /// <summary>The audit trail, the data-rights services and the FHIR service they share with <c>/fhir</c>.</summary>
+    /// <summary>The audit trail and where it learns who is acting.</summary>
     public static IServiceCollection AddHipSpineAudit(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
         services.TryAddSingleton<IAuditActorSource, HttpAuditActorSource>();
         services.AddScoped<AuditTrail>();
-        services.AddScoped<AccountDeletion>();
-        services.TryAddSingleton(sp => new FhirService(sp.GetRequiredService<Engine.Assessment.AssessmentEngine>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

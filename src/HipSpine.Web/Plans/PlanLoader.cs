@@ -30,10 +30,3 @@ public sealed class PlanLoader(HipSpineDbContext db, KnowledgeBase knowledge, Au
         return new PlanContext(stored, row, RecoveryPlanner.Plan(knowledge, stored.Result, stored.Case));
     }
 }
-
-internal static class CareServices
-{
-    /// <summary>The plan, diary and progress pages' services.</summary>
-    public static IServiceCollection AddHipSpineCare(this IServiceCollection services) =>
-        services.AddScoped<PlanLoader>().AddScoped<CarriedResult>().AddScoped<Clinician.Sharing>();
-}
