@@ -48,7 +48,7 @@ internal static class AssessApi
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(request.Body, DocumentOptions, cancellationToken).ConfigureAwait(false);
+            document = await JsonDocument.ParseAsync(request.Body, DocumentOptions, cancellationToken);
         }
         catch (JsonException ex)
         {

@@ -29,7 +29,7 @@ public sealed class RerunModel(HipSpineDbContext db, KnowledgeText text, Assessm
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var stored = await AssessmentStore.FindVisibleAsync(db, text.Knowledge, id, User.UserId(), cancellationToken).ConfigureAwait(false);
+        var stored = await AssessmentStore.FindVisibleAsync(db, text.Knowledge, id, User.UserId(), cancellationToken);
         if (stored is null)
         {
             return NotFound();
@@ -37,7 +37,7 @@ public sealed class RerunModel(HipSpineDbContext db, KnowledgeText text, Assessm
 
         if (stored.Row.UserId is { } patientId)
         {
-            await audit.ReadAsync(patientId, AuditResources.Assessment, id.ToString(), cancellationToken).ConfigureAwait(false);
+            await audit.ReadAsync(patientId, AuditResources.Assessment, id.ToString(), cancellationToken);
         }
 
         Id = id;

@@ -30,7 +30,7 @@ internal static class SavedAssessmentsApi
 
         var saved = AssessmentStore.Create(engine, interview, context.User.UserId(), time);
         db.SavedAssessments.Add(saved);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Redirect($"/assessments/{saved.Id:D}");
     }
 }

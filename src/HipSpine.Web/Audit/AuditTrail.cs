@@ -29,7 +29,7 @@ public sealed class AuditTrail(HipSpineDbContext db, IHttpContextAccessor http, 
             Add(patientId, AuditActions.Read, resource, null);
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>A read is a GET or HEAD (or work outside a request); a POST records what it writes instead.</summary>
@@ -45,7 +45,7 @@ public sealed class AuditTrail(HipSpineDbContext db, IHttpContextAccessor http, 
     private async Task RecordAsync(string patientId, string action, string resource, string? resourceId, CancellationToken cancellationToken)
     {
         Add(patientId, action, resource, resourceId);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private void Add(string patientId, string action, string resource, string? resourceId)

@@ -40,7 +40,7 @@ public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeTe
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var stored = await LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        var stored = await LoadAsync(id, cancellationToken);
         if (stored is null)
         {
             return NotFound();
@@ -52,7 +52,7 @@ public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeTe
 
     public async Task<IActionResult> OnPostAsync(Guid id, string? save, CancellationToken cancellationToken)
     {
-        var stored = await LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        var stored = await LoadAsync(id, cancellationToken);
         if (stored is null)
         {
             return NotFound();
@@ -75,7 +75,7 @@ public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeTe
             row.RootId = stored.RootId;
             row.ExaminedBy = User.UserId();
             db.SavedAssessments.Add(row);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken);
             return Redirect("/clinician/patients/" + Uri.EscapeDataString(row.UserId!));
         }
 
@@ -92,7 +92,7 @@ public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeTe
             return null;
         }
 
-        var stored = await sharing.FindSharedAsync(id, User, AuditResources.Exam, cancellationToken).ConfigureAwait(false);
+        var stored = await sharing.FindSharedAsync(id, User, AuditResources.Exam, cancellationToken);
         if (stored is null || stored.Row.UserId == User.UserId())
         {
             return null; // the exam is for patients who shared with this clinician
