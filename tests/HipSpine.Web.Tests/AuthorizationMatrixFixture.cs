@@ -4,6 +4,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using HipSpine.Data;
 using HipSpine.Engine.Knowledge;
+using HipSpine.Tests.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

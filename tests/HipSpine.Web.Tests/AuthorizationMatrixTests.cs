@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using HipSpine.Tests.Shared;
 using HipSpine.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
