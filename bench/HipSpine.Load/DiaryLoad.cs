@@ -1,5 +1,5 @@
 /// <summary>
-/// The diary-write load (issue 6 item 8): one account per connection, set up through the pages (not timed),
+/// The diary-write load: one account per connection, set up through the pages (not timed),
 /// then each loop posts new diary entries for the given time. Anything but the redirect back to the diary is
 /// an error. Afterwards each account's stored entries must equal its acknowledged writes, all distinct.
 /// </summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using HipSpine.Data;
 using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Care;
@@ -163,20 +162,10 @@ public sealed class ScalePopulation
         Id = id,
         CreatedUtc = created,
         UserId = userId,
-        CaseJson = CaseJson(subject),
+        CaseJson = CaseWriter.Write(subject),
         ResultJson = HipSpineJson.Serialize(result),
         KnowledgeVersion = result.KnowledgeVersion,
     };
-
-    /// <summary>The stored case form the web app writes (age, sex, answered findings).</summary>
-    public static string CaseJson(AssessmentCase subject) => JsonSerializer.Serialize(
-        new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["age"] = subject.Age,
-            ["sex"] = subject.Sex,
-            ["findings"] = subject.AnsweredFindings().ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
-        },
-        HipSpineJson.Options);
 
     private static AssessmentCase WithPerson(AssessmentCase template, int age, string sex) =>
         new(template.Vocabulary, null, age, sex, Enumerable.Range(0, template.Vocabulary.Findings.Count).Select(i => template[i]).ToArray());

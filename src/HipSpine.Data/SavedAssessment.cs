@@ -13,10 +13,10 @@ public sealed class SavedAssessment
     /// <summary>The account it was saved to; null for one saved under a private link only.</summary>
     public string? UserId { get; set; }
 
-    /// <summary>The case as contract JSON (CONTRACT.md section 1), so the result can be reproduced.</summary>
+    /// <summary>The case as contract JSON (docs/contract.md section 1), so the result can be reproduced.</summary>
     public string CaseJson { get; set; } = "";
 
-    /// <summary>The result as contract JSON (CONTRACT.md section 2).</summary>
+    /// <summary>The result as contract JSON (docs/contract.md section 2).</summary>
     public string ResultJson { get; set; } = "";
 
     /// <summary>The knowledge base that produced the result (<c>1.0.0+hash</c>).</summary>

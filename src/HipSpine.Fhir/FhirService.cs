@@ -10,8 +10,8 @@ public sealed record FhirReply(bool IsValid, string Json);
 
 /// <summary>
 /// HipSpine's FHIR R4 face for hosts (web app, CLI): text in, FHIR JSON out, so no host needs the FHIR SDK.
-/// Stateless and thread-safe; register one per knowledge base. Future operations (a patient's
-/// <c>$everything</c>, Bundle import) belong here too, built from builders like the ones it uses.
+/// Stateless and thread-safe; register one per knowledge base. Every operation (the Questionnaire, <c>$assess</c>,
+/// a patient's <c>$everything</c>, Bundle import) is here, each built by its own builder or reader.
 /// </summary>
 public sealed class FhirService
 {

@@ -13,7 +13,7 @@ internal sealed record ResponseRead(AssessmentCase? Case, OperationOutcome Probl
 }
 
 /// <summary>
-/// Turns a QuestionnaireResponse to <c>hipspine-intake</c> into a case (CONTRACT.md section 1) and validates
+/// Turns a QuestionnaireResponse to <c>hipspine-intake</c> into a case (docs/contract.md section 1) and validates
 /// it with the engine's <see cref="CaseValidator"/>, so the answers obey exactly the rules of
 /// <c>POST /api/assess</c>. Every problem becomes an error issue whose expression names the item's linkId
 /// path; unknown linkIds are errors; an invalid response yields no case.

@@ -3,6 +3,8 @@ using HipSpine.Web.Accounts;
 using HipSpine.Web.Api;
 using HipSpine.Web.Assessments;
 using HipSpine.Web.Audit;
+using HipSpine.Web.Clinician;
+using HipSpine.Web.DataRights;
 using HipSpine.Web.Fhir;
 using HipSpine.Web.Hosting;
 using HipSpine.Web.Plans;
@@ -15,8 +17,11 @@ builder.Services.AddHipSpineData();                        // SQLite or PostgreS
 builder.Services.AddInterviewState();                      // the interview state travels in a protected form field
 builder.Services.AddHipSpineAccounts(builder.Configuration); // Identity with our own pages; TimeProvider for "now"
 builder.Services.AddHipSpinePolicies();                     // named policies every endpoint declares (Hosting/Policies.cs)
-builder.Services.AddHipSpineCare();                         // plan, diary and progress pages
-builder.Services.AddHipSpineAudit();                        // who read or wrote whose data; download and delete my data
+builder.Services.AddHipSpinePlans();                        // plan, diary and progress pages
+builder.Services.AddHipSpineSharing();                      // share grants: who may see whose records
+builder.Services.AddHipSpineAudit();                        // who read or wrote whose data
+builder.Services.AddHipSpineFhir();                         // the FHIR service behind /fhir and the "My data" download
+builder.Services.AddHipSpineDataRights();                   // delete my account and all my data
 builder.Services.AddRazorPages(o => o.RootDirectory = "/"); // feature folders: Home/, Assessments/, Learn/
 builder.Services.AddProblemDetails();
 builder.Services.AddAssessApiJson();                        // source-generated JSON for the contract types
@@ -43,7 +48,7 @@ app.MapAssessApi();
 app.MapSavedAssessments();
 app.MapFhir();
 app.MapAccounts();
-app.MapPlanCalendar();
+app.MapHipSpinePlans();
 app.MapReports();
 app.MapRazorPages();
 

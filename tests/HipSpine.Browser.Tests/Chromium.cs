@@ -2,7 +2,7 @@ using Microsoft.Playwright;
 
 namespace HipSpine.Browser.Tests;
 
-/// <summary>Debian's Chromium, launched the way that works on our machines (STACK.md).</summary>
+/// <summary>Debian's Chromium, launched the way that works on our machines (docs/stack.md).</summary>
 internal static class Chromium
 {
     public const string ExecutablePath = "/usr/bin/chromium";

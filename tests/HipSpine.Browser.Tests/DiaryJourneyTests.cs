@@ -27,8 +27,22 @@ public sealed class DiaryJourneyTests(BrowserFixture fixture)
         await using var session = await fixture.NewSessionAsync(app.BaseAddress);
         var page = session.Page;
         var axe = new AxeScan();
+        var entry = new DiaryEntryPage(page);
 
-        // 1. Sign up through the pages.
+        await SignUpAsync(page, axe);
+        await SaveABackStrainAsync(page, axe);
+        var home = await StartThePlanAsync(page, axe, clock);
+        var exercise = await KeepTheDiaryForThreeWeeksAsync(page, axe, clock, entry, home);
+        await SeeProgressAdviceAsync(page, axe, exercise);
+        await CheckInWithAWarningSignAsync(page, axe, entry, home);
+
+        axe.AssertClean();
+        session.AssertNoOffSiteRequests();
+    }
+
+    private static async Task SignUpAsync(IPage page, AxeScan axe)
+    {
+        // Through the pages, as a person would.
         await page.GotoAsync("/account/signup");
         await axe.ScanAsync(page, "sign up");
         await page.GetByLabel("Email address").FillAsync("three-weeks@example.com");
@@ -37,7 +51,10 @@ public sealed class DiaryJourneyTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My account", Level = 1 })).ToBeVisibleAsync();
         await axe.ScanAsync(page, "account, nothing saved");
+    }
 
+    private static async Task SaveABackStrainAsync(IPage page, AxeScan axe)
+    {
         // A short, non-urgent interview (a back strain after lifting), saved to the account.
         var interview = await (await StartPage.OpenAsync(page)).StartAssessmentAsync();
         await interview.AnswerAboutYouAsync(35, "Male");
@@ -51,7 +68,11 @@ public sealed class DiaryJourneyTests(BrowserFixture fixture)
         await page.GotoAsync("/account");
         await Assertions.Expect(page.Locator("ul.saved-list > li")).ToHaveCountAsync(1);
         await axe.ScanAsync(page, "account with a saved result");
+    }
 
+    /// <summary>Returns the saved assessment's path, <c>/assessments/{id}</c>.</summary>
+    private static async Task<string> StartThePlanAsync(IPage page, AxeScan axe, FakeTimeProvider clock)
+    {
         // My plan: treatment options and exercise phases; start it today (by the fake clock).
         await page.GetByRole(AriaRole.Link, new() { Name = "See the plan" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My plan", Level = 1 })).ToBeVisibleAsync();
@@ -66,11 +87,14 @@ public sealed class DiaryJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your plan started on" })).ToBeVisibleAsync();
         await axe.ScanAsync(page, "plan, started");
         var planUrl = new Uri(page.Url);
-        var home = planUrl.AbsolutePath[..^"/plan".Length]; // /assessments/{id}
+        return planUrl.AbsolutePath[..^"/plan".Length]; // /assessments/{id}
+    }
 
-        // 2. 21 days: pain 4 for two weeks, then rising (6, 6, 7, ...); the first exercise on alternate days
+    /// <summary>Returns the name of the plan's first exercise, the one logged on alternate days.</summary>
+    private static async Task<string> KeepTheDiaryForThreeWeeksAsync(IPage page, AxeScan axe, FakeTimeProvider clock, DiaryEntryPage entry, string home)
+    {
+        // 21 days: pain 4 for two weeks, then rising (6, 6, 7, ...); the first exercise on alternate days
         // with some pain during it, back to usual next morning; a second entry on some days.
-        var entry = new DiaryEntryPage(page);
         string? exercise = null;
         var entries = 0;
         var firstMorning = clock.GetUtcNow();
@@ -105,8 +129,12 @@ public sealed class DiaryJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(diary.Locator("tbody tr")).ToHaveCountAsync(entries);
         await Assertions.Expect(diary.Locator("tbody tr").First).ToContainTextAsync($"{Pain[20]}/10");
         await axe.ScanAsync(page, "diary with three weeks of entries");
+        return exercise!;
+    }
 
-        // 3. Progress: "Book a review" first, the pain chart and its table, the weekly summary, the next step.
+    private static async Task SeeProgressAdviceAsync(IPage page, AxeScan axe, string exercise)
+    {
+        // Progress: "Book a review" first, the pain chart and its table, the weekly summary, the next step.
         await page.GetByRole(AriaRole.Link, new() { Name = "Progress" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My progress", Level = 1 })).ToBeVisibleAsync();
         var review = page.GetByRole(AriaRole.Alert).Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Book a review" }) });
@@ -132,7 +160,7 @@ public sealed class DiaryJourneyTests(BrowserFixture fixture)
         await Assertions.Expect(summary).ToContainTextAsync("up from 4.0");
 
         var decisions = page.GetByRole(AriaRole.Table, new() { Name = "Exercises of your plan and the next step" });
-        var row = decisions.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = exercise!, Exact = true }) });
+        var row = decisions.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = exercise, Exact = true }) });
         await Assertions.Expect(row).ToHaveCountAsync(1);
         await Assertions.Expect(row.Locator("td").First).ToHaveTextAsync("11"); // sessions on days 0, 2, ..., 20
         await Assertions.Expect(row).ToContainTextAsync("Ready to make it harder");
@@ -143,8 +171,11 @@ public sealed class DiaryJourneyTests(BrowserFixture fixture)
         await page.GetByRole(AriaRole.Link, new() { Name = "Outcome measures" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Outcome measures", Level = 1 })).ToBeVisibleAsync();
         await axe.ScanAsync(page, "outcomes");
+    }
 
-        // 4. A check-in with a new warning sign: the emergency advice comes first, as an alert.
+    private static async Task CheckInWithAWarningSignAsync(IPage page, AxeScan axe, DiaryEntryPage entry, string home)
+    {
+        // A check-in with a new warning sign: the emergency advice comes first, as an alert.
         await page.GotoAsync(home + "/check-in");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Weekly check-in", Level = 1 })).ToBeVisibleAsync();
         await axe.ScanAsync(page, "check-in");
@@ -159,10 +190,6 @@ public sealed class DiaryJourneyTests(BrowserFixture fixture)
             "The emergency advice is not the first thing in the page's main content.");
         await Assertions.Expect(page.GetByText("Your check-in was saved.")).ToBeVisibleAsync();
         await axe.ScanAsync(page, "check-in emergency advice");
-
-        // 5 and 6.
-        axe.AssertClean();
-        session.AssertNoOffSiteRequests();
     }
 
     /// <summary>Pain by day: 4 for two weeks, then rising in the third.</summary>

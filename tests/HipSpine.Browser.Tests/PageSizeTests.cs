@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 namespace HipSpine.Browser.Tests;
 
 /// <summary>
-/// Issue 3's budget: every page, HTML + CSS + JS uncompressed, at most 100 KB. Also writes the table for
+/// The page budget: every page, HTML + CSS + JS uncompressed, at most 100 KB. Also writes the table for
 /// docs/performance.md to artifacts/page-sizes.md.
 /// </summary>
 [Collection(BrowserCollection.Name)]

@@ -1,9 +1,10 @@
 using System.Text.Json;
 using HipSpine.Engine.Assessment;
+using HipSpine.Tests.Shared;
 
 namespace HipSpine.Engine.Tests;
 
-/// <summary>The result has exactly the shape of CONTRACT.md section 2.</summary>
+/// <summary>The result has exactly the shape of docs/contract.md section 2.</summary>
 public class AssessmentContractTests
 {
     private static readonly AssessmentResult HipOa = Kb.Engine.Assess(Kb.Case("""

@@ -1,5 +1,6 @@
 using HipSpine.Engine.Cases;
 using HipSpine.Engine.Conditions;
+using HipSpine.Tests.Shared;
 
 namespace HipSpine.Engine.Tests;
 

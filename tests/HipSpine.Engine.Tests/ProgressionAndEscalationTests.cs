@@ -1,4 +1,5 @@
 using HipSpine.Engine.Care;
+using HipSpine.Tests.Shared;
 
 namespace HipSpine.Engine.Tests;
 

@@ -1,3 +1,4 @@
+using HipSpine.Tests.Shared;
 namespace HipSpine.Engine.Tests;
 
 /// <summary>The ranking works in odds and does not double count correlated findings.</summary>

@@ -9,7 +9,7 @@ public sealed class AssessResponseTests
 
     private static RiskAssessment Assess(QuestionnaireResponse response)
     {
-        var reply = Kb.Service.Assess(Responses.Json(response));
+        var reply = FhirFixture.Service.Assess(Responses.Json(response));
         Assert.True(reply.IsValid, reply.Json);
         var read = FhirJson.Read<RiskAssessment>(reply.Json);
         Assert.True(read.IsValid, FhirJson.Serialize(read.Problems));

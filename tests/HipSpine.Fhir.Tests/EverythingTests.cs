@@ -1,3 +1,4 @@
+using HipSpine.Tests.Shared;
 using Hl7.Fhir.Model;
 
 namespace HipSpine.Fhir.Tests;
@@ -37,7 +38,7 @@ public sealed class EverythingTests
     [Fact]
     public void An_import_Bundle_names_each_invalid_entry_by_index()
     {
-        var read = Kb.Service.ReadImport("""
+        var read = FhirFixture.Service.ReadImport("""
             {"resourceType":"Bundle","type":"collection","entry":[
               {"resource":{"resourceType":"Patient","gender":"female"}},
               {"resource":{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"72514-3"}]},"valueInteger":4}}]}

@@ -6,7 +6,7 @@ public sealed class InvalidResponseTests
 {
     private static OperationOutcome Problems(string json)
     {
-        var reply = Kb.Service.Assess(json);
+        var reply = FhirFixture.Service.Assess(json);
         Assert.False(reply.IsValid);
         var read = FhirJson.Read<OperationOutcome>(reply.Json);
         Assert.True(read.IsValid, reply.Json);

@@ -1,4 +1,5 @@
 using HipSpine.Engine.Vocabulary;
+using HipSpine.Tests.Shared;
 using Hl7.Fhir.Model;
 
 namespace HipSpine.Fhir.Tests;
@@ -129,7 +130,7 @@ public sealed class QuestionnaireTests
     [Fact]
     public void Its_JSON_reads_back_as_the_same_questionnaire()
     {
-        var read = FhirJson.Read<Questionnaire>(Kb.Service.QuestionnaireJson());
+        var read = FhirJson.Read<Questionnaire>(FhirFixture.Service.QuestionnaireJson());
 
         Assert.True(read.IsValid, FhirJson.Serialize(read.Problems));
         Assert.True(Intake.IsExactly(read.Resource!));

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using HipSpine.Engine.Vocabulary;
+using HipSpine.Tests.Shared;
 using Hl7.Fhir.Model;
 
 namespace HipSpine.Fhir.Tests;

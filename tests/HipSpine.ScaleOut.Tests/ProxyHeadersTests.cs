@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
-using HipSpine.Web.Tests;
+using HipSpine.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace HipSpine.ScaleOut.Tests;

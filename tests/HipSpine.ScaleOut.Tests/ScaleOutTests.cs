@@ -1,5 +1,5 @@
 using System.Net;
-using HipSpine.Web.Tests;
+using HipSpine.Tests.Shared;
 using Xunit.Abstractions;
 
 namespace HipSpine.ScaleOut.Tests;

@@ -1,4 +1,5 @@
 using System.Net;
+using HipSpine.Tests.Shared;
 
 namespace HipSpine.Web.Tests;
 

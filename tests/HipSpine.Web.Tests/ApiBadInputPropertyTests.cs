@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HipSpine.Web.Tests;
 
 /// <summary>
-/// Hostile bodies to <c>POST /api/assess</c> (issue 6, item 5): malformed JSON, wrong types, extreme numbers,
+/// Hostile bodies to <c>POST /api/assess</c>: malformed JSON, wrong types, extreme numbers,
 /// odd Unicode, deep nesting, 10 MB and wrong content types are always a 4xx with problem details naming
 /// what is wrong, never a 500 or a stack trace, and nothing is stored.
 /// </summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using HipSpine.Data;
+using HipSpine.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

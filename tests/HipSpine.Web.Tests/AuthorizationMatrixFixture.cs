@@ -4,7 +4,7 @@ using System.Security.Claims;
 using System.Text.Json;
 using HipSpine.Data;
 using HipSpine.Engine.Knowledge;
-using HipSpine.Web.Hosting;
+using HipSpine.Tests.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -93,7 +93,7 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
             var admin = await users.FindByEmailAsync(email);
-            Assert.True((await users.AddClaimAsync(admin!, new Claim(ClaimTypes.Role, Policies.AdminRole))).Succeeded);
+            Assert.True((await users.AddClaimAsync(admin!, new Claim(ClaimTypes.Role, HipSpine.Records.Roles.Admin))).Succeeded);
         }
 
         using var signedIn = await AccountSteps.SignInAsync(client, email);

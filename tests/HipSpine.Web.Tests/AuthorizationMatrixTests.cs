@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using HipSpine.Tests.Shared;
 using HipSpine.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HipSpine.Web.Tests;
 
 /// <summary>
-/// Issue 6: every endpoint declares one named policy, and every endpoint answers each of six accounts as the
+/// Every endpoint declares one named policy, and every endpoint answers each of six accounts as the
 /// matrix (<see cref="AuthorizationMatrix"/>) says: no patient's data is readable or writable from another account.
 /// </summary>
 public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture) : IClassFixture<AuthorizationMatrixFixture>

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using HipSpine.Engine.Knowledge;
+using HipSpine.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 using System.Text.RegularExpressions;
 using UglyToad.PdfPig;

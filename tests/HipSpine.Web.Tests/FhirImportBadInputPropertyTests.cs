@@ -7,7 +7,7 @@ using FsCheck.Xunit;
 namespace HipSpine.Web.Tests;
 
 /// <summary>
-/// Hostile bodies to the FHIR endpoints (issue 6, item 5): <c>POST /fhir/QuestionnaireResponse/$assess</c>
+/// Hostile bodies to the FHIR endpoints: <c>POST /fhir/QuestionnaireResponse/$assess</c>
 /// and, signed in as a patient, <c>POST /fhir/Bundle</c>. Always a 4xx with an OperationOutcome, never a 500
 /// or a stack trace, and an import that is refused stores nothing.
 /// </summary>

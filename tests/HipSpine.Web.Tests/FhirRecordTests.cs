@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using HipSpine.Data;
 using HipSpine.Fhir;
+using HipSpine.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HipSpine.Web.Tests;

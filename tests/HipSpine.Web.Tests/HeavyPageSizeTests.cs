@@ -14,7 +14,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HipSpine.Web.Tests;
 
 /// <summary>
-/// Issue 7's page budget for every page, at its heaviest: each Razor page, HTML plus the stylesheets and scripts it
+/// The page budget for every page, at its heaviest: each Razor page, HTML plus the stylesheets and scripts it
 /// links, at most 100 KB, loaded by a patient with a year of diary and outcome scores and by a clinician with 100
 /// patients sharing a year each (bench/HipSpine.Scale's generator). The browser's <c>PageSizeTests</c> weighs the
 /// interview's states in Chromium; this covers every page, signed in or not. Writes artifacts/page-sizes-heavy.md.

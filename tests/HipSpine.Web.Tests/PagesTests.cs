@@ -1,5 +1,6 @@
 using System.Net;
 using HipSpine.Engine.Knowledge;
+using HipSpine.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HipSpine.Web.Tests;

@@ -1,5 +1,6 @@
 using System.Net;
 using HipSpine.Data;
+using HipSpine.Tests.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using HipSpine.Tests.Shared;
 
 namespace HipSpine.Web.Tests;
 

@@ -1,3 +1,4 @@
+using HipSpine.Tests.Shared;
 namespace HipSpine.Web.Tests;
 
 public sealed class ProgressTests

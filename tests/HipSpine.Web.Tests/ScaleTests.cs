@@ -7,6 +7,7 @@ using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Cases;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Scale;
+using HipSpine.Tests.Shared;
 using HipSpine.Web.Clinician;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

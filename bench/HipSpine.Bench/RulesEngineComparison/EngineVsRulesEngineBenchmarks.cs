@@ -6,7 +6,7 @@ using RulesEngine.Models;
 namespace HipSpine.Bench.RulesEngineComparison;
 
 /// <summary>
-/// Issue 7, item 1: HipSpine's triage against Microsoft RulesEngine 6.0.1 running the same 35 red-flag rules
+/// HipSpine's triage against Microsoft RulesEngine 6.0.1 running the same 35 red-flag rules
 /// (translated from knowledge/red-flags by <see cref="RulesEngineTranslator"/>) on the same dev cases, taken in
 /// turn. Setup first proves that both fire the same rules (<see cref="EquivalenceCheck"/>) and throws otherwise.
 /// </summary>

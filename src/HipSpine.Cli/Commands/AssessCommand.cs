@@ -3,7 +3,7 @@ using HipSpine.Engine.Assessment;
 
 namespace HipSpine.Cli.Commands;
 
-/// <summary><c>hipspine assess [FILE|-] [--format json|text]</c> (CONTRACT.md section 3).</summary>
+/// <summary><c>hipspine assess [FILE|-] [--format json|text]</c> (docs/contract.md section 3).</summary>
 internal static class AssessCommand
 {
     public static Command Create(Option<string?> knowledge, CliConsole console)

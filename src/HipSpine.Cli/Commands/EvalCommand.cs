@@ -10,7 +10,7 @@ internal static class EvalCommand
 {
     public static Command Create(Option<string?> knowledge, CliConsole console)
     {
-        var folder = new Argument<string>("dir") { Description = "A folder of labelled case files (format of docs/cases.md)." };
+        var folder = new Argument<string>("dir") { Description = "A folder of labelled case files (format of tests/cases/README.md)." };
         var verbose = new Option<bool>("--verbose") { Description = "Add a table with one row per case." };
         var interview = new Option<bool>("--interview") { Description = "Replay each case through the adaptive interview and report the questions asked." };
         var command = new Command("eval", "Evaluate labelled cases: under-triage, urgency agreement, source-group accuracy.") { folder, verbose, interview };

@@ -4,11 +4,8 @@ using HipSpine.Data;
 using HipSpine.Data.Backup;
 using HipSpine.Engine.Assessment;
 using HipSpine.Fhir;
+using HipSpine.Records;
 using HipSpine.Reports;
-using HipSpine.Web.DataRights;
-using HipSpine.Web.Fhir;
-using HipSpine.Web.Reports;
-using HipSpine.Web.Shared;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -83,7 +80,12 @@ internal static class ExportCommand
                     return Refuse(console, "the patient has no saved assessment to report");
                 }
 
-                var model = await ReportApi.BuildAsync(db, new KnowledgeText(knowledge), latest, DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
+                var model = await AppointmentReportData.BuildAsync(db, new KnowledgeText(knowledge), latest, DateTimeOffset.UtcNow, cancellationToken).ConfigureAwait(false);
+                if (model is null)
+                {
+                    return Refuse(console, "the latest saved assessment no longer reads with this knowledge");
+                }
+
                 bytes = AppointmentReport.Write(model);
                 break;
         }

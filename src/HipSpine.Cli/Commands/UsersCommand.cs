@@ -3,8 +3,7 @@ using System.Security.Claims;
 using HipSpine.Data;
 using HipSpine.Data.Backup;
 using HipSpine.Data.Sqlite;
-using HipSpine.Web.Clinician;
-using HipSpine.Web.Hosting;
+using HipSpine.Records;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -19,9 +18,6 @@ namespace HipSpine.Cli.Commands;
 /// </summary>
 internal static class UsersCommand
 {
-    /// <summary>The roles this command may give; any other is refused.</summary>
-    public static IReadOnlyList<string> Roles { get; } = [Policies.AdminRole, Sharing.ClinicianRole];
-
     public static Command Create(CliConsole console)
     {
         var command = new Command("users", "Manage account roles in the web app's database (needs access to the machine).")
@@ -49,9 +45,9 @@ internal static class UsersCommand
 
     private static async Task<int> RunAsync(string database, string email, string role, bool grant, CliConsole console, CancellationToken cancellationToken)
     {
-        if (!Roles.Contains(role, StringComparer.Ordinal))
+        if (!Roles.All.Contains(role, StringComparer.Ordinal))
         {
-            return Refuse(console, $"unknown role '{role}': use {string.Join(" or ", Roles)}");
+            return Refuse(console, $"unknown role '{role}': use {string.Join(" or ", Roles.All)}");
         }
 
         var target = DatabaseTarget.Parse(database);

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace HipSpine.Engine.Assessment;
 
-/// <summary>The result of one assessment, exactly as CONTRACT.md section 2 describes it.</summary>
+/// <summary>The result of one assessment, exactly as docs/contract.md section 2 describes it.</summary>
 public sealed record AssessmentResult(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Id,
     string Urgency,

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace HipSpine.Engine.Assessment;
 
 /// <summary>
-/// Writes an <see cref="AssessmentResult"/> as the contract's JSON (CONTRACT.md section 2) with
+/// Writes an <see cref="AssessmentResult"/> as the contract's JSON (docs/contract.md section 2) with
 /// <see cref="Utf8JsonWriter"/> directly: the same bytes as <see cref="HipSpineJsonContext"/> produces (a test
 /// compares them on every published, own and random case), in about two thirds of the time, without enumerators (index loops over the lists). Serialising the ~10 KB
 /// result through the generated metadata cost more than the assessment itself (docs/performance.md, HTTP).

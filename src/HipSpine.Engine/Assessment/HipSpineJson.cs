@@ -33,7 +33,7 @@ public static class HipSpineJson
 }
 
 /// <summary>
-/// Source-generated serialisation of the assessment result (CONTRACT.md section 2) with the same settings as
+/// Source-generated serialisation of the assessment result (docs/contract.md section 2) with the same settings as
 /// <see cref="HipSpineJson.Options"/>. The scalar types are the run-time types of <see cref="EvidenceResult.Value"/>
 /// (a bool, int or choice string; a <see cref="JsonElement"/> once a stored result is read back).
 /// </summary>

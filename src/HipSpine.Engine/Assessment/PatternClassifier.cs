@@ -4,7 +4,7 @@ using HipSpine.Engine.Knowledge;
 namespace HipSpine.Engine.Assessment;
 
 /// <summary>
-/// Names the hip-spine pattern (CONTRACT.md): which side is likely (probability at or above the manifest's
+/// Names the hip-spine pattern (docs/contract.md): which side is likely (probability at or above the manifest's
 /// threshold) and where the person feels pain. The pain sites are looked up in the vocabulary once, when the
 /// engine is built, so classifying a case is a few array reads.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace HipSpine.Engine.Assessment;
 
-/// <summary>The hip-spine pattern ids of CONTRACT.md.</summary>
+/// <summary>The hip-spine pattern ids of docs/contract.md.</summary>
 public static class Patterns
 {
     /// <summary>A hip source is likely and back pain is present: treat the hip first.</summary>

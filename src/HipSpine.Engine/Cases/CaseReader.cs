@@ -5,7 +5,7 @@ using HipSpine.Engine.Vocabulary;
 namespace HipSpine.Engine.Cases;
 
 /// <summary>
-/// Reads the CLI's input forms (CONTRACT.md section 3): one case object, a JSON array of cases, or JSON Lines.
+/// Reads the CLI's input forms (docs/contract.md section 3): one case object, a JSON array of cases, or JSON Lines.
 /// Each case is validated on its own so one bad line does not hide the others.
 /// </summary>
 public static class CaseReader

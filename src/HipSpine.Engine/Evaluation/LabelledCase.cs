@@ -2,7 +2,7 @@ using HipSpine.Engine.Cases;
 
 namespace HipSpine.Engine.Evaluation;
 
-/// <summary>What a labelled case expects (format of ../shared/cases/README.md).</summary>
+/// <summary>What a labelled case expects (format of tests/cases/README.md).</summary>
 public sealed record ExpectedOutcome(
     string Urgency,
     IReadOnlyList<string> AcceptableUrgency,

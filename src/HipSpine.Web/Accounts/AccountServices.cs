@@ -5,6 +5,15 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HipSpine.Web.Accounts;
 
+/// <summary><c>Accounts</c>: the sign-in cookie.</summary>
+public sealed class AccountOptions
+{
+    public const string Section = "Accounts";
+
+    /// <summary>True (the default): the sign-in cookie is sent over HTTPS only.</summary>
+    public bool SecureCookie { get; set; } = true;
+}
+
 internal static class AccountServices
 {
     public const string SignInPath = "/account/signin";
@@ -30,13 +39,16 @@ internal static class AccountServices
                 o.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<HipSpineDbContext>();
+        services.AddScoped<CarriedResult>(); // "Save to my account" while signed out, carried through sign-up or sign-in
+        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section).ValidateOnStart();
+        var accounts = configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = "HipSpine.Account";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             // Always secure unless configuration says otherwise (plain-HTTP development behind no proxy).
-            o.Cookie.SecurePolicy = configuration.GetValue("Accounts:SecureCookie", true)
+            o.Cookie.SecurePolicy = accounts.SecureCookie
                 ? CookieSecurePolicy.Always
                 : CookieSecurePolicy.SameAsRequest;
             o.LoginPath = SignInPath;

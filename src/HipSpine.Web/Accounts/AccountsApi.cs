@@ -16,12 +16,12 @@ internal static class AccountsApi
     private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn)
     {
         // The endpoint binds no form, so UseAntiforgery does not check it: check here (no cross-site sign-out).
-        if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
+        if (!await antiforgery.IsRequestValidAsync(context))
         {
             return TypedResults.BadRequest();
         }
 
-        await signIn.SignOutAsync().ConfigureAwait(false);
+        await signIn.SignOutAsync();
         return TypedResults.Redirect("/");
     }
 }

@@ -20,7 +20,7 @@ public sealed class CarriedResult(InterviewStateProtector protector, AssessmentE
 
         var saved = AssessmentStore.Create(engine, interview, userId, time);
         db.SavedAssessments.Add(saved);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return $"/assessments/{saved.Id:D}";
     }
 

@@ -30,11 +30,11 @@ public sealed class IndexModel(HipSpineDbContext db) : PageModel
         PatientId = userId ?? "";
         var rows = await db.SavedAssessments.AsNoTracking().Where(a => a.UserId == userId && a.ExaminedBy == null)
             .Select(a => new { a.Id, a.CreatedUtc, a.ResultJson })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         var planned = await db.Plans.AsNoTracking().Where(p => p.UserId == userId).Select(p => p.AssessmentId)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            .ToListAsync(cancellationToken);
         Saved = rows.OrderByDescending(r => r.CreatedUtc)
-            .Select(r => new SavedLine(r.Id, r.CreatedUtc, Shared.KnowledgeText.UrgencyTitle(
+            .Select(r => new SavedLine(r.Id, r.CreatedUtc, Records.KnowledgeText.UrgencyTitle(
                 JsonSerializer.Deserialize<AssessmentResult>(r.ResultJson, HipSpineJson.Options)?.Urgency ?? ""), planned.Contains(r.Id)))
             .ToArray();
     }

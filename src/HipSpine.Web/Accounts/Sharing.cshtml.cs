@@ -28,12 +28,12 @@ public sealed class SharingModel(HipSpineDbContext db, Sharing sharing, TimeProv
 
     public string? Error { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken).ConfigureAwait(false);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostCreateAsync(string? scope, int? days, string? email, CancellationToken cancellationToken)
     {
         var userId = User.UserId()!;
-        await LoadAsync(cancellationToken).ConfigureAwait(false);
+        await LoadAsync(cancellationToken);
         Guid? assessmentId = null;
         if (!string.Equals(scope, "all", StringComparison.Ordinal))
         {
@@ -58,15 +58,15 @@ public sealed class SharingModel(HipSpineDbContext db, Sharing sharing, TimeProv
             return Page();
         }
 
-        var (_, code) = await sharing.CreateAsync(userId, assessmentId, days.Value, email, cancellationToken).ConfigureAwait(false);
-        await LoadAsync(cancellationToken).ConfigureAwait(false);
+        var (_, code) = await sharing.CreateAsync(userId, assessmentId, days.Value, email, cancellationToken);
+        await LoadAsync(cancellationToken);
         NewCode = code;
         return Page();
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid grant, CancellationToken cancellationToken)
     {
-        await sharing.RevokeAsync(User.UserId()!, grant, cancellationToken).ConfigureAwait(false);
+        await sharing.RevokeAsync(User.UserId()!, grant, cancellationToken);
         return Redirect("/account/sharing");
     }
 
@@ -75,11 +75,11 @@ public sealed class SharingModel(HipSpineDbContext db, Sharing sharing, TimeProv
         var userId = User.UserId();
         var inv = CultureInfo.InvariantCulture;
         var rows = await db.SavedAssessments.AsNoTracking().Where(a => a.UserId == userId && a.ExaminedBy == null)
-            .Select(a => new { a.Id, a.CreatedUtc }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(a => new { a.Id, a.CreatedUtc }).ToListAsync(cancellationToken);
         Assessments = rows.OrderByDescending(r => r.CreatedUtc).Select(r => (r.Id, "Result saved on " + r.CreatedUtc.ToString("d MMMM yyyy, HH:mm", inv))).ToArray();
-        var grants = await db.ShareGrants.AsNoTracking().Where(g => g.PatientId == userId).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var grants = await db.ShareGrants.AsNoTracking().Where(g => g.PatientId == userId).ToListAsync(cancellationToken);
         var clinicianIds = grants.Select(g => g.ClinicianId).OfType<string>().Distinct().ToArray();
-        var names = await db.Users.AsNoTracking().Where(u => clinicianIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, cancellationToken).ConfigureAwait(false);
+        var names = await db.Users.AsNoTracking().Where(u => clinicianIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         Grants = grants.OrderByDescending(g => g.CreatedUtc).Select(g => new GrantLine(
             g.Id,

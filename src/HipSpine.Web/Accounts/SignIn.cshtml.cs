@@ -41,7 +41,7 @@ public sealed class SignInModel(UserManager<IdentityUser> users, SignInManager<I
         var email = Email?.Trim() ?? "";
         var result = email.Length == 0 || string.IsNullOrEmpty(Password)
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(email, Password, isPersistent: false, lockoutOnFailure: true).ConfigureAwait(false);
+            : await signIn.PasswordSignInAsync(email, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
             Errors["email"] = "This account is locked for 15 minutes after too many wrong passwords. Try again later.";
@@ -54,8 +54,8 @@ public sealed class SignInModel(UserManager<IdentityUser> users, SignInManager<I
             return Page();
         }
 
-        var user = await users.FindByNameAsync(email).ConfigureAwait(false);
+        var user = await users.FindByNameAsync(email);
         var next = ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/account";
-        return LocalRedirect(await carried.SaveAsync(State, user!.Id, next, cancellationToken).ConfigureAwait(false));
+        return LocalRedirect(await carried.SaveAsync(State, user!.Id, next, cancellationToken));
     }
 }

@@ -65,7 +65,7 @@ public sealed class SignUpModel(UserManager<IdentityUser> users, SignInManager<I
         }
 
         var user = new IdentityUser { UserName = email, Email = email };
-        var created = await users.CreateAsync(user, Password!).ConfigureAwait(false);
+        var created = await users.CreateAsync(user, Password!);
         if (!created.Succeeded)
         {
             foreach (var error in created.Errors)
@@ -81,10 +81,10 @@ public sealed class SignUpModel(UserManager<IdentityUser> users, SignInManager<I
 
         if (IsClinician)
         {
-            await users.AddClaimAsync(user, new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, Clinician.Sharing.ClinicianRole)).ConfigureAwait(false);
+            await users.AddClaimAsync(user, new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, Records.Roles.Clinician));
         }
 
-        await signIn.SignInAsync(user, isPersistent: false).ConfigureAwait(false);
-        return LocalRedirect(await carried.SaveAsync(State, user.Id, "/account", cancellationToken).ConfigureAwait(false));
+        await signIn.SignInAsync(user, isPersistent: false);
+        return LocalRedirect(await carried.SaveAsync(State, user.Id, "/account", cancellationToken));
     }
 }

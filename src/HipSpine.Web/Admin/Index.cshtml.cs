@@ -28,8 +28,8 @@ public sealed class IndexModel(HipSpineDbContext db, KnowledgeBase knowledge, IO
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Accounts = await db.Users.CountAsync(cancellationToken).ConfigureAwait(false);
-        Assessments = await db.SavedAssessments.CountAsync(cancellationToken).ConfigureAwait(false);
-        DiaryEntries = await db.DiaryEntries.CountAsync(cancellationToken).ConfigureAwait(false);
+        Accounts = await db.Users.CountAsync(cancellationToken);
+        Assessments = await db.SavedAssessments.CountAsync(cancellationToken);
+        DiaryEntries = await db.DiaryEntries.CountAsync(cancellationToken);
     }
 }

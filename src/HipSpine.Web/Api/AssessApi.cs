@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HipSpine.Web.Api;
 
-/// <summary><c>POST /api/assess</c> (CONTRACT.md section 4): a case in, the result out. Stores nothing.</summary>
+/// <summary><c>POST /api/assess</c> (docs/contract.md section 4): a case in, the result out. Stores nothing.</summary>
 internal static class AssessApi
 {
     private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 64 };
@@ -48,7 +48,7 @@ internal static class AssessApi
         JsonDocument document;
         try
         {
-            document = await JsonDocument.ParseAsync(request.Body, DocumentOptions, cancellationToken).ConfigureAwait(false);
+            document = await JsonDocument.ParseAsync(request.Body, DocumentOptions, cancellationToken);
         }
         catch (JsonException ex)
         {
@@ -74,6 +74,6 @@ internal static class AssessApi
         TypedResults.ValidationProblem(
             errors,
             title: "The case is invalid",
-            detail: "Each entry of 'errors' names a field of the case and what is wrong with it (see CONTRACT.md).",
+            detail: "Each entry of 'errors' names a field of the case and what is wrong with it (see docs/contract.md in the HipSpine repository).",
             type: "https://tools.ietf.org/html/rfc9110#section-15.5.1");
 }

@@ -29,7 +29,7 @@ internal sealed class AssessmentJsonResult(AssessmentResult value) : IResult, IE
             AssessmentResultWriter.Write(writer, Value);
         }
 
-        await response.BodyWriter.FlushAsync(httpContext.RequestAborted).ConfigureAwait(false);
+        await response.BodyWriter.FlushAsync(httpContext.RequestAborted);
     }
 
     /// <summary>Describes the 200 response in OpenAPI with the contract type, as <c>TypedResults.Json</c> did.</summary>

@@ -2,7 +2,7 @@ using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Interview;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Web.Hosting;
-using HipSpine.Web.Shared;
+using HipSpine.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -3,7 +3,7 @@ using HipSpine.Engine.Assessment;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Hosting;
 using HipSpine.Web.Audit;
-using HipSpine.Web.Shared;
+using HipSpine.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -29,7 +29,7 @@ public sealed class RerunModel(HipSpineDbContext db, KnowledgeText text, Assessm
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var stored = await AssessmentStore.FindVisibleAsync(db, text.Knowledge, id, User.UserId(), cancellationToken).ConfigureAwait(false);
+        var stored = await AssessmentStore.FindVisibleAsync(db, text.Knowledge, id, User.UserId(), cancellationToken);
         if (stored is null)
         {
             return NotFound();
@@ -37,7 +37,7 @@ public sealed class RerunModel(HipSpineDbContext db, KnowledgeText text, Assessm
 
         if (stored.Row.UserId is { } patientId)
         {
-            await audit.ReadAsync(patientId, AuditResources.Assessment, id.ToString(), cancellationToken).ConfigureAwait(false);
+            await audit.ReadAsync(patientId, AuditResources.Assessment, id.ToString(), cancellationToken);
         }
 
         Id = id;

@@ -1,6 +1,6 @@
 using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Cases;
-using HipSpine.Web.Shared;
+using HipSpine.Records;
 
 namespace HipSpine.Web.Assessments;
 

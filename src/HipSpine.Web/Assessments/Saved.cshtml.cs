@@ -2,7 +2,7 @@ using HipSpine.Data;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Hosting;
 using HipSpine.Web.Audit;
-using HipSpine.Web.Shared;
+using HipSpine.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -28,7 +28,7 @@ public sealed class SavedModel(HipSpineDbContext db, KnowledgeText text, AuditTr
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var stored = await AssessmentStore.FindVisibleAsync(db, text.Knowledge, id, User.UserId(), cancellationToken).ConfigureAwait(false);
+        var stored = await AssessmentStore.FindVisibleAsync(db, text.Knowledge, id, User.UserId(), cancellationToken);
         if (stored is null)
         {
             return NotFound(); // unknown, someone else's, or the vocabulary has changed so much the answers no longer read
@@ -36,7 +36,7 @@ public sealed class SavedModel(HipSpineDbContext db, KnowledgeText text, AuditTr
 
         if (stored.Row.UserId is { } patientId)
         {
-            await audit.ReadAsync(patientId, AuditResources.Assessment, id.ToString(), cancellationToken).ConfigureAwait(false);
+            await audit.ReadAsync(patientId, AuditResources.Assessment, id.ToString(), cancellationToken);
         }
 
         Id = id;

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using HipSpine.Data;
 using HipSpine.Engine.Assessment;
-using HipSpine.Engine.Cases;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -32,17 +30,7 @@ internal static class SavedAssessmentsApi
 
         var saved = AssessmentStore.Create(engine, interview, context.User.UserId(), time);
         db.SavedAssessments.Add(saved);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Redirect($"/assessments/{saved.Id:D}");
     }
-
-    /// <summary>The case in contract form (CONTRACT.md section 1).</summary>
-    internal static string CaseJson(AssessmentCase subject) => JsonSerializer.Serialize(
-        new Dictionary<string, object?>(StringComparer.Ordinal)
-        {
-            ["age"] = subject.Age,
-            ["sex"] = subject.Sex,
-            ["findings"] = subject.AnsweredFindings().ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
-        },
-        HipSpineJson.Options);
 }

@@ -31,18 +31,18 @@ public sealed class ActivityModel(HipSpineDbContext db) : PageModel
         var me = User.UserId()!;
         Own = own == true;
         var events = db.AuditEvents.AsNoTracking().Where(e => e.PatientId == me && (Own || e.ActorId == null || e.ActorId != me));
-        var total = await events.CountAsync(cancellationToken).ConfigureAwait(false);
+        var total = await events.CountAsync(cancellationToken);
         PageCount = Math.Max(1, (total + PageSize - 1) / PageSize);
         PageNumber = Math.Clamp(p ?? 1, 1, PageCount);
         var rows = await events.OrderByDescending(e => e.WhenUtc).ThenByDescending(e => e.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
 
         var actorIds = rows.Select(e => e.ActorId).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
         var emails = await db.Users.AsNoTracking().Where(u => actorIds.Contains(u.Id))
-            .ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, cancellationToken).ConfigureAwait(false);
+            .ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, cancellationToken);
         var ids = rows.Select(e => Guid.TryParse(e.ResourceId, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).Distinct().ToArray();
         var dates = await db.SavedAssessments.AsNoTracking().Where(a => ids.Contains(a.Id) && a.UserId == me)
-            .ToDictionaryAsync(a => a.Id.ToString(), a => a.CreatedUtc, cancellationToken).ConfigureAwait(false);
+            .ToDictionaryAsync(a => a.Id.ToString(), a => a.CreatedUtc, cancellationToken);
         Lines = rows.Select(e => ActivityWords.Describe(e, me, emails, dates)).ToArray();
     }
 

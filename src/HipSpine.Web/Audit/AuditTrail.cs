@@ -1,8 +1,5 @@
 using HipSpine.Data;
-using HipSpine.Fhir;
 using HipSpine.Web.Accounts;
-using HipSpine.Web.DataRights;
-using HipSpine.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HipSpine.Web.Audit;
@@ -32,7 +29,7 @@ public sealed class AuditTrail(HipSpineDbContext db, IHttpContextAccessor http, 
             Add(patientId, AuditActions.Read, resource, null);
         }
 
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>A read is a GET or HEAD (or work outside a request); a POST records what it writes instead.</summary>
@@ -48,7 +45,7 @@ public sealed class AuditTrail(HipSpineDbContext db, IHttpContextAccessor http, 
     private async Task RecordAsync(string patientId, string action, string resource, string? resourceId, CancellationToken cancellationToken)
     {
         Add(patientId, action, resource, resourceId);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private void Add(string patientId, string action, string resource, string? resourceId)
@@ -82,7 +79,7 @@ internal sealed class HttpAuditActorSource(IHttpContextAccessor http) : IAuditAc
         var user = context.User;
         var id = user.UserId();
         var role = id is null ? AuditRoles.Anonymous
-            : user.IsInRole(Policies.AdminRole) ? AuditRoles.Admin
+            : user.IsInRole(Records.Roles.Admin) ? AuditRoles.Admin
             : Clinician.Sharing.IsClinician(user) ? AuditRoles.Clinician
             : AuditRoles.Patient;
         var path = context.Request.Path.Value;
@@ -92,14 +89,12 @@ internal sealed class HttpAuditActorSource(IHttpContextAccessor http) : IAuditAc
 
 internal static class AuditServices
 {
-    /// <summary>The audit trail, the data-rights services and the FHIR service they share with <c>/fhir</c>.</summary>
+    /// <summary>The audit trail and where it learns who is acting.</summary>
     public static IServiceCollection AddHipSpineAudit(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
         services.TryAddSingleton<IAuditActorSource, HttpAuditActorSource>();
         services.AddScoped<AuditTrail>();
-        services.AddScoped<AccountDeletion>();
-        services.TryAddSingleton(sp => new FhirService(sp.GetRequiredService<Engine.Assessment.AssessmentEngine>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }
 }

@@ -1,5 +1,5 @@
 using HipSpine.Data;
-using HipSpine.Engine.Care;
+using HipSpine.Records;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Hosting;
@@ -22,13 +22,13 @@ public sealed class AdjustPlanModel(HipSpineDbContext db, Sharing sharing, Knowl
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var current = await LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        var current = await LoadAsync(id, cancellationToken);
         return current is null ? NotFound() : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, string[]? exercise, string? note, CancellationToken cancellationToken)
     {
-        var current = await LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        var current = await LoadAsync(id, cancellationToken);
         if (current is null)
         {
             return NotFound();
@@ -46,7 +46,7 @@ public sealed class AdjustPlanModel(HipSpineDbContext db, Sharing sharing, Knowl
             Dropped = string.Join(',', planned.Where(e => !chosen.Contains(e)).Order(StringComparer.Ordinal)),
             Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim()[..Math.Min(note.Trim().Length, 4000)],
         });
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return Redirect("/clinician/patients/" + Uri.EscapeDataString(current.Value.PatientId));
     }
 
@@ -58,23 +58,17 @@ public sealed class AdjustPlanModel(HipSpineDbContext db, Sharing sharing, Knowl
             return null;
         }
 
-        var stored = await sharing.FindSharedAsync(id, User, AuditResources.PlanAdjustment, cancellationToken).ConfigureAwait(false);
+        var stored = await sharing.FindSharedAsync(id, User, AuditResources.PlanAdjustment, cancellationToken);
         if (stored is null || stored.Row.UserId == User.UserId())
         {
             return null;
         }
 
         Id = id;
-        var planned = RecoveryPlanner.Plan(knowledge, stored.Result, stored.Case).Phases.SelectMany(p => p.Exercises).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var latest = await PlanAdjustments.LatestAsync(db, id, cancellationToken).ConfigureAwait(false);
-        var inPlan = new HashSet<string>(planned, StringComparer.Ordinal);
-        if (latest is not null)
-        {
-            inPlan.ExceptWith(PlanAdjustments.Ids(latest.Dropped));
-            inPlan.UnionWith(PlanAdjustments.Ids(latest.Added));
-            Note = latest.Note;
-        }
-
+        var effective = await EffectivePlan.LoadAsync(db, knowledge, stored, cancellationToken);
+        var planned = effective.Planned.ToHashSet(StringComparer.Ordinal);
+        var inPlan = effective.Exercises.ToHashSet(StringComparer.Ordinal);
+        Note = effective.Adjustment?.Note;
         Exercises = knowledge.Care.Exercises.Select(e => (e.Id, e.Name, inPlan.Contains(e.Id))).ToArray();
         return (stored.Row.UserId!, planned);
     }

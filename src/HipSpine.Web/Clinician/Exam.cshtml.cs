@@ -4,9 +4,8 @@ using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Cases;
 using HipSpine.Engine.Vocabulary;
 using HipSpine.Web.Accounts;
-using HipSpine.Web.Assessments;
 using HipSpine.Web.Hosting;
-using HipSpine.Web.Shared;
+using HipSpine.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -41,7 +40,7 @@ public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeTe
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var stored = await LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        var stored = await LoadAsync(id, cancellationToken);
         if (stored is null)
         {
             return NotFound();
@@ -53,7 +52,7 @@ public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeTe
 
     public async Task<IActionResult> OnPostAsync(Guid id, string? save, CancellationToken cancellationToken)
     {
-        var stored = await LoadAsync(id, cancellationToken).ConfigureAwait(false);
+        var stored = await LoadAsync(id, cancellationToken);
         if (stored is null)
         {
             return NotFound();
@@ -72,19 +71,11 @@ public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeTe
         var after = engine.Assess(examined);
         if (save is not null)
         {
-            var row = new SavedAssessment
-            {
-                Id = Guid.NewGuid(),
-                CreatedUtc = time.GetUtcNow().UtcDateTime,
-                UserId = stored.Row.UserId,
-                CaseJson = SavedAssessmentsApi.CaseJson(examined),
-                ResultJson = HipSpineJson.Serialize(after),
-                KnowledgeVersion = after.KnowledgeVersion,
-                RootId = stored.Row.RootId ?? stored.Row.Id,
-                ExaminedBy = User.UserId(),
-            };
+            var row = StoredAssessmentCodec.Encode(examined, after, stored.Row.UserId, time.GetUtcNow().UtcDateTime);
+            row.RootId = stored.RootId;
+            row.ExaminedBy = User.UserId();
             db.SavedAssessments.Add(row);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken);
             return Redirect("/clinician/patients/" + Uri.EscapeDataString(row.UserId!));
         }
 
@@ -101,7 +92,7 @@ public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeTe
             return null;
         }
 
-        var stored = await sharing.FindSharedAsync(id, User, AuditResources.Exam, cancellationToken).ConfigureAwait(false);
+        var stored = await sharing.FindSharedAsync(id, User, AuditResources.Exam, cancellationToken);
         if (stored is null || stored.Row.UserId == User.UserId())
         {
             return null; // the exam is for patients who shared with this clinician

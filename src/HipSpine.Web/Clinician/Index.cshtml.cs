@@ -3,7 +3,7 @@ using HipSpine.Data.Queries;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Audit;
 using HipSpine.Web.Hosting;
-using HipSpine.Web.Shared;
+using HipSpine.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -27,10 +27,10 @@ public sealed class IndexModel(HipSpineDbContext db, Sharing sharing, TimeProvid
         }
 
         var me = User.UserId()!;
-        var grants = await sharing.ActiveGrantsAsync(me, null, cancellationToken).ConfigureAwait(false);
+        var grants = await sharing.ActiveGrantsAsync(me, null, cancellationToken);
         var lines = new List<PatientLine>();
-        var patients = await ClinicianQueries.WorkspaceAsync(db, grants, time.GetUtcNow().UtcDateTime.AddDays(-ClinicianData.TrendDays), cancellationToken).ConfigureAwait(false);
-        await audit.ReadAllAsync(patients.Select(p => p.PatientId), AuditResources.PatientList, cancellationToken).ConfigureAwait(false);
+        var patients = await ClinicianQueries.WorkspaceAsync(db, grants, time.GetUtcNow().UtcDateTime.AddDays(-ClinicianData.TrendDays), cancellationToken);
+        await audit.ReadAllAsync(patients.Select(p => p.PatientId), AuditResources.PatientList, cancellationToken);
         foreach (var (patientId, email, rows, diary) in patients)
         {
             var urgency = rows.Count == 0 ? "" : ClinicianData.Urgency(rows[0]);

@@ -1,13 +1,11 @@
 using System.Globalization;
 using HipSpine.Data;
 using HipSpine.Data.Queries;
-using HipSpine.Engine.Care;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Web.Accounts;
-using HipSpine.Web.Assessments;
 using HipSpine.Web.Hosting;
 using HipSpine.Web.Progress;
-using HipSpine.Web.Shared;
+using HipSpine.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,38 +32,37 @@ public sealed class PatientModel(HipSpineDbContext db, Sharing sharing, Knowledg
             return NotFound();
         }
 
-        var rows = await sharing.SharedRowsAsync(User.UserId()!, patientId, AuditResources.PatientRecord, cancellationToken).ConfigureAwait(false);
-        var grants = await sharing.ActiveGrantsAsync(User.UserId()!, patientId, cancellationToken).ConfigureAwait(false);
+        var rows = await sharing.SharedRowsAsync(User.UserId()!, patientId, AuditResources.PatientRecord, cancellationToken);
+        var grants = await sharing.ActiveGrantsAsync(User.UserId()!, patientId, cancellationToken);
         if (grants.Count == 0)
         {
             return NotFound();
         }
 
-        Email = await ClinicianQueries.EmailAsync(db, patientId, cancellationToken).ConfigureAwait(false) ?? "";
+        Email = await ClinicianQueries.EmailAsync(db, patientId, cancellationToken) ?? "";
         var inv = CultureInfo.InvariantCulture;
         var lines = new List<SharedLine>();
         foreach (var row in rows)
         {
-            var stored = AssessmentStore.Read(knowledge, row);
+            var stored = StoredAssessmentCodec.Decode(knowledge, row);
             if (stored is null)
             {
                 continue;
             }
 
-            var plan = RecoveryPlanner.Plan(knowledge, stored.Result, stored.Case);
-            var adjustment = await PlanAdjustments.LatestAsync(db, row.Id, cancellationToken).ConfigureAwait(false);
+            var effective = await EffectivePlan.LoadAsync(db, knowledge, stored, cancellationToken);
             lines.Add(new SharedLine(
                 row.Id,
                 row.CreatedUtc.ToString("d MMMM yyyy, HH:mm", inv),
                 KnowledgeText.UrgencyTitle(stored.Result.Urgency),
                 stored.Result.Sources.Take(3).Select(s => text.SourceName(s.Id) + " " + KnowledgeText.Percent(s.Probability)).ToArray(),
                 row.ExaminedBy is not null,
-                plan.Phases.SelectMany(p => p.Exercises).DistinctBy(e => e.Id).Select(e => e.Name).ToArray(),
-                adjustment is null ? null : PlanAdjustments.Describe(knowledge, adjustment)));
+                effective.Plan.Phases.SelectMany(p => p.Exercises).DistinctBy(e => e.Id).Select(e => e.Name).ToArray(),
+                effective.Adjustment is null ? null : PlanAdjustments.Describe(knowledge, effective.Adjustment)));
         }
 
         Assessments = lines;
-        var diary = await ClinicianData.DiaryAsync(db, rows.Select(r => r.RootId ?? r.Id).Distinct().ToArray(), cancellationToken).ConfigureAwait(false);
+        var diary = await ClinicianData.DiaryAsync(db, rows.Select(r => r.RootId ?? r.Id).Distinct().ToArray(), cancellationToken);
         var days = diary.GroupBy(e => DateOnly.FromDateTime(e.At)).OrderBy(g => g.Key).TakeLast(ProgressReport.PainChartDays).ToArray();
         Pain = days.Length == 0 ? null : new ChartView("pain", "Pain over time", "The patient's average diary pain for each day with entries, 0 to 10.", "Day", "Pain (0-10)", 10,
             days.Select(d => d.Key.ToString("d MMM", inv)).ToArray(),

@@ -4,8 +4,8 @@ using System.Text;
 using HipSpine.Data;
 using HipSpine.Data.Queries;
 using HipSpine.Engine.Knowledge;
+using HipSpine.Records;
 using HipSpine.Web.Accounts;
-using HipSpine.Web.Assessments;
 using HipSpine.Web.Audit;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,10 +18,9 @@ namespace HipSpine.Web.Clinician;
 /// </summary>
 public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeProvider time, AuditTrail audit)
 {
-    public const string ClinicianRole = "clinician";
     public const int MaxDays = 90;
 
-    public static bool IsClinician(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true && user.IsInRole(ClinicianRole);
+    public static bool IsClinician(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true && user.IsInRole(Roles.Clinician);
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -43,7 +42,7 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
             ExpiresUtc = Now.AddDays(Math.Clamp(days, 1, MaxDays)),
         };
         db.ShareGrants.Add(grant);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return (grant, code);
     }
 
@@ -56,7 +55,7 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
         }
 
         var hash = Hash(code);
-        var grant = await db.ShareGrants.FirstOrDefaultAsync(g => g.CodeHash == hash, cancellationToken).ConfigureAwait(false);
+        var grant = await db.ShareGrants.FirstOrDefaultAsync(g => g.CodeHash == hash, cancellationToken);
         if (grant is null || grant.RevokedUtc is not null || grant.ExpiresUtc <= Now || grant.PatientId == clinicianId)
         {
             return (null, "This code is not valid: it may have expired or been withdrawn.");
@@ -74,27 +73,27 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
 
         grant.ClinicianId = clinicianId;
         grant.RedeemedUtc = Now;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return (grant, null);
     }
 
     public async Task<bool> RevokeAsync(string patientId, Guid grantId, CancellationToken cancellationToken)
     {
-        var grant = await db.ShareGrants.FirstOrDefaultAsync(g => g.Id == grantId && g.PatientId == patientId, cancellationToken).ConfigureAwait(false);
+        var grant = await db.ShareGrants.FirstOrDefaultAsync(g => g.Id == grantId && g.PatientId == patientId, cancellationToken);
         if (grant is null)
         {
             return false;
         }
 
         grant.RevokedUtc ??= Now;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return true;
     }
 
     /// <summary>The clinician's active grants (redeemed, not revoked, not expired).</summary>
     public async Task<IReadOnlyList<ShareGrant>> ActiveGrantsAsync(string clinicianId, string? patientId, CancellationToken cancellationToken)
     {
-        return await ClinicianQueries.ActiveGrantsAsync(db, clinicianId, patientId, Now, cancellationToken).ConfigureAwait(false);
+        return await ClinicianQueries.ActiveGrantsAsync(db, clinicianId, patientId, Now, cancellationToken);
     }
 
     /// <summary>
@@ -111,14 +110,14 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
         }
 
         var allowed = string.Equals(userId, patientId, StringComparison.Ordinal)
-            || (IsClinician(user) && (await ActiveGrantsAsync(userId, patientId, cancellationToken).ConfigureAwait(false)).Any(g => g.AssessmentId is null));
+            || (IsClinician(user) && (await ActiveGrantsAsync(userId, patientId, cancellationToken)).Any(g => g.AssessmentId is null));
         if (allowed)
         {
-            await audit.ReadAsync(patientId, AuditResources.Everything, null, cancellationToken).ConfigureAwait(false);
+            await audit.ReadAsync(patientId, AuditResources.Everything, null, cancellationToken);
         }
-        else if (await db.Users.AsNoTracking().AnyAsync(u => u.Id == patientId, cancellationToken).ConfigureAwait(false))
+        else if (await db.Users.AsNoTracking().AnyAsync(u => u.Id == patientId, cancellationToken))
         {
-            await audit.DeniedAsync(patientId, AuditResources.Everything, null, cancellationToken).ConfigureAwait(false);
+            await audit.DeniedAsync(patientId, AuditResources.Everything, null, cancellationToken);
         }
 
         return allowed;
@@ -137,7 +136,7 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
             return null;
         }
 
-        var row = await db.SavedAssessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.UserId != null, cancellationToken).ConfigureAwait(false);
+        var row = await db.SavedAssessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == id && a.UserId != null, cancellationToken);
         if (row is null)
         {
             return null;
@@ -145,17 +144,17 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
 
         if (row.UserId != userId)
         {
-            if (!IsClinician(user) || !Covers(await ActiveGrantsAsync(userId, row.UserId, cancellationToken).ConfigureAwait(false), row))
+            if (!IsClinician(user) || !Covers(await ActiveGrantsAsync(userId, row.UserId, cancellationToken), row))
             {
-                await audit.DeniedAsync(row.UserId!, resource, row.Id.ToString(), cancellationToken).ConfigureAwait(false);
+                await audit.DeniedAsync(row.UserId!, resource, row.Id.ToString(), cancellationToken);
                 return null;
             }
         }
 
-        var stored = AssessmentStore.Read(knowledge, row);
+        var stored = StoredAssessmentCodec.Decode(knowledge, row);
         if (stored is not null)
         {
-            await audit.ReadAsync(row.UserId!, resource, row.Id.ToString(), cancellationToken).ConfigureAwait(false);
+            await audit.ReadAsync(row.UserId!, resource, row.Id.ToString(), cancellationToken);
         }
 
         return stored;
@@ -165,13 +164,13 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
     /// read of <paramref name="resource"/> (the patient's page) when a grant is active.</summary>
     public async Task<IReadOnlyList<SavedAssessment>> SharedRowsAsync(string clinicianId, string patientId, string resource, CancellationToken cancellationToken)
     {
-        var grants = await ActiveGrantsAsync(clinicianId, patientId, cancellationToken).ConfigureAwait(false);
+        var grants = await ActiveGrantsAsync(clinicianId, patientId, cancellationToken);
         if (grants.Count == 0)
         {
             return [];
         }
 
-        await audit.ReadAsync(patientId, resource, null, cancellationToken).ConfigureAwait(false);
-        return await ClinicianQueries.CoveredRowsAsync(db, patientId, grants, cancellationToken).ConfigureAwait(false);
+        await audit.ReadAsync(patientId, resource, null, cancellationToken);
+        return await ClinicianQueries.CoveredRowsAsync(db, patientId, grants, cancellationToken);
     }
 }

@@ -20,36 +20,36 @@ public sealed class AccountDeletion(HipSpineDbContext db)
     {
         ArgumentNullException.ThrowIfNull(user);
         var id = user.Id;
-        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        await using (transaction.ConfigureAwait(false))
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using (transaction)
         {
-            await DeleteRecordsAsync(id, cancellationToken).ConfigureAwait(false);
-            await DeleteGrantsAsync(id, user.Email, cancellationToken).ConfigureAwait(false);
+            await DeleteRecordsAsync(id, cancellationToken);
+            await DeleteGrantsAsync(id, user.Email, cancellationToken);
 
             // What they did as a clinician stays on those patients' records, without naming them.
             await db.PlanAdjustments.Where(a => a.ClinicianId == id)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.ClinicianId, DeletedAccount), cancellationToken).ConfigureAwait(false);
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.ClinicianId, DeletedAccount), cancellationToken);
             await db.SavedAssessments.Where(a => a.ExaminedBy == id)
-                .ExecuteUpdateAsync(s => s.SetProperty(a => a.ExaminedBy, DeletedAccount), cancellationToken).ConfigureAwait(false);
+                .ExecuteUpdateAsync(s => s.SetProperty(a => a.ExaminedBy, DeletedAccount), cancellationToken);
 
             // The trail of their own data is theirs; their reads of others' data stay in those patients' trails, anonymised.
-            await db.AuditEvents.Where(e => e.PatientId == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await db.AuditEvents.Where(e => e.PatientId == id).ExecuteDeleteAsync(cancellationToken);
             await db.AuditEvents.Where(e => e.ActorId == id)
-                .ExecuteUpdateAsync(s => s.SetProperty(e => e.ActorId, (string?)null).SetProperty(e => e.RemoteIp, (string?)null), cancellationToken).ConfigureAwait(false);
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.ActorId, (string?)null).SetProperty(e => e.RemoteIp, (string?)null), cancellationToken);
 
-            await db.UserClaims.Where(c => c.UserId == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-            await db.UserLogins.Where(l => l.UserId == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-            await db.UserTokens.Where(t => t.UserId == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-            await db.UserRoles.Where(r => r.UserId == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-            await db.Users.Where(u => u.Id == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await db.UserClaims.Where(c => c.UserId == id).ExecuteDeleteAsync(cancellationToken);
+            await db.UserLogins.Where(l => l.UserId == id).ExecuteDeleteAsync(cancellationToken);
+            await db.UserTokens.Where(t => t.UserId == id).ExecuteDeleteAsync(cancellationToken);
+            await db.UserRoles.Where(r => r.UserId == id).ExecuteDeleteAsync(cancellationToken);
+            await db.Users.Where(u => u.Id == id).ExecuteDeleteAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
 
         db.ChangeTracker.Clear(); // nothing tracked from before may be saved back
         if (db is SqliteHipSpineDbContext)
         {
             // Copies the zeroed pages into the file and empties the WAL, which still holds the rows as once written.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken).ConfigureAwait(false);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
         }
     }
 
@@ -59,18 +59,18 @@ public sealed class AccountDeletion(HipSpineDbContext db)
         var assessments = db.SavedAssessments.Where(a => a.UserId == id).Select(a => a.Id);
         var plans = db.Plans.Where(p => p.UserId == id || assessments.Contains(p.AssessmentId)).Select(p => p.Id);
         var entries = db.DiaryEntries.Where(d => plans.Contains(d.PlanId)).Select(d => d.Id);
-        await db.Set<ExerciseLog>().Where(x => entries.Contains(x.DiaryEntryId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await db.DiaryEntries.Where(d => plans.Contains(d.PlanId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await db.OutcomeScores.Where(o => plans.Contains(o.PlanId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await db.Plans.Where(p => p.UserId == id || assessments.Contains(p.AssessmentId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await db.PlanAdjustments.Where(a => assessments.Contains(a.AssessmentId)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        await db.SavedAssessments.Where(a => a.UserId == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.Set<ExerciseLog>().Where(x => entries.Contains(x.DiaryEntryId)).ExecuteDeleteAsync(cancellationToken);
+        await db.DiaryEntries.Where(d => plans.Contains(d.PlanId)).ExecuteDeleteAsync(cancellationToken);
+        await db.OutcomeScores.Where(o => plans.Contains(o.PlanId)).ExecuteDeleteAsync(cancellationToken);
+        await db.Plans.Where(p => p.UserId == id || assessments.Contains(p.AssessmentId)).ExecuteDeleteAsync(cancellationToken);
+        await db.PlanAdjustments.Where(a => assessments.Contains(a.AssessmentId)).ExecuteDeleteAsync(cancellationToken);
+        await db.SavedAssessments.Where(a => a.UserId == id).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>Grants they made, grants they redeemed as a clinician, and unused codes made out to their email.</summary>
     private async Task DeleteGrantsAsync(string id, string? email, CancellationToken cancellationToken)
     {
-        await db.ShareGrants.Where(g => g.PatientId == id || g.ClinicianId == id).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        await db.ShareGrants.Where(g => g.PatientId == id || g.ClinicianId == id).ExecuteDeleteAsync(cancellationToken);
         if (string.IsNullOrEmpty(email))
         {
             return;
@@ -78,11 +78,11 @@ public sealed class AccountDeletion(HipSpineDbContext db)
 
         // Emails compare without case, which the two providers' SQL does differently: compare here (few unused codes).
         var named = await db.ShareGrants.AsNoTracking().Where(g => g.ClinicianId == null && g.ClinicianEmail != null)
-            .Select(g => new { g.Id, g.ClinicianEmail }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            .Select(g => new { g.Id, g.ClinicianEmail }).ToListAsync(cancellationToken);
         var mine = named.Where(g => string.Equals(g.ClinicianEmail, email, StringComparison.OrdinalIgnoreCase)).Select(g => g.Id).ToArray();
         if (mine.Length > 0)
         {
-            await db.ShareGrants.Where(g => mine.Contains(g.Id)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            await db.ShareGrants.Where(g => mine.Contains(g.Id)).ExecuteDeleteAsync(cancellationToken);
         }
     }
 }

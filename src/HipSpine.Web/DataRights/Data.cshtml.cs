@@ -2,9 +2,9 @@ using System.Text;
 using HipSpine.Data;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Fhir;
+using HipSpine.Records;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Audit;
-using HipSpine.Web.Fhir;
 using HipSpine.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -32,27 +32,27 @@ public sealed class DataModel(
     public async Task<IActionResult> OnGetFhirAsync(CancellationToken cancellationToken)
     {
         var me = User.UserId()!;
-        var record = await PatientRecords.LoadAsync(db, knowledge, me, cancellationToken).ConfigureAwait(false);
+        var record = await PatientRecords.LoadAsync(db, knowledge, me, cancellationToken);
         if (record is null)
         {
             return NotFound(); // the account was deleted in another window
         }
 
-        await audit.ExportAsync(me, AuditResources.Everything, cancellationToken).ConfigureAwait(false);
+        await audit.ExportAsync(me, AuditResources.Everything, cancellationToken);
         return File(Encoding.UTF8.GetBytes(fhir.Everything(record, pretty: true)), FhirService.ContentType, "hipspine-my-data.json");
     }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
         var me = User.UserId()!;
-        var csv = await PatientCsv.BuildAsync(db, me, cancellationToken).ConfigureAwait(false);
-        await audit.ExportAsync(me, AuditResources.Csv, cancellationToken).ConfigureAwait(false);
+        var csv = await PatientCsv.BuildAsync(db, me, cancellationToken);
+        await audit.ExportAsync(me, AuditResources.Csv, cancellationToken);
         return File(Encoding.UTF8.GetBytes(csv), PatientCsv.ContentType, "hipspine-my-data.csv");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(string? password, CancellationToken cancellationToken)
     {
-        var user = await users.GetUserAsync(User).ConfigureAwait(false);
+        var user = await users.GetUserAsync(User);
         if (user is null)
         {
             return NotFound();
@@ -60,7 +60,7 @@ public sealed class DataModel(
 
         var check = string.IsNullOrEmpty(password)
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true).ConfigureAwait(false);
+            : await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
         if (!check.Succeeded)
         {
             Errors["password"] = check.IsLockedOut
@@ -70,8 +70,8 @@ public sealed class DataModel(
             return Page();
         }
 
-        await deletion.DeleteAsync(user, cancellationToken).ConfigureAwait(false);
-        await signIn.SignOutAsync().ConfigureAwait(false);
+        await deletion.DeleteAsync(user, cancellationToken);
+        await signIn.SignOutAsync();
         return Redirect("/account/deleted");
     }
 }

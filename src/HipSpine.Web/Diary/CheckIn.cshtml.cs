@@ -6,7 +6,7 @@ using HipSpine.Engine.Vocabulary;
 using HipSpine.Web.Assessments;
 using HipSpine.Web.Hosting;
 using HipSpine.Web.Plans;
-using HipSpine.Web.Shared;
+using HipSpine.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -41,7 +41,7 @@ public sealed class CheckInModel(PlanLoader loader, HipSpineDbContext db, TimePr
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var context = await loader.LoadAsync(id, User, AuditResources.CheckIn, cancellationToken).ConfigureAwait(false);
+        var context = await loader.LoadAsync(id, User, AuditResources.CheckIn, cancellationToken);
         if (context?.Row is null)
         {
             return context is null ? NotFound() : Redirect($"/assessments/{id:D}/plan");
@@ -54,7 +54,7 @@ public sealed class CheckInModel(PlanLoader loader, HipSpineDbContext db, TimePr
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var context = await loader.LoadAsync(id, User, AuditResources.CheckIn, cancellationToken).ConfigureAwait(false);
+        var context = await loader.LoadAsync(id, User, AuditResources.CheckIn, cancellationToken);
         if (context?.Row is null)
         {
             return context is null ? NotFound() : Redirect($"/assessments/{id:D}/plan");
@@ -81,7 +81,7 @@ public sealed class CheckInModel(PlanLoader loader, HipSpineDbContext db, TimePr
         var entry = new DiaryEntry { Id = Guid.NewGuid(), PlanId = context.Row.Id, NewWarningSigns = ticked.Length > 0 ? string.Join(',', ticked) : null };
         Form.ApplyTo(entry);
         db.DiaryEntries.Add(entry);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         if (Advice is null)
         {
             return Redirect($"/assessments/{id:D}/progress");

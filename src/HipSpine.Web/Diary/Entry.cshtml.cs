@@ -1,5 +1,6 @@
 using HipSpine.Data;
 using HipSpine.Engine.Knowledge;
+using HipSpine.Records;
 using HipSpine.Web.Hosting;
 using HipSpine.Web.Plans;
 using Microsoft.AspNetCore.Authorization;
@@ -28,7 +29,7 @@ public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProv
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? entryId, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken).ConfigureAwait(false) is { } stop)
+        if (await LoadAsync(id, cancellationToken) is { } stop)
         {
             return stop;
         }
@@ -39,7 +40,7 @@ public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProv
             return Page();
         }
 
-        var entry = await FindAsync(entryId.Value, cancellationToken).ConfigureAwait(false);
+        var entry = await FindAsync(entryId.Value, cancellationToken);
         if (entry is null)
         {
             return NotFound();
@@ -52,14 +53,14 @@ public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProv
 
     public async Task<IActionResult> OnPostAsync(Guid id, Guid? entryId, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken).ConfigureAwait(false) is { } stop)
+        if (await LoadAsync(id, cancellationToken) is { } stop)
         {
             return stop;
         }
 
         var entry = entryId is null
             ? new DiaryEntry { Id = Guid.NewGuid(), PlanId = context.Row!.Id }
-            : await FindAsync(entryId.Value, cancellationToken).ConfigureAwait(false);
+            : await FindAsync(entryId.Value, cancellationToken);
         if (entry is null)
         {
             return NotFound();
@@ -83,31 +84,31 @@ public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProv
 
         Form.ApplyTo(entry);
         db.AddRange(entry.Exercises);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/assessments/{id:D}/diary");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, Guid? entryId, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken).ConfigureAwait(false) is { } stop)
+        if (await LoadAsync(id, cancellationToken) is { } stop)
         {
             return stop;
         }
 
-        var entry = entryId is null ? null : await FindAsync(entryId.Value, cancellationToken).ConfigureAwait(false);
+        var entry = entryId is null ? null : await FindAsync(entryId.Value, cancellationToken);
         if (entry is null)
         {
             return NotFound();
         }
 
         db.DiaryEntries.Remove(entry);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/assessments/{id:D}/diary");
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var loaded = await loader.LoadAsync(id, User, AuditResources.Diary, cancellationToken).ConfigureAwait(false);
+        var loaded = await loader.LoadAsync(id, User, AuditResources.Diary, cancellationToken);
         if (loaded is null)
         {
             return NotFound();

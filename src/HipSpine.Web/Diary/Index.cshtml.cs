@@ -20,7 +20,7 @@ public sealed class IndexModel(PlanLoader loader, HipSpineDbContext db) : PageMo
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var context = await loader.LoadAsync(id, User, AuditResources.Diary, cancellationToken).ConfigureAwait(false);
+        var context = await loader.LoadAsync(id, User, AuditResources.Diary, cancellationToken);
         if (context is null)
         {
             return NotFound();
@@ -33,7 +33,7 @@ public sealed class IndexModel(PlanLoader loader, HipSpineDbContext db) : PageMo
 
         Id = id;
         Names = context.AllExercises.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
-        Entries = await ProgressQueries.LatestDiaryAsync(db, context.Row.Id, cancellationToken).ConfigureAwait(false);
+        Entries = await ProgressQueries.LatestDiaryAsync(db, context.Row.Id, cancellationToken);
         return Page();
     }
 }

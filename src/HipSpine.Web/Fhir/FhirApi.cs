@@ -1,8 +1,8 @@
 using HipSpine.Data;
 using HipSpine.Engine.Assessment;
 using HipSpine.Fhir;
+using HipSpine.Records;
 using HipSpine.Web.Accounts;
-using HipSpine.Web.Assessments;
 using HipSpine.Web.Clinician;
 using HipSpine.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -73,7 +73,7 @@ internal static class FhirApi
         }
 
         using var reader = new StreamReader(request.Body);
-        var body = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        var body = await reader.ReadToEndAsync(cancellationToken);
         var reply = fhir.Assess(body);
         return Fhir(reply.Json, reply.IsValid ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest);
     }
@@ -81,8 +81,8 @@ internal static class FhirApi
     private static async Task<IResult> EverythingAsync(
         FhirService fhir, string id, HttpContext context, Sharing sharing, HipSpineDbContext db, AssessmentEngine engine, CancellationToken cancellationToken)
     {
-        var record = await sharing.CanSeeAllAsync(id, context.User, cancellationToken).ConfigureAwait(false)
-            ? await PatientRecords.LoadAsync(db, engine.Knowledge, id, cancellationToken).ConfigureAwait(false)
+        var record = await sharing.CanSeeAllAsync(id, context.User, cancellationToken)
+            ? await PatientRecords.LoadAsync(db, engine.Knowledge, id, cancellationToken)
             : null;
         return record is null
             ? Fhir(FhirService.Problem("no such patient, or no access to all of their data"), StatusCodes.Status404NotFound)
@@ -103,7 +103,7 @@ internal static class FhirApi
         }
 
         using var reader = new StreamReader(request.Body);
-        var body = await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        var body = await reader.ReadToEndAsync(cancellationToken);
         var import = fhir.ReadImport(body);
         if (!import.IsValid)
         {
@@ -111,28 +111,20 @@ internal static class FhirApi
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var saved = import.Assessments.Select(a => new SavedAssessment
-        {
-            Id = Guid.NewGuid(),
-            CreatedUtc = a.Authored?.UtcDateTime ?? now,
-            UserId = userId,
-            CaseJson = SavedAssessmentsApi.CaseJson(a.Case),
-            ResultJson = HipSpineJson.Serialize(a.Result),
-            KnowledgeVersion = a.Result.KnowledgeVersion,
-        }).ToArray();
+        var saved = import.Assessments.Select(a => StoredAssessmentCodec.Encode(a.Case, a.Result, userId, a.Authored?.UtcDateTime ?? now)).ToArray();
 
         if (import.Pain.Count > 0)
         {
             // Diary entries belong to a plan: the plan of the newest assessment (imported or stored), started if need be.
             var newestStored = await db.SavedAssessments.Where(a => a.UserId == userId && a.RootId == null)
-                .OrderByDescending(a => a.CreatedUtc).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+                .OrderByDescending(a => a.CreatedUtc).FirstOrDefaultAsync(cancellationToken);
             var newest = saved.Append(newestStored).OfType<SavedAssessment>().OrderByDescending(a => a.CreatedUtc).FirstOrDefault();
             if (newest is null)
             {
                 return Fhir(FhirService.Invalid("pain Observations need an assessment to attach to: import a QuestionnaireResponse with them or save an assessment first"), StatusCodes.Status400BadRequest);
             }
 
-            var plan = await db.Plans.FirstOrDefaultAsync(p => p.AssessmentId == newest.Id && p.UserId == userId, cancellationToken).ConfigureAwait(false);
+            var plan = await db.Plans.FirstOrDefaultAsync(p => p.AssessmentId == newest.Id && p.UserId == userId, cancellationToken);
             if (plan is null)
             {
                 plan = new CarePlan
@@ -156,7 +148,7 @@ internal static class FhirApi
         }
 
         db.SavedAssessments.AddRange(saved);
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return Fhir(FhirService.Information(
             $"imported {saved.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} assessment(s) and {import.Pain.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} pain rating(s)"), StatusCodes.Status200OK);
     }

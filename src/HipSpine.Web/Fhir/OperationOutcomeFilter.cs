@@ -16,7 +16,7 @@ internal sealed partial class OperationOutcomeFilter(ILogger<OperationOutcomeFil
         var http = context.HttpContext;
         try
         {
-            return await next(context).ConfigureAwait(false);
+            return await next(context);
         }
         catch (BadHttpRequestException ex)
         {

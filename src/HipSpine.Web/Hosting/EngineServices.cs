@@ -1,19 +1,31 @@
 using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Interview;
 using HipSpine.Engine.Knowledge;
-using HipSpine.Web.Shared;
+using HipSpine.Records;
 
 namespace HipSpine.Web.Hosting;
+
+/// <summary><c>Knowledge</c>: where the knowledge base is.</summary>
+public sealed class KnowledgeOptions
+{
+    public const string Section = "Knowledge";
+
+    /// <summary>Another knowledge folder; empty: <c>HIPSPINE_KNOWLEDGE</c>, else <c>knowledge/</c> beside the program.</summary>
+    public string? Path { get; set; }
+}
 
 internal static class EngineServices
 {
     /// <summary>
-    /// Loads <c>knowledge/</c> once (configuration <c>Knowledge:Path</c>, else the engine's usual search) and
-    /// registers the immutable engine and planner. Bad knowledge throws here, listing every error.
+    /// Loads <c>knowledge/</c> once (<see cref="KnowledgeOptions.Path"/>, else the engine's usual search) and
+    /// registers the immutable engine and planner. The knowledge is loaded here, before the app is built, so a
+    /// wrong path or bad knowledge stops start-up at once, listing every error (the loader is its validation).
     /// </summary>
     public static IServiceCollection AddHipSpineEngine(this IServiceCollection services, IConfiguration configuration)
     {
-        var knowledge = KnowledgeLoader.LoadOrThrow(KnowledgeLoader.Locate(configuration["Knowledge:Path"]));
+        var options = configuration.GetSection(KnowledgeOptions.Section).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section);
+        var knowledge = KnowledgeLoader.LoadOrThrow(KnowledgeLoader.Locate(options.Path));
         var engine = new AssessmentEngine(knowledge);
         services.AddSingleton(knowledge);
         services.AddSingleton(engine);

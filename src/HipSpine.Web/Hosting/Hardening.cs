@@ -13,7 +13,7 @@ internal static class Hardening
 {
     public static IServiceCollection AddHipSpineHardening(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<HttpsOptions>().BindConfiguration(HttpsOptions.Section);
+        services.AddOptions<HttpsOptions>().BindConfiguration(HttpsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var https = configuration.GetSection(HttpsOptions.Section).Get<HttpsOptions>() ?? new HttpsOptions();
         if (https.Port is { } port)
         {

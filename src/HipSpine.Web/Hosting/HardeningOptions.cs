@@ -45,5 +45,6 @@ public sealed class HttpsOptions
     public bool Hsts { get; set; }
 
     /// <summary>The HTTPS port to redirect to, when it cannot be discovered from the server's addresses.</summary>
+    [Range(1, 65_535)]
     public int? Port { get; set; }
 }

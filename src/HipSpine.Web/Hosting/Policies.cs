@@ -1,3 +1,4 @@
+using HipSpine.Records;
 using HipSpine.Web.Clinician;
 
 namespace HipSpine.Web.Hosting;
@@ -24,9 +25,6 @@ public static class Policies
     /// <summary>Accounts in the administrator role: running the service, never reading patient records.</summary>
     public const string Admin = "admin";
 
-    /// <summary>The role claim an administrator holds (given with <c>hipspine users grant-role</c>).</summary>
-    public const string AdminRole = "admin";
-
     /// <summary>Every policy name, for the authorization matrix test.</summary>
     public static IReadOnlyList<string> All { get; } = [Public, SignedIn, Clinician, Admin];
 
@@ -34,8 +32,8 @@ public static class Policies
         services.AddAuthorizationBuilder()
             .AddPolicy(Public, p => p.RequireAssertion(_ => true))
             .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser())
-            .AddPolicy(Clinician, p => p.RequireAuthenticatedUser().RequireRole(Sharing.ClinicianRole))
-            .AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(AdminRole))
+            .AddPolicy(Clinician, p => p.RequireAuthenticatedUser().RequireRole(Roles.Clinician))
+            .AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin))
             .Services
             .AddAuthorizationRefusals();
 }

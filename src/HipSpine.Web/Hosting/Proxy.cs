@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
@@ -14,6 +15,16 @@ public sealed class ProxyOptions
     /// default): X-Forwarded-For and X-Forwarded-Proto are ignored, because anyone could send them.
     /// </summary>
     public IList<string> TrustedProxies { get; } = [];
+}
+
+/// <summary><c>Hosting</c>: how this instance presents itself.</summary>
+public sealed class HostingOptions
+{
+    public const string Section = "Hosting";
+
+    /// <summary>When set, every response carries it as X-HipSpine-Instance: printable ASCII without spaces, at most 100 characters.</summary>
+    [RegularExpression(@"^[\x21-\x7E]{1,100}$", ErrorMessage = "Hosting:InstanceName must be 1-100 printable ASCII characters without spaces.")]
+    public string? InstanceName { get; set; }
 }
 
 /// <summary>
@@ -33,6 +44,7 @@ internal static class Proxy
             .Validate(o => o.TrustedProxies.All(p => TryParse(p, out _)),
                 "Proxy:TrustedProxies: every entry must be an IP address (127.0.0.1) or a network (10.0.0.0/24).")
             .ValidateOnStart();
+        services.AddOptions<HostingOptions>().BindConfiguration(HostingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((forwarded, proxy) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -56,7 +68,7 @@ internal static class Proxy
             app.UseForwardedHeaders();
         }
 
-        if (app.Configuration["Hosting:InstanceName"] is { Length: > 0 } instance)
+        if (app.Services.GetRequiredService<IOptions<HostingOptions>>().Value.InstanceName is { Length: > 0 } instance)
         {
             app.Use((context, next) =>
             {

@@ -62,6 +62,6 @@ internal static class RateLimits
             statusCode: StatusCodes.Status429TooManyRequests,
             title: "Too many requests",
             detail: $"Try again in {seconds.ToString(CultureInfo.InvariantCulture)} seconds.",
-            type: "https://tools.ietf.org/html/rfc6585#section-4").ExecuteAsync(http).ConfigureAwait(false);
+            type: "https://tools.ietf.org/html/rfc6585#section-4").ExecuteAsync(http);
     }
 }

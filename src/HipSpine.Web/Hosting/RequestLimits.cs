@@ -34,7 +34,7 @@ internal static class RequestLimits
                 await TypedResults.Text(
                     FhirService.Invalid($"the request is too large: requests may carry at most {limit.ToString(CultureInfo.InvariantCulture)} bytes"),
                     FhirService.ContentType,
-                    statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(context).ConfigureAwait(false);
+                    statusCode: StatusCodes.Status413PayloadTooLarge).ExecuteAsync(context);
                 return;
             }
 
@@ -44,7 +44,7 @@ internal static class RequestLimits
                     statusCode: StatusCodes.Status413PayloadTooLarge,
                     title: "The request is too large",
                     detail: $"Requests may carry at most {limit.ToString(CultureInfo.InvariantCulture)} bytes.",
-                    type: "https://tools.ietf.org/html/rfc9110#section-15.5.14").ExecuteAsync(context).ConfigureAwait(false);
+                    type: "https://tools.ietf.org/html/rfc9110#section-15.5.14").ExecuteAsync(context);
                 return;
             }
 
@@ -53,7 +53,7 @@ internal static class RequestLimits
                 feature.MaxRequestBodySize = limit;
             }
 
-            await next(context).ConfigureAwait(false);
+            await next(context);
         });
     }
 }

@@ -1,6 +1,6 @@
 using HipSpine.Engine.Knowledge;
 using HipSpine.Web.Hosting;
-using HipSpine.Web.Shared;
+using HipSpine.Records;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using HipSpine.Data;
 using HipSpine.Engine.Care;
+using HipSpine.Records;
 using HipSpine.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -30,11 +31,11 @@ public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvi
         PlanWords.Categories.SelectMany(c => Context.Plan.Options.Where(o => o.Treatment.Category == c).GroupBy(o => o.Treatment.Category, StringComparer.Ordinal));
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken).ConfigureAwait(false) ? Page() : NotFound();
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostStartAsync(Guid id, string? startDate, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken).ConfigureAwait(false))
+        if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
         }
@@ -54,13 +55,13 @@ public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvi
         }
 
         row.StartDate = start;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/assessments/{id:D}/plan");
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        var context = await loader.LoadAsync(id, User, AuditResources.Plan, cancellationToken).ConfigureAwait(false);
+        var context = await loader.LoadAsync(id, User, AuditResources.Plan, cancellationToken);
         if (context is null)
         {
             return false;
@@ -69,8 +70,8 @@ public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvi
         Id = id;
         Context = context;
         Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        var adjustment = await Clinician.PlanAdjustments.LatestAsync(db, id, cancellationToken).ConfigureAwait(false);
-        ClinicianChange = adjustment is null ? null : Clinician.PlanAdjustments.Describe(knowledge, adjustment);
+        var effective = await EffectivePlan.LoadAsync(db, knowledge, context.Assessment, cancellationToken);
+        ClinicianChange = effective.Adjustment is null ? null : PlanAdjustments.Describe(knowledge, effective.Adjustment);
         return true;
     }
 }

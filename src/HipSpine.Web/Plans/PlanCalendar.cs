@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using HipSpine.Records;
 
 namespace HipSpine.Web.Plans;
 

@@ -16,7 +16,7 @@ internal static class PlanCalendarApi
 
     private static async Task<IResult> DownloadAsync(Guid id, ClaimsPrincipal user, HttpRequest request, PlanLoader loader, TimeProvider time, CancellationToken cancellationToken)
     {
-        var context = await loader.LoadAsync(id, user, AuditResources.PlanCalendar, cancellationToken).ConfigureAwait(false);
+        var context = await loader.LoadAsync(id, user, AuditResources.PlanCalendar, cancellationToken);
         if (context?.Row is null)
         {
             return TypedResults.NotFound();

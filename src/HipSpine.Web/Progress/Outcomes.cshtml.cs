@@ -3,6 +3,7 @@ using HipSpine.Data;
 using HipSpine.Data.Queries;
 using HipSpine.Engine.Care;
 using HipSpine.Engine.Knowledge;
+using HipSpine.Records;
 using HipSpine.Web.Hosting;
 using HipSpine.Web.Plans;
 using Microsoft.AspNetCore.Authorization;
@@ -52,11 +53,11 @@ public sealed class OutcomesModel(PlanLoader loader, HipSpineDbContext db, TimeP
     public List<string?> Activities { get; set; } = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
-        await LoadAsync(id, cancellationToken).ConfigureAwait(false) is { } stop ? stop : Page();
+        await LoadAsync(id, cancellationToken) is { } stop ? stop : Page();
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken).ConfigureAwait(false) is { } stop)
+        if (await LoadAsync(id, cancellationToken) is { } stop)
         {
             return stop;
         }
@@ -102,7 +103,7 @@ public sealed class OutcomesModel(PlanLoader loader, HipSpineDbContext db, TimeP
             Labels = measure.Id == "psfs" ? string.Join('\n', rows.Select(i => Activities[i]!.Trim()[..Math.Min(150, Activities[i]!.Trim().Length)])) : null,
             Score = OutcomeScoring.Score(measure.Id, items),
         });
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken);
         return Redirect($"/assessments/{id:D}/outcomes");
     }
 
@@ -110,7 +111,7 @@ public sealed class OutcomesModel(PlanLoader loader, HipSpineDbContext db, TimeP
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        context = await loader.LoadAsync(id, User, AuditResources.Outcomes, cancellationToken).ConfigureAwait(false);
+        context = await loader.LoadAsync(id, User, AuditResources.Outcomes, cancellationToken);
         if (context?.Row is null)
         {
             return context is null ? NotFound() : Redirect($"/assessments/{id:D}/plan");
@@ -119,7 +120,7 @@ public sealed class OutcomesModel(PlanLoader loader, HipSpineDbContext db, TimeP
         Id = id;
         Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         var planId = context.Row.Id;
-        var scores = await ProgressQueries.ScoresAsync(db, planId, cancellationToken).ConfigureAwait(false);
+        var scores = await ProgressQueries.ScoresAsync(db, planId, cancellationToken);
         History = Measures.ToDictionary(m => m.Id, m =>
         {
             var ordered = scores.Where(s => s.Measure == m.Id).OrderBy(s => s.Date).ToArray();

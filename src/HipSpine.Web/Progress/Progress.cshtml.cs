@@ -19,15 +19,15 @@ public sealed class ProgressModel(PlanLoader loader, HipSpineDbContext db, TimeP
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var context = await loader.LoadAsync(id, User, AuditResources.Progress, cancellationToken).ConfigureAwait(false);
+        var context = await loader.LoadAsync(id, User, AuditResources.Progress, cancellationToken);
         if (context?.Row is null)
         {
             return context is null ? NotFound() : Redirect($"/assessments/{id:D}/plan");
         }
 
         Id = id;
-        var entries = await ProgressQueries.DiaryAsync(db, context.Row.Id, cancellationToken).ConfigureAwait(false);
-        var scores = await ProgressQueries.ScoresAsync(db, context.Row.Id, cancellationToken).ConfigureAwait(false);
+        var entries = await ProgressQueries.DiaryAsync(db, context.Row.Id, cancellationToken);
+        var scores = await ProgressQueries.ScoresAsync(db, context.Row.Id, cancellationToken);
         var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
         Report = ProgressReport.Build(context, knowledge.Care.Plan, entries, scores, today);
         return Page();

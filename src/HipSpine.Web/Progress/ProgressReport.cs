@@ -2,7 +2,7 @@ using System.Globalization;
 using HipSpine.Data;
 using HipSpine.Engine.Care;
 using HipSpine.Engine.Knowledge;
-using HipSpine.Web.Plans;
+using HipSpine.Records;
 
 namespace HipSpine.Web.Progress;
 

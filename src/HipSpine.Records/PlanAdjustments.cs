@@ -1,19 +1,23 @@
 using HipSpine.Data;
-using HipSpine.Data.Queries;
 using HipSpine.Engine.Knowledge;
 
-namespace HipSpine.Web.Clinician;
+namespace HipSpine.Records;
 
-/// <summary>A clinician's plan adjustments in plain words, for the patient's plan page, the clinician and the report.</summary>
+/// <summary>A clinician's plan adjustment in plain words, for the patient's plan page, the clinician and the report.</summary>
 public static class PlanAdjustments
 {
-    public static Task<PlanAdjustment?> LatestAsync(HipSpineDbContext db, Guid assessmentId, CancellationToken cancellationToken) =>
-        ClinicianQueries.LatestAdjustmentAsync(db, assessmentId, cancellationToken);
+    /// <summary>The exercise ids of a stored comma-separated list.</summary>
+    public static IReadOnlyList<string> Ids(string list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        return list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    }
 
-    public static IReadOnlyList<string> Ids(string list) => list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    public static string Name(KnowledgeBase knowledge, string exerciseId) =>
-        knowledge.Care.Exercises.FirstOrDefault(e => e.Id == exerciseId)?.Name ?? exerciseId;
+    public static string Name(KnowledgeBase knowledge, string exerciseId)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        return knowledge.Care.Exercises.FirstOrDefault(e => e.Id == exerciseId)?.Name ?? exerciseId;
+    }
 
     /// <summary>"added Bridge; dropped Clamshell. Note: ..."</summary>
     public static string Describe(KnowledgeBase knowledge, PlanAdjustment adjustment)

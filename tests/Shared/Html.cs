@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace HipSpine.Web.Tests;
+namespace HipSpine.Tests.Shared;
 
 /// <summary>Just enough HTML reading for form round trips: hidden fields and the names of answer fields.</summary>
 internal static partial class Html

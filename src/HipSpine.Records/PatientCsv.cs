@@ -4,7 +4,7 @@ using System.Text.Json;
 using HipSpine.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace HipSpine.Web.DataRights;
+namespace HipSpine.Records;
 
 /// <summary>
 /// Everything stored about one person as CSV, one row per value: <c>kind,date,measure,value</c> (RFC 4180 quoting
@@ -16,7 +16,7 @@ namespace HipSpine.Web.DataRights;
 /// data: what was done, to what, by which kind of account). The "Download all my data" page and
 /// <c>hipspine export --format csv</c> both write this.
 /// </summary>
-internal static class PatientCsv
+public static class PatientCsv
 {
     public const string ContentType = "text/csv; charset=utf-8";
 

@@ -1,4 +1,4 @@
-namespace HipSpine.Web.Tests;
+namespace HipSpine.Tests.Shared;
 
 /// <summary>Posts a form the way a browser would, antiforgery token included.</summary>
 internal static class FormPost

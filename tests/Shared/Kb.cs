@@ -1,12 +1,11 @@
 using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Cases;
 using HipSpine.Engine.Knowledge;
-using HipSpine.Tests.Shared;
-
-namespace HipSpine.Engine.Tests;
+namespace HipSpine.Tests.Shared;
 
 /// <summary>
-/// The real knowledge base, loaded once: it is immutable, so sharing it between tests shares no mutable state.
+/// The real knowledge base, loaded once per test assembly: it is immutable, so sharing it between tests shares
+/// no mutable state. Every test project compiles this one file (tests/Directory.Build.props).
 /// </summary>
 internal static class Kb
 {

@@ -3,7 +3,7 @@ using System.Text.Json;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Engine.Vocabulary;
 
-namespace HipSpine.Web.Shared;
+namespace HipSpine.Records;
 
 /// <summary>Plain words for codes, values and numbers, taken from the knowledge base so pages agree with it.</summary>
 public sealed class KnowledgeText(KnowledgeBase knowledge)

@@ -1,0 +1,74 @@
+using System.Globalization;
+using HipSpine.Engine.Cases;
+using HipSpine.Engine.Knowledge;
+using Hl7.Fhir.Model;
+
+namespace HipSpine.Fhir;
+
+/// <summary>QuestionnaireResponses from stored cases and pain Observations from diary ratings.</summary>
+internal static class PainAndAnswers
+{
+    /// <summary>The case as answers to <c>hipspine-intake</c>, each finding in its group as the Questionnaire has it.</summary>
+    public static QuestionnaireResponse Response(AssessmentCase subject, KnowledgeBase knowledge, string id, ResourceReference patient, DateTimeOffset authored)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        var response = new QuestionnaireResponse
+        {
+            Id = id,
+            Questionnaire = FhirUris.IntakeQuestionnaire,
+            Status = QuestionnaireResponse.QuestionnaireResponseStatus.Completed,
+            Subject = patient,
+            AuthoredElement = new FhirDateTime(authored),
+        };
+        response.Item.Add(Answer(QuestionnaireBuilder.AgeLinkId, new Integer(subject.Age)));
+        if (subject.Sex is { } sex)
+        {
+            response.Item.Add(Answer(QuestionnaireBuilder.SexLinkId, new Coding(FhirUris.GenderSystem, sex)));
+        }
+
+        foreach (var (code, value) in subject.AnsweredFindings())
+        {
+            var definition = knowledge.Vocabulary.FindFinding(code);
+            if (definition is null)
+            {
+                continue;
+            }
+
+            var group = QuestionnaireBuilder.GroupLinkId(definition);
+            var groupItem = response.Item.FirstOrDefault(i => string.Equals(i.LinkId, group, StringComparison.Ordinal));
+            if (groupItem is null)
+            {
+                groupItem = new QuestionnaireResponse.ItemComponent { LinkId = group };
+                response.Item.Add(groupItem);
+            }
+
+            DataType answer = value switch
+            {
+                bool b => new FhirBoolean(b),
+                int i => new Integer(i),
+                string s => new Coding(FhirUris.AnswerSystem, s),
+                _ => new FhirString(Convert.ToString(value, CultureInfo.InvariantCulture)),
+            };
+            groupItem.Item.Add(Answer(code, answer));
+        }
+
+        return response;
+    }
+
+    public static Observation PainObservation(PainRecord pain, ResourceReference patient) => new()
+    {
+        Id = "pain-" + pain.Id.ToString("D"),
+        Status = ObservationStatus.Final,
+        Category = [new CodeableConcept(EverythingBuilder.CategorySystem, "survey", "Survey", null)],
+        Code = new CodeableConcept(EverythingBuilder.LoincSystem, EverythingBuilder.PainCode, EverythingBuilder.PainDisplay, EverythingBuilder.PainDisplay),
+        Subject = patient,
+        Effective = new FhirDateTime(pain.At),
+        Value = new Integer(pain.Pain),
+    };
+
+    private static QuestionnaireResponse.ItemComponent Answer(string linkId, DataType value) => new()
+    {
+        LinkId = linkId,
+        Answer = [new QuestionnaireResponse.AnswerComponent { Value = value }],
+    };
+}

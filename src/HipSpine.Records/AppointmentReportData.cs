@@ -1,0 +1,66 @@
+using System.Globalization;
+using HipSpine.Data;
+using HipSpine.Engine.Care;
+using HipSpine.Engine.Knowledge;
+using HipSpine.Reports;
+using Microsoft.EntityFrameworkCore;
+
+namespace HipSpine.Records;
+
+/// <summary>
+/// The appointment report's data for one stored assessment: the stored case and result, the answers in words,
+/// diary pain, the plan phase of today with the effective plan's exercises, adherence, outcome scores and the
+/// clinician's adjustment. The web app's <c>report.pdf</c> and <c>hipspine export --format pdf</c> both build it here.
+/// </summary>
+public static class AppointmentReportData
+{
+    /// <summary>The report model; null when the stored case no longer reads with the current knowledge.</summary>
+    public static async Task<ReportModel?> BuildAsync(HipSpineDbContext db, KnowledgeText text, SavedAssessment row, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(row);
+        var knowledge = text.Knowledge;
+        if (StoredAssessmentCodec.Decode(knowledge, row) is not { } stored)
+        {
+            return null;
+        }
+
+        var rootId = stored.RootId;
+        var email = await db.Users.AsNoTracking().Where(u => u.Id == row.UserId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var planRow = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.AssessmentId == rootId, cancellationToken).ConfigureAwait(false);
+        var entries = planRow is null ? [] : await db.DiaryEntries.AsNoTracking().Include(e => e.Exercises).Where(e => e.PlanId == planRow.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var scores = planRow is null ? [] : await db.OutcomeScores.AsNoTracking().Where(s => s.PlanId == planRow.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var effective = await EffectivePlan.LoadAsync(db, knowledge, stored, cancellationToken).ConfigureAwait(false);
+
+        var plan = new PlanContext(stored, planRow, effective.Plan);
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var phase = plan.PhaseOfWeek(plan.WeekOf(today));
+        var exerciseDays = entries.Where(e => e.Exercises.Count > 0).Select(e => DateOnly.FromDateTime(e.At)).Where(d => d > today.AddDays(-7)).Distinct().Count();
+        var adherence = planRow is null ? "the plan has not been started"
+            : string.Create(CultureInfo.InvariantCulture, $"{exerciseDays} of {PlanContext.SessionsPerWeek(phase)} planned exercise sessions in the last 7 days");
+        var outcomes = knowledge.Care.Plan.Measures
+            .Select(m => (m, list: scores.Where(s => s.Measure == m.Id).OrderBy(s => s.Date).ToArray()))
+            .Where(p => p.list.Length > 0)
+            .Select(p =>
+            {
+                var interpretation = OutcomeScoring.Interpret(p.m, p.list[0].Score, p.list[^1].Score);
+                return new ReportOutcome(p.m.Name, interpretation.Baseline, interpretation.Current, interpretation.Summary);
+            })
+            .ToArray();
+
+        return new ReportModel(
+            email ?? "HipSpine user",
+            new DateTimeOffset(row.CreatedUtc, TimeSpan.Zero),
+            stored.Result,
+            stored.Result.Sources.Select(s => text.SourceName(s.Id)).ToArray(),
+            stored.Case.AnsweredFindings().Select(p => new ReportAnswer(text.Question(p.Key), text.AnswerWords(p.Key, p.Value))).ToArray(),
+            entries.GroupBy(e => DateOnly.FromDateTime(e.At)).OrderBy(g => g.Key).Select(g => new DatedValue(g.Key, Math.Round(g.Average(e => e.Pain), 1))).ToArray(),
+            phase.Phase.Title,
+            effective.ExercisesOf(phase).Select(e => knowledge.Care.Exercises.FirstOrDefault(k => k.Id == e)).OfType<ExerciseKnowledge>()
+                .Select(e => new ReportExercise(e.Name, e.Dosage.Text)).ToArray(),
+            adherence,
+            outcomes,
+            effective.Adjustment is null ? null : PlanAdjustments.Describe(knowledge, effective.Adjustment));
+    }
+}
