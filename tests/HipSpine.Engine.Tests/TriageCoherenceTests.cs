@@ -2,6 +2,7 @@ using HipSpine.Engine.Cases;
 using HipSpine.Engine.Conditions;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Engine.Vocabulary;
+using HipSpine.Tests.Shared;
 
 namespace HipSpine.Engine.Tests;
 
