@@ -15,7 +15,7 @@ public class AssessCommandTests
         var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         using var doc = JsonDocument.Parse(line);
         Assert.Equal("ok", doc.RootElement.GetProperty("id").GetString());
-        Assert.Equal("self_care", doc.RootElement.GetProperty("urgency").GetString());
+        Assert.Equal("soon", doc.RootElement.GetProperty("urgency").GetString()); // unanswered warning signs are never self care
     }
 
     [Fact]
