@@ -9,11 +9,11 @@ internal static class AccountsApi
 {
     public static IEndpointRouteBuilder MapAccounts(this IEndpointRouteBuilder routes)
     {
-        routes.MapPost("/account/signout", SignOutAsync).RequireAuthorization(Policies.Public).ExcludeFromDescription(); // signed out already: just home
+        routes.MapPost("/account/signout", SignOutAsync).WithName("SignOut").RequireAuthorization(Policies.Public).ExcludeFromDescription(); // signed out already: just home
         return routes;
     }
 
-    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn)
+    private static async Task<IResult> SignOutAsync(HttpContext context, IAntiforgery antiforgery, SignInManager<IdentityUser> signIn, LinkGenerator links)
     {
         // The endpoint binds no form, so UseAntiforgery does not check it: check here (no cross-site sign-out).
         if (!await antiforgery.IsRequestValidAsync(context))
@@ -22,6 +22,6 @@ internal static class AccountsApi
         }
 
         await signIn.SignOutAsync();
-        return TypedResults.Redirect("/");
+        return TypedResults.Redirect(links.GetPathByPage(context, "/Home/Index")!);
     }
 }

@@ -10,18 +10,18 @@ namespace HipSpine.Web.Accounts;
 /// </summary>
 public sealed class CarriedResult(InterviewStateProtector protector, AssessmentEngine engine, HipSpineDbContext db, TimeProvider time)
 {
-    /// <summary>Where to go next: the saved result, or <paramref name="otherwise"/> when nothing valid was carried.</summary>
-    public async Task<string> SaveAsync(string? state, string userId, string otherwise, CancellationToken cancellationToken)
+    /// <summary>The id of the saved result, or null when nothing valid was carried.</summary>
+    public async Task<Guid?> SaveAsync(string? state, string userId, CancellationToken cancellationToken)
     {
         if (!protector.TryUnprotect(state, out var interview) || interview.Age is null)
         {
-            return otherwise;
+            return null;
         }
 
         var saved = AssessmentStore.Create(engine, interview, userId, time);
         db.SavedAssessments.Add(saved);
         await db.SaveChangesAsync(cancellationToken);
-        return $"/assessments/{saved.Id:D}";
+        return saved.Id;
     }
 
     /// <summary>True when the field holds a result that can be saved (shown as "your result will be saved").</summary>

@@ -67,7 +67,7 @@ public sealed class SharingModel(HipSpineDbContext db, Sharing sharing, TimeProv
     public async Task<IActionResult> OnPostRevokeAsync(Guid grant, CancellationToken cancellationToken)
     {
         await sharing.RevokeAsync(User.UserId()!, grant, cancellationToken);
-        return Redirect("/account/sharing");
+        return RedirectToPage("/Accounts/Sharing");
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -55,7 +55,11 @@ public sealed class SignInModel(UserManager<IdentityUser> users, SignInManager<I
         }
 
         var user = await users.FindByNameAsync(email);
-        var next = ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/account";
-        return LocalRedirect(await carried.SaveAsync(State, user!.Id, next, cancellationToken));
+        if (await carried.SaveAsync(State, user!.Id, cancellationToken) is { } saved)
+        {
+            return RedirectToPage("/Assessments/Saved", new { id = saved });
+        }
+
+        return ReturnUrl is not null && Url.IsLocalUrl(ReturnUrl) ? LocalRedirect(ReturnUrl) : RedirectToPage("/Accounts/Index");
     }
 }

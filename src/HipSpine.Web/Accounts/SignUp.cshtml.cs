@@ -85,6 +85,8 @@ public sealed class SignUpModel(UserManager<IdentityUser> users, SignInManager<I
         }
 
         await signIn.SignInAsync(user, isPersistent: false);
-        return LocalRedirect(await carried.SaveAsync(State, user.Id, "/account", cancellationToken));
+        return await carried.SaveAsync(State, user.Id, cancellationToken) is { } saved
+            ? RedirectToPage("/Assessments/Saved", new { id = saved })
+            : RedirectToPage("/Accounts/Index");
     }
 }

@@ -15,13 +15,13 @@ internal static class SavedAssessmentsApi
     public static IEndpointRouteBuilder MapSavedAssessments(this IEndpointRouteBuilder routes)
     {
         // Antiforgery is validated by UseAntiforgery for this form post (same token as the Razor page).
-        routes.MapPost("/assessments", SaveAsync).RequireAuthorization(Policies.Public).ExcludeFromDescription(); // saves to the account, or under a private link
+        routes.MapPost("/assessments", SaveAsync).WithName("SaveAssessment").RequireAuthorization(Policies.Public).ExcludeFromDescription(); // saves to the account, or under a private link
         return routes;
     }
 
     private static async Task<IResult> SaveAsync(
         [FromForm] string? state, HttpContext context, InterviewStateProtector protector, AssessmentEngine engine, HipSpineDbContext db,
-        TimeProvider time, CancellationToken cancellationToken)
+        TimeProvider time, LinkGenerator links, CancellationToken cancellationToken)
     {
         if (!protector.TryUnprotect(state, out var interview) || interview.Age is null)
         {
@@ -31,6 +31,6 @@ internal static class SavedAssessmentsApi
         var saved = AssessmentStore.Create(engine, interview, context.User.UserId(), time);
         db.SavedAssessments.Add(saved);
         await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Redirect($"/assessments/{saved.Id:D}");
+        return TypedResults.Redirect(links.GetPathByPage(context, "/Assessments/Saved", values: new { id = saved.Id })!);
     }
 }

@@ -1,8 +1,8 @@
-using System.Globalization;
 using HipSpine.Data;
 using HipSpine.Web.Accounts;
 using HipSpine.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -47,5 +47,5 @@ public sealed class ActivityModel(HipSpineDbContext db) : PageModel
     }
 
     /// <summary>This page's address with another page number (<c>p</c>: Razor Pages keeps <c>page</c> for itself).</summary>
-    public string PageLink(int page) => string.Create(CultureInfo.InvariantCulture, $"/account/activity?p={page}") + (Own ? "&own=true" : "");
+    public string PageLink(int page) => Url.Page("/Audit/Activity", new { p = page, own = Own ? "true" : null })!;
 }

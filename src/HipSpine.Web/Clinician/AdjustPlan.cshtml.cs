@@ -47,7 +47,7 @@ public sealed class AdjustPlanModel(HipSpineDbContext db, Sharing sharing, Knowl
             Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim()[..Math.Min(note.Trim().Length, 4000)],
         });
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect("/clinician/patients/" + Uri.EscapeDataString(current.Value.PatientId));
+        return RedirectToPage("/Clinician/Patient", new { patientId = current.Value.PatientId });
     }
 
     /// <summary>The engine's plan exercises (the baseline every adjustment is measured against).</summary>

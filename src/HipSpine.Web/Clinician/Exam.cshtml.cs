@@ -76,7 +76,7 @@ public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeTe
             row.ExaminedBy = User.UserId();
             db.SavedAssessments.Add(row);
             await db.SaveChangesAsync(cancellationToken);
-            return Redirect("/clinician/patients/" + Uri.EscapeDataString(row.UserId!));
+            return RedirectToPage("/Clinician/Patient", new { patientId = row.UserId });
         }
 
         UrgencyBefore = KnowledgeText.UrgencyTitle(before.Urgency);

@@ -31,6 +31,6 @@ public sealed class RedeemModel(Sharing sharing) : PageModel
             return Page();
         }
 
-        return Redirect("/clinician/patients/" + Uri.EscapeDataString(grant.PatientId));
+        return RedirectToPage("/Clinician/Patient", new { patientId = grant.PatientId });
     }
 }

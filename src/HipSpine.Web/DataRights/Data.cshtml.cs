@@ -72,6 +72,6 @@ public sealed class DataModel(
 
         await deletion.DeleteAsync(user, cancellationToken);
         await signIn.SignOutAsync();
-        return Redirect("/account/deleted");
+        return RedirectToPage("/DataRights/Deleted");
     }
 }

@@ -44,7 +44,7 @@ public sealed class CheckInModel(PlanLoader loader, HipSpineDbContext db, TimePr
         var context = await loader.LoadAsync(id, User, AuditResources.CheckIn, cancellationToken);
         if (context?.Row is null)
         {
-            return context is null ? NotFound() : Redirect($"/assessments/{id:D}/plan");
+            return context is null ? NotFound() : RedirectToPage("/Plans/Plan", new { id });
         }
 
         Id = id;
@@ -57,7 +57,7 @@ public sealed class CheckInModel(PlanLoader loader, HipSpineDbContext db, TimePr
         var context = await loader.LoadAsync(id, User, AuditResources.CheckIn, cancellationToken);
         if (context?.Row is null)
         {
-            return context is null ? NotFound() : Redirect($"/assessments/{id:D}/plan");
+            return context is null ? NotFound() : RedirectToPage("/Plans/Plan", new { id });
         }
 
         Id = id;
@@ -84,7 +84,7 @@ public sealed class CheckInModel(PlanLoader loader, HipSpineDbContext db, TimePr
         await db.SaveChangesAsync(cancellationToken);
         if (Advice is null)
         {
-            return Redirect($"/assessments/{id:D}/progress");
+            return RedirectToPage("/Progress/Progress", new { id });
         }
 
         Saved = true;

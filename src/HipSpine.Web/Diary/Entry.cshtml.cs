@@ -85,7 +85,7 @@ public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProv
         Form.ApplyTo(entry);
         db.AddRange(entry.Exercises);
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/assessments/{id:D}/diary");
+        return RedirectToPage("/Diary/Index", new { id });
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, Guid? entryId, CancellationToken cancellationToken)
@@ -103,7 +103,7 @@ public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProv
 
         db.DiaryEntries.Remove(entry);
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/assessments/{id:D}/diary");
+        return RedirectToPage("/Diary/Index", new { id });
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
@@ -116,7 +116,7 @@ public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProv
 
         if (loaded.Row is null)
         {
-            return Redirect($"/assessments/{id:D}/plan"); // the diary belongs to a started plan
+            return RedirectToPage("/Plans/Plan", new { id }); // the diary belongs to a started plan
         }
 
         Id = id;

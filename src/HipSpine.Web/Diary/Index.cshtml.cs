@@ -28,7 +28,7 @@ public sealed class IndexModel(PlanLoader loader, HipSpineDbContext db) : PageMo
 
         if (context.Row is null)
         {
-            return Redirect($"/assessments/{id:D}/plan");
+            return RedirectToPage("/Plans/Plan", new { id });
         }
 
         Id = id;

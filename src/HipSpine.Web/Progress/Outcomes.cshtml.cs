@@ -104,7 +104,7 @@ public sealed class OutcomesModel(PlanLoader loader, HipSpineDbContext db, TimeP
             Score = OutcomeScoring.Score(measure.Id, items),
         });
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/assessments/{id:D}/outcomes");
+        return RedirectToPage("/Progress/Outcomes", new { id });
     }
 
     private PlanContext? context;
@@ -114,7 +114,7 @@ public sealed class OutcomesModel(PlanLoader loader, HipSpineDbContext db, TimeP
         context = await loader.LoadAsync(id, User, AuditResources.Outcomes, cancellationToken);
         if (context?.Row is null)
         {
-            return context is null ? NotFound() : Redirect($"/assessments/{id:D}/plan");
+            return context is null ? NotFound() : RedirectToPage("/Plans/Plan", new { id });
         }
 
         Id = id;

@@ -22,7 +22,7 @@ public sealed class ProgressModel(PlanLoader loader, HipSpineDbContext db, TimeP
         var context = await loader.LoadAsync(id, User, AuditResources.Progress, cancellationToken);
         if (context?.Row is null)
         {
-            return context is null ? NotFound() : Redirect($"/assessments/{id:D}/plan");
+            return context is null ? NotFound() : RedirectToPage("/Plans/Plan", new { id });
         }
 
         Id = id;

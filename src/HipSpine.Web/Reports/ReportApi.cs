@@ -15,7 +15,7 @@ internal static class ReportApi
 {
     public static IEndpointRouteBuilder MapReports(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/assessments/{id:guid}/report.pdf", GetAsync).RequireAuthorization(Policies.SignedIn).ExcludeFromDescription();
+        routes.MapGet("/assessments/{id:guid}/report.pdf", GetAsync).WithName("AssessmentReport").RequireAuthorization(Policies.SignedIn).ExcludeFromDescription();
         return routes;
     }
 
