@@ -23,9 +23,9 @@ public class CareTests
     public void Anti_inflammatories_are_flagged_avoid_with_each_contraindication(string code)
     {
         var option = Nsaid((code, true));
-        Assert.Equal("avoid", option.Status);
+        Assert.Equal(TreatmentStatus.Avoid, option.Status);
         Assert.Contains(option.Cautions, c => c.Level == "avoid" && c.Findings.Contains(code));
-        Assert.NotEqual("avoid", Nsaid((code, false)).Status);
+        Assert.NotEqual(TreatmentStatus.Avoid, Nsaid((code, false)).Status);
     }
 
     [Theory]
@@ -49,10 +49,10 @@ public class CareTests
     {
         var options = Options();
         Assert.All(options, o => Assert.All(o.Treatment.Evidence, e => Assert.NotEmpty(e.Reference)));
-        Assert.All(options.Where(o => o.Treatment.AfterFailedConservativeCare && o.Status != "not_advised" && o.Status != "avoid"),
-            o => Assert.Equal("specialist", o.Status));
-        Assert.Contains(options, o => o.Treatment.Category == "home" && o.Status == "offered");
-        Assert.Contains(Kb.Knowledge.Care.Treatments, t => t.Category == "alternative");
+        Assert.All(options.Where(o => o.Treatment.AfterFailedConservativeCare && o.Status is not (TreatmentStatus.NotAdvised or TreatmentStatus.Avoid)),
+            o => Assert.Equal(TreatmentStatus.Specialist, o.Status));
+        Assert.Contains(options, o => o.Treatment.Category == TreatmentCategory.Home && o.Status == TreatmentStatus.Offered);
+        Assert.Contains(Kb.Knowledge.Care.Treatments, t => t.Category == TreatmentCategory.Alternative);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class CareTests
     {
         var subject = Kb.Case(60, "male", ("where.low_back", true), ("hx.cancer", true));
         var options = TreatmentAdvisor.Options(Kb.Knowledge, Kb.Engine.Assess(subject), subject);
-        Assert.DoesNotContain(options, o => o.Status == "offered");
+        Assert.DoesNotContain(options, o => o.Status == TreatmentStatus.Offered);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public class ProgressionAndEscalationTests
     public void Pain_above_five_during_the_exercise_steps_back()
     {
         var d = ProgressionAdvisor.Decide([S(0, 3, true), S(2, 6, true)], Progression);
-        Assert.Equal(ProgressionAdvisor.StepBack, d.Action);
+        Assert.Equal(ProgressionAction.StepBack, d.Action);
         Assert.Equal("pain_during", d.Rule);
         Assert.Contains("6/10", d.Reason, StringComparison.Ordinal);
     }
@@ -25,7 +25,7 @@ public class ProgressionAndEscalationTests
     public void Pain_not_settled_by_the_next_morning_steps_back()
     {
         var d = ProgressionAdvisor.Decide([S(0, 3, true), S(2, 4, false)], Progression);
-        Assert.Equal(ProgressionAdvisor.StepBack, d.Action);
+        Assert.Equal(ProgressionAction.StepBack, d.Action);
         Assert.Equal("next_morning", d.Rule);
     }
 
@@ -33,16 +33,16 @@ public class ProgressionAndEscalationTests
     public void Two_good_sessions_in_a_row_advance()
     {
         var d = ProgressionAdvisor.Decide([S(0, 5, true), S(2, 2, true)], Progression);
-        Assert.Equal(ProgressionAdvisor.Advance, d.Action);
+        Assert.Equal(ProgressionAction.Advance, d.Action);
         Assert.Equal("ready_to_progress", d.Rule);
     }
 
     [Fact]
     public void One_good_session_holds()
     {
-        Assert.Equal(ProgressionAdvisor.Hold, ProgressionAdvisor.Decide([S(0, 6, true), S(2, 2, true)], Progression).Action);
-        Assert.Equal(ProgressionAdvisor.Hold, ProgressionAdvisor.Decide([S(0, 2, null)], Progression).Action);
-        Assert.Equal(ProgressionAdvisor.Hold, ProgressionAdvisor.Decide([], Progression).Action);
+        Assert.Equal(ProgressionAction.Hold, ProgressionAdvisor.Decide([S(0, 6, true), S(2, 2, true)], Progression).Action);
+        Assert.Equal(ProgressionAction.Hold, ProgressionAdvisor.Decide([S(0, 2, null)], Progression).Action);
+        Assert.Equal(ProgressionAction.Hold, ProgressionAdvisor.Decide([], Progression).Action);
     }
 
     private static PainScore P(int day, int pain) => new(Start.AddDays(day), pain);

@@ -7,7 +7,7 @@ namespace HipSpine.Engine.Care;
 /// <summary>The JSON form of a recovery plan (<c>hipspine plan</c>, the web API): plain data, camelCase.</summary>
 public static class PlanDocument
 {
-    public sealed record Option(string Id, string Name, string Category, string Kind, string Status, string Summary, string Considered,
+    public sealed record Option(string Id, string Name, TreatmentCategory Category, string Kind, TreatmentStatus Status, string Summary, string Considered,
         IReadOnlyList<TreatmentEvidence> Evidence, IReadOnlyList<AppliedCaution> Cautions);
 
     public sealed record Exercise(string Id, string Name, ExerciseDosage Dosage, IReadOnlyList<string> Steps, string Illustration,

@@ -7,7 +7,7 @@ namespace HipSpine.Engine.Care;
 public sealed record ExerciseSession(DateOnly Date, int PainDuring, bool? BackToBaselineNextMorning);
 
 /// <summary>What to do at the next session, which rule decided, and why in plain words.</summary>
-public sealed record ProgressionDecision(string Action, string Rule, string Reason);
+public sealed record ProgressionDecision(ProgressionAction Action, string Rule, string Reason);
 
 /// <summary>
 /// The pain-monitoring model (facts sheet section 6): pain up to 5/10 during exercise is acceptable and it
@@ -16,17 +16,13 @@ public sealed record ProgressionDecision(string Action, string Rule, string Reas
 /// </summary>
 public static class ProgressionAdvisor
 {
-    public const string Advance = "advance";
-    public const string Hold = "hold";
-    public const string StepBack = "step_back";
-
     public static ProgressionDecision Decide(IReadOnlyList<ExerciseSession> sessions, ProgressionRule rule)
     {
         ArgumentNullException.ThrowIfNull(sessions);
         ArgumentNullException.ThrowIfNull(rule);
         if (sessions.Count == 0)
         {
-            return new ProgressionDecision(Hold, "start", "Start at the dose in your plan and note your pain during and the next morning.");
+            return new ProgressionDecision(ProgressionAction.Hold, "start", "Start at the dose in your plan and note your pain during and the next morning.");
         }
 
         var ordered = sessions.OrderBy(s => s.Date).ToArray();
@@ -34,13 +30,13 @@ public static class ProgressionAdvisor
         var limit = rule.AcceptablePainDuring.ToString(CultureInfo.InvariantCulture);
         if (last.PainDuring > rule.AcceptablePainDuring)
         {
-            return new ProgressionDecision(StepBack, "pain_during",
+            return new ProgressionDecision(ProgressionAction.StepBack, "pain_during",
                 $"Pain during the exercise was {last.PainDuring}/10, above the acceptable {limit}/10: make it easier or do fewer repetitions next time.");
         }
 
         if (last.BackToBaselineNextMorning == false)
         {
-            return new ProgressionDecision(StepBack, "next_morning",
+            return new ProgressionDecision(ProgressionAction.StepBack, "next_morning",
                 "Pain or stiffness had not settled by the next morning: reduce the load next time.");
         }
 
@@ -49,11 +45,11 @@ public static class ProgressionAdvisor
             && recent.All(s => s.PainDuring <= rule.AcceptablePainDuring && s.BackToBaselineNextMorning == true);
         if (allGood)
         {
-            return new ProgressionDecision(Advance, "ready_to_progress", string.Create(CultureInfo.InvariantCulture,
+            return new ProgressionDecision(ProgressionAction.Advance, "ready_to_progress", string.Create(CultureInfo.InvariantCulture,
                 $"{rule.SessionsToAdvance} sessions in a row with pain at or below {limit}/10 that settled by the next morning: add up to {rule.LoadStepPercent}% load, or a few more repetitions or seconds."));
         }
 
-        return new ProgressionDecision(Hold, "keep_going",
+        return new ProgressionDecision(ProgressionAction.Hold, "keep_going",
             last.BackToBaselineNextMorning is null
                 ? "Note how you feel tomorrow morning; keep the same level until two good sessions in a row."
                 : "A good session: repeat the same level until two good sessions in a row.");

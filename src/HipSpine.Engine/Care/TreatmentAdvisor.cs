@@ -9,15 +9,11 @@ namespace HipSpine.Engine.Care;
 /// <summary>A caution that applies to this person, with the answers that triggered it.</summary>
 public sealed record AppliedCaution(string Level, string Text, string Reference, IReadOnlyList<string> Findings);
 
-/// <summary>
-/// A treatment option for this person. Status: <c>offered</c> (something to do now), <c>after_being_seen</c>
-/// (the urgency says be seen first), <c>specialist</c> (injections, surgery: only after failed conservative care,
-/// by a specialist), <c>not_advised</c> (guidelines advise against it), or <c>avoid</c> (a caution says avoid).
-/// </summary>
-public sealed record TreatmentOption(TreatmentKnowledge Treatment, string Status, IReadOnlyList<AppliedCaution> Cautions);
+/// <summary>A treatment option for this person, with what they may do with it (<see cref="TreatmentStatus"/>).</summary>
+public sealed record TreatmentOption(TreatmentKnowledge Treatment, TreatmentStatus Status, IReadOnlyList<AppliedCaution> Cautions);
 
 /// <summary>Filters treatment options by urgency, likely sources and contraindications.</summary>
-public static class TreatmentAdvisor
+internal static class TreatmentAdvisor
 {
     /// <summary>Groups whose treatment is a clinician's job: options wait until the person has been seen.</summary>
     public static readonly IReadOnlySet<string> SeriousGroups =
@@ -54,12 +50,12 @@ public static class TreatmentAdvisor
             .Where(c => c.When is null || c.When.Evaluate(subject) == Tri.True)
             .Select(c => new AppliedCaution(c.Level, c.Text, c.Reference, Supporting(c.When, subject)))
             .ToArray();
-        var status = t.Evidence.All(e => e.Position is "not_recommended" or "against") ? "not_advised"
-            : cautions.Any(c => c.Level == "avoid") ? "avoid"
-            : beSeenFirst ? "after_being_seen"
-            : t.AfterFailedConservativeCare || t.SpecialistOnly ? "specialist"
-            : t.Urgencies.Contains(urgency) ? "offered"
-            : "after_being_seen";
+        var status = t.Evidence.All(e => e.Position is "not_recommended" or "against") ? TreatmentStatus.NotAdvised
+            : cautions.Any(c => c.Level == "avoid") ? TreatmentStatus.Avoid
+            : beSeenFirst ? TreatmentStatus.AfterBeingSeen
+            : t.AfterFailedConservativeCare || t.SpecialistOnly ? TreatmentStatus.Specialist
+            : t.Urgencies.Contains(urgency) ? TreatmentStatus.Offered
+            : TreatmentStatus.AfterBeingSeen;
         return new TreatmentOption(t, status, cautions);
     }
 
@@ -70,19 +66,19 @@ public static class TreatmentAdvisor
         return findings;
     }
 
-    private static int StatusOrder(string status) => status switch
+    private static int StatusOrder(TreatmentStatus status) => status switch
     {
-        "offered" => 0,
-        "after_being_seen" => 1,
-        "specialist" => 2,
-        "avoid" => 3,
-        _ => 4,
+        TreatmentStatus.Offered => 0,
+        TreatmentStatus.AfterBeingSeen => 1,
+        TreatmentStatus.Specialist => 2,
+        TreatmentStatus.Avoid => 3,
+        TreatmentStatus.NotAdvised => 4,
     };
 
-    private static int CategoryOrder(string category) => category switch
+    private static int CategoryOrder(TreatmentCategory category) => category switch
     {
-        "home" => 0,
-        "conventional" => 1,
-        _ => 2,
+        TreatmentCategory.Home => 0,
+        TreatmentCategory.Conventional => 1,
+        TreatmentCategory.Alternative => 2,
     };
 }

@@ -1,3 +1,4 @@
+using HipSpine.Engine.Care;
 using HipSpine.Engine.Conditions;
 
 namespace HipSpine.Engine.Knowledge;
@@ -12,7 +13,7 @@ public sealed record TreatmentCaution(Condition? When, string Level, string Text
 public sealed record TreatmentKnowledge(
     string Id,
     string Name,
-    string Category,
+    TreatmentCategory Category,
     string Kind,
     string Summary,
     IReadOnlyList<string> Suits,

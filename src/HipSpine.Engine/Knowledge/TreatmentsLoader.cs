@@ -1,3 +1,4 @@
+using HipSpine.Engine.Care;
 using HipSpine.Engine.Vocabulary;
 
 namespace HipSpine.Engine.Knowledge;
@@ -5,7 +6,7 @@ namespace HipSpine.Engine.Knowledge;
 /// <summary>Reads <c>treatments/*.yaml</c>: options with cited evidence and cautions evaluated against answers.</summary>
 internal static class TreatmentsLoader
 {
-    private static readonly string[] Categories = ["conventional", "alternative", "home"];
+    private static readonly string[] Categories = Enum.GetValues<TreatmentCategory>().Select(CareCodes.Code).ToArray();
     private static readonly string[] Positions = ["recommended", "conditional", "not_recommended", "against"];
     private static readonly string[] Levels = ["avoid", "caution", "info"];
 
@@ -24,7 +25,7 @@ internal static class TreatmentsLoader
                 "afterFailedConservativeCare", "specialistOnly", "evidence", "cautions");
             var id = node.String("id");
             var name = node.String("name");
-            var category = CareChecks.OneOf(node, "category", Categories);
+            var category = CareCodes.Parse<TreatmentCategory>(CareChecks.OneOf(node, "category", Categories));
             var kind = node.String("kind");
             var summary = node.String("summary");
             var considered = node.String("considered");
@@ -49,7 +50,7 @@ internal static class TreatmentsLoader
                 continue;
             }
 
-            result.Add(new TreatmentKnowledge(id, name, category, kind, summary, suits, urgencies, considered,
+            result.Add(new TreatmentKnowledge(id, name, category.Value, kind, summary, suits, urgencies, considered,
                 node.Bool("afterFailedConservativeCare") ?? false, node.Bool("specialistOnly") ?? false, evidence!, cautions!));
         }
 

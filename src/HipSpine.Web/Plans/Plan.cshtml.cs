@@ -27,8 +27,8 @@ public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvi
     /// <summary>"Your clinician adjusted your plan: ..." when a clinician has.</summary>
     public string? ClinicianChange { get; private set; }
 
-    public IEnumerable<IGrouping<string, TreatmentOption>> OptionGroups =>
-        PlanWords.Categories.SelectMany(c => Context.Plan.Options.Where(o => o.Treatment.Category == c).GroupBy(o => o.Treatment.Category, StringComparer.Ordinal));
+    public IEnumerable<IGrouping<TreatmentCategory, TreatmentOption>> OptionGroups =>
+        PlanWords.Categories.SelectMany(c => Context.Plan.Options.Where(o => o.Treatment.Category == c).GroupBy(o => o.Treatment.Category));
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -56,7 +56,7 @@ public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvi
 
         row.StartDate = start;
         await db.SaveChangesAsync(cancellationToken);
-        return Redirect($"/assessments/{id:D}/plan");
+        return RedirectToPage("/Plans/Plan", new { id });
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

@@ -1,26 +1,27 @@
+using HipSpine.Engine.Care;
+
 namespace HipSpine.Web.Plans;
 
 /// <summary>Plain words for the care engine's codes.</summary>
 public static class PlanWords
 {
-    public static readonly IReadOnlyList<string> Categories = ["conventional", "alternative", "home"];
+    /// <summary>The order of the plan's option groups.</summary>
+    public static readonly IReadOnlyList<TreatmentCategory> Categories = [TreatmentCategory.Conventional, TreatmentCategory.Alternative, TreatmentCategory.Home];
 
-    public static string CategoryTitle(string category) => category switch
+    public static string CategoryTitle(TreatmentCategory category) => category switch
     {
-        "conventional" => "Conventional treatments",
-        "alternative" => "Alternative and complementary treatments",
-        "home" => "Home remedies and self-care",
-        _ => category,
+        TreatmentCategory.Conventional => "Conventional treatments",
+        TreatmentCategory.Alternative => "Alternative and complementary treatments",
+        TreatmentCategory.Home => "Home remedies and self-care",
     };
 
-    public static string Status(string status) => status switch
+    public static string Status(TreatmentStatus status) => status switch
     {
-        "offered" => "You can start this now",
-        "after_being_seen" => "Only after you have been seen by a doctor or physiotherapist",
-        "specialist" => "Only from a specialist, if simpler treatment has not helped",
-        "not_advised" => "Guidelines advise against this",
-        "avoid" => "Avoid: not safe for you",
-        _ => status,
+        TreatmentStatus.Offered => "You can start this now",
+        TreatmentStatus.AfterBeingSeen => "Only after you have been seen by a doctor or physiotherapist",
+        TreatmentStatus.Specialist => "Only from a specialist, if simpler treatment has not helped",
+        TreatmentStatus.NotAdvised => "Guidelines advise against this",
+        TreatmentStatus.Avoid => "Avoid: not safe for you",
     };
 
     public static string Position(string position) => position switch
@@ -35,10 +36,10 @@ public static class PlanWords
 
     public static string Weeks(int from, int to) => to == 0 ? $"from week {from}" : $"weeks {from} to {to}";
 
-    public static string Decision(string action) => action switch
+    public static string Decision(ProgressionAction action) => action switch
     {
-        "advance" => "Ready to make it harder",
-        "step_back" => "Make it easier next time",
-        _ => "Stay at this level",
+        ProgressionAction.Advance => "Ready to make it harder",
+        ProgressionAction.StepBack => "Make it easier next time",
+        ProgressionAction.Hold => "Stay at this level",
     };
 }
