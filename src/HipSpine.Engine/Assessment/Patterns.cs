@@ -1,7 +1,7 @@
 namespace HipSpine.Engine.Assessment;
 
 /// <summary>The hip-spine pattern ids of docs/contract.md.</summary>
-public static class Patterns
+internal static class Patterns
 {
     /// <summary>A hip source is likely and back pain is present: treat the hip first.</summary>
     public const string HipDriven = "hip_driven";

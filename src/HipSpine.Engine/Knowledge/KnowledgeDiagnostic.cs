@@ -27,7 +27,7 @@ public sealed record KnowledgeDiagnostic(string Code, DiagnosticSeverity Severit
 }
 
 /// <summary>The stable diagnostic codes. Never renumber: scripts and tests match on them.</summary>
-public static class DiagnosticCodes
+internal static class DiagnosticCodes
 {
     public const string Unreadable = "KB001";
     public const string MissingKey = "KB002";

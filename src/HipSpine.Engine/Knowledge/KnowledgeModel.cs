@@ -64,7 +64,7 @@ public sealed record EvidenceItem(
 }
 
 /// <summary>The three ways a figure can be known, weakest last.</summary>
-public static class EvidenceStatus
+internal static class EvidenceStatus
 {
     public const string Published = "published";
     public const string Derived = "derived";
