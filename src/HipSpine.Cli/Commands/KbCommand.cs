@@ -3,14 +3,28 @@ using HipSpine.Engine.Knowledge;
 
 namespace HipSpine.Cli.Commands;
 
-/// <summary><c>hipspine kb check</c>: every diagnostic of the knowledge base; exit 1 on any error.</summary>
+/// <summary><c>hipspine kb check</c>: every diagnostic of the knowledge base, exit 1 on any error; <c>kb evidence</c>: docs/evidence.md.</summary>
 internal static class KbCommand
 {
     public static Command Create(Option<string?> knowledge, CliConsole console)
     {
         var check = new Command("check", "Validate knowledge/: codes, types, references, reachability. Exit 1 on any error.");
         check.SetAction(parse => Check(parse.GetValue(knowledge), console));
-        return new Command("kb", "Knowledge base tools.") { check };
+        var evidence = new Command("evidence", "Write docs/evidence.md (Markdown) from the knowledge base: every prior and likelihood ratio with its status, citation and population.");
+        evidence.SetAction(parse => Evidence(parse.GetValue(knowledge), console));
+        return new Command("kb", "Knowledge base tools.") { check, evidence };
+    }
+
+    private static int Evidence(string? path, CliConsole console)
+    {
+        var knowledge = KnowledgeOption.Load(path, console);
+        if (knowledge is null)
+        {
+            return KnowledgeOption.BrokenKnowledgeExitCode;
+        }
+
+        console.Out.Write(EvidenceDocument.Write(knowledge));
+        return 0;
     }
 
     private static int Check(string? path, CliConsole console)
