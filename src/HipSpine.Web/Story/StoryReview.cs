@@ -38,7 +38,8 @@ public sealed record StoryReview(
             var mention = result.Mentions.First(m => m.Counted && m.Finding == finding && m.Value == value);
             var words = text[mention.Start..mention.End];
             var valueText = ValueText(finding, value);
-            var item = new UnderstoodItem(words, Meaning(question, valueText), question, valueText, handOver.MayHandOver(question));
+            var meaning = Meaning(question, valueText) + (mention.Context == MentionContext.Historical ? " (in the past)" : "");
+            var item = new UnderstoodItem(words, meaning, question, valueText, handOver.MayHandOver(question));
             if (question.RedFlag)
             {
                 redFlags.Add(item);
