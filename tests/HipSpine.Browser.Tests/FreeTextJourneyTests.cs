@@ -13,8 +13,11 @@ public sealed class FreeTextJourneyTests(BrowserFixture fixture)
     public async Task The_example_story_is_understood_and_the_red_flag_screens_are_still_asked()
     {
         await using var session = await fixture.NewSessionAsync();
+        var axe = new AxeScan();
         var story = await StoryPage.OpenFromInterviewAsync(session.Page);
+        await axe.ScanAsync(session.Page, "story box");
         await story.TellAsync(58, "Female", Story);
+        await axe.ScanAsync(session.Page, "story review");
 
         var lines = string.Join("\n", await story.Understood.AllTextContentsAsync());
         Assert.Contains("You said: groin", lines, StringComparison.Ordinal);
@@ -49,6 +52,7 @@ public sealed class FreeTextJourneyTests(BrowserFixture fixture)
         Assert.Equal("neuro.saddle_numbness", asked[0]);
         Assert.Contains("neuro.bladder_change", asked);
         Assert.Contains("hx.cancer", asked);
+        axe.AssertClean();
         session.AssertNoOffSiteRequests();
     }
 }
