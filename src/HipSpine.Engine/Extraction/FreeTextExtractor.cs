@@ -14,12 +14,12 @@ public sealed class FreeTextExtractor
 {
     private static readonly HashSet<string> DurationCues = new(StringComparer.Ordinal)
     {
-        "for", "since", "ago", "past", "last", "started", "start", "starts", "began", "begin", "been", "going", "lasted", "lasting", "over", "had", "having",
+        "for", "since", "ago", "past", "last", "started", "start", "starts", "began", "begin", "been", "going", "lasted", "lasting", "over",
     };
 
     private static readonly HashSet<string> NotAnEpisode = new(StringComparer.Ordinal)
     {
-        "times", "time", "once", "twice", "per", "every", "each", "aged", "age",
+        "times", "time", "once", "twice", "per", "every", "each", "aged", "age", "at",
     };
 
     private static readonly HashSet<string> WorstCues = new(StringComparer.Ordinal)
@@ -139,8 +139,9 @@ public sealed class FreeTextExtractor
         var value = FindingValue.Unknown;
         if (finding.Type == FindingType.Bool)
         {
+            // A phrase that already says "no" ("nothing specific") is not turned round by a negation nearby.
             var stated = match.Phrase.Value is null or "true";
-            value = FindingValue.Of(frame.Negated ? !stated : stated);
+            value = FindingValue.Of(frame.Negated && stated ? false : stated);
         }
         else if (finding.Type == FindingType.Choice)
         {
@@ -234,7 +235,7 @@ public sealed class FreeTextExtractor
 
     private void AddDurations(List<TextToken> tokens, ContextAnnotator context, DateOnly today, List<(int Clause, bool Negated)> stiffness, List<ExtractedMention> mentions)
     {
-        var episodeFound = false;
+        ExtractedMention? episode = null;
         var stiffnessFound = false;
         var historySegments = mentions.Where(m => m.Code.StartsWith("hx.", StringComparison.Ordinal) && !OnsetHistory.Contains(m.Code) && m.Counted && m.Value.AsBool)
             .Select(m => tokens.First(t => t.Start >= m.Start).Segment).ToHashSet();
@@ -259,15 +260,20 @@ public sealed class FreeTextExtractor
 
             var before = span.FirstToken > 0 ? tokens[span.FirstToken - 1].Lower : "";
             var after = span.LastToken + 1 < tokens.Count ? tokens[span.LastToken + 1].Lower : "";
-            var eligible = (span.Days >= 1 || span.Relative || (span.Days >= 1.0 / 24 && after == "ago")) && !episodeFound && !historySegments.Contains(tokens[span.FirstToken].Segment) && !frame.Historical
+            var eligible = (span.Days >= 1 || span.Relative || (span.Days >= 1.0 / 24 && after == "ago")) && !historySegments.Contains(tokens[span.FirstToken].Segment) && !frame.Historical
                 && !NotAnEpisode.Contains(before) && after is not ("old" or "of" or "a" or "per")
                 && (span.Relative || tokens.Any(t => t.Clause == clause && DurationCues.Contains(t.Lower)));
-            if (eligible)
+            if (eligible && episode is null)
             {
-                episodeFound = true;
+                // The first length of time about the pain is the episode's (the last one was tried: worse).
                 var days = span.Days < 1 ? 0 : (int)Math.Round(span.Days, MidpointRounding.AwayFromZero);
-                mentions.Add(new ExtractedMention(durationDays, FindingValue.Of(Math.Clamp(days, durationDays.Min, durationDays.Max)), start, end, false, MentionContext.Current, true));
+                episode = new ExtractedMention(durationDays, FindingValue.Of(Math.Clamp(days, durationDays.Min, durationDays.Max)), start, end, false, MentionContext.Current, true);
             }
+        }
+
+        if (episode is not null)
+        {
+            mentions.Add(episode);
         }
 
         if (!stiffnessFound && stiffness.FirstOrDefault(s => s.Negated) is { Negated: true } denied)

@@ -62,7 +62,13 @@ internal static class Quantities
 
         if (Word(tokens, i) == "a" && Word(tokens, i + 1) == "few" && Unit(tokens, i + 2) is { } fewUnit && fewUnit >= 7)
         {
-            return new TimeSpanMention(fewUnit == 7 ? 21 : 3 * fewUnit, i, i + 2, false);
+            return fewUnit is 7 or 30 ? new TimeSpanMention(fewUnit == 7 ? 21 : 90, i, i + 2, false) : null;
+        }
+
+        // "a few days", "several years": too vague to count (the conventions fix only weeks and months)
+        if (Word(tokens, i) is "few" or "several" || (Word(tokens, i) == "a" && Word(tokens, i + 1) == "few"))
+        {
+            return null;
         }
 
         // "over the last month", "for the past year": one of the unit
