@@ -133,6 +133,13 @@ internal static class PhraseMatcher
             return byOrigin;
         }
 
+        // On the same words an ignore phrase wins ("long-standing" is not worse standing).
+        var byIgnore = (a.Phrase.Finding is not null).CompareTo(b.Phrase.Finding is not null);
+        if (byIgnore != 0)
+        {
+            return byIgnore;
+        }
+
         if (a.Phrase.Finding is { } fa && b.Phrase.Finding is { } fb)
         {
             if (a.Phrase.Outranks.Contains(fb.Code))
