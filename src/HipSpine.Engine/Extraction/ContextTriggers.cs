@@ -82,7 +82,7 @@ internal static class ContextTriggers
     public static readonly string[] Termination =
     [
         "which", "who", "because", "cause", "unless", "aside from", "apart from", "still", "now", "though", "and then", "then",
-        "since", "so", "as well", "and it", "and it's", "and now", "and i", "and i'm", "and my", "although", "but", "however", "yet", "except", "nevertheless",
+        "since", "so", "as well", "and it", "and it's", "and now", "and i", "and i'm", "and my", "and got", "and keeps", "and gets", "and has", "although", "but", "however", "yet", "except", "nevertheless",
     ];
 
     /// <summary>After a comma, a new subject ends a trigger's reach ("no tingling, I had cancer").</summary>
