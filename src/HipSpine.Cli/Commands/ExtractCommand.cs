@@ -66,14 +66,8 @@ internal static class ExtractCommand
             return CaseInput.InvalidInputExitCode;
         }
 
-        string text;
-        try
+        if (CaseInput.ReadText(file, console) is not { } text)
         {
-            text = file is null or "-" ? console.In.ReadToEnd() : File.ReadAllText(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine($"hipspine: cannot read {file}: {ex.Message}");
             return CaseInput.InvalidInputExitCode;
         }
 

@@ -33,21 +33,13 @@ internal static class ExtractApi
     {
         if (!request.HasJsonContentType())
         {
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "The text must be sent as JSON",
-                detail: "Send {\"text\": \"...\"} with Content-Type: application/json.",
-                type: "https://tools.ietf.org/html/rfc9110#section-15.5.16");
+            return JsonRequestBody.NotJson("text", "{\"text\": \"...\"}");
         }
 
-        JsonDocument document;
-        try
+        var (document, unreadable) = await JsonRequestBody.ParseAsync(request, DocumentOptions, cancellationToken);
+        if (document is null)
         {
-            document = await JsonDocument.ParseAsync(request.Body, DocumentOptions, cancellationToken);
-        }
-        catch (JsonException ex)
-        {
-            return Invalid(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["(json)"] = ["invalid JSON: " + ex.Message] });
+            return Invalid(unreadable!);
         }
 
         using (document)
@@ -64,11 +56,7 @@ internal static class ExtractApi
     }
 
     private static ValidationProblem Invalid(IDictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(
-            errors,
-            title: "The request is invalid",
-            detail: "Each entry of 'errors' names a field ('text', 'age', 'sex', 'id') and what is wrong with it (see CONTRACT.md 1.1).",
-            type: "https://tools.ietf.org/html/rfc9110#section-15.5.1");
+        JsonRequestBody.Invalid(errors, "The request is invalid", "Each entry of 'errors' names a field ('text', 'age', 'sex', 'id') and what is wrong with it (see CONTRACT.md 1.1).");
 }
 
 /// <summary>An extraction written as the contract's JSON line (<see cref="ExtractionJson"/>).</summary>
