@@ -1,3 +1,4 @@
+using HipSpine.Tests.Shared;
 using HipSpine.Engine.Extraction;
 
 namespace HipSpine.Engine.Tests;
