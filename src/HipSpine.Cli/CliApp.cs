@@ -19,6 +19,8 @@ internal static class CliApp
             AssessCommand.Create(knowledge, console),
             KbCommand.Create(knowledge, console),
             EvalCommand.Create(knowledge, console),
+            ExtractCommand.Create(knowledge, console),
+            EvalExtractCommand.Create(knowledge, console),
             PlanCommand.Create(knowledge, console),
             FhirCommand.Create(knowledge, console),
             BackupCommands.Backup(console),

@@ -9,12 +9,14 @@ using HipSpine.Web.Fhir;
 using HipSpine.Web.Hosting;
 using HipSpine.Web.Plans;
 using HipSpine.Web.Reports;
+using HipSpine.Web.Story;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddHipSpineEngine(builder.Configuration); // knowledge loaded once; start-up fails listing its errors
 builder.Services.AddHipSpineData();                        // SQLite or PostgreSQL, DataProtection keys stored there
 builder.Services.AddInterviewState();                      // the interview state travels in a protected form field
+builder.Services.AddFreeText();                            // "Tell us in your own words": the extractor and its hand-over to the interview
 builder.Services.AddHipSpineAccounts(builder.Configuration); // Identity with our own pages; TimeProvider for "now"
 builder.Services.AddHipSpinePolicies();                     // named policies every endpoint declares (Hosting/Policies.cs)
 builder.Services.AddHipSpinePlans();                        // plan, diary and progress pages
@@ -45,6 +47,7 @@ app.UseAntiforgery();
 app.MapGet("/healthz", () => "ok").RequireAuthorization(Policies.Public).ExcludeFromDescription(); // liveness, and the trivial baseline of the HTTP benchmark
 app.MapOpenApi().RequireAuthorization(Policies.Public);
 app.MapAssessApi();
+app.MapExtractApi();
 app.MapSavedAssessments();
 app.MapFhir();
 app.MapAccounts();

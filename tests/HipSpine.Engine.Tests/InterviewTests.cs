@@ -49,6 +49,35 @@ public class InterviewTests
     }
 
     [Fact]
+    public void The_core_questions_are_asked_before_a_non_emergency_result_and_a_no_to_everything_is_self_care()
+    {
+        var state = InterviewState.Start;
+        var asked = new HashSet<string>();
+        InterviewStep step;
+        for (step = Planner.Next(state); step is not InterviewFinished; step = Planner.Next(state))
+        {
+            if (step is AskQuestions ask)
+            {
+                asked.UnionWith(ask.Questions.Select(q => q.Code));
+            }
+
+            // Back pain for 3 days, worst 4 out of 10, "no" to everything else.
+            state = AnswerAll(state, step, c => c switch
+            {
+                "where.low_back" => "true",
+                "episode.duration_days" => "3",
+                "pain.severity_worst" or "pain.severity_now" => "4",
+                "stiffness.morning_minutes" => "10",
+                "episode.onset" => "gradual",
+                _ => Kb.Knowledge.Vocabulary.FindFinding(c)!.Type == Vocabulary.FindingType.Bool ? "false" : null,
+            });
+        }
+
+        Assert.All(Kb.Knowledge.Manifest.CoreQuestions, c => Assert.Contains(c, asked));
+        Assert.Equal("self_care", Assert.IsType<InterviewFinished>(step).Result.Urgency);
+    }
+
+    [Fact]
     public void An_emergency_answer_stops_the_interview_at_once()
     {
         var state = AnswerAll(InterviewState.Start, new AskAboutYou(), _ => null);

@@ -42,6 +42,14 @@ public class KnowledgeBaseTests
     }
 
     [Fact]
+    public void Docs_evidence_md_is_what_the_knowledge_base_generates()
+    {
+        var committed = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "evidence.md")).ReplaceLineEndings("\n");
+        Assert.True(EvidenceDocument.Write(Kb.Knowledge) == committed,
+            "docs/evidence.md is out of date: run `dotnet run --project src/HipSpine.Cli -- kb evidence > docs/evidence.md`");
+    }
+
+    [Fact]
     public void All_seven_mechanisms_are_explained()
     {
         Assert.Equal(

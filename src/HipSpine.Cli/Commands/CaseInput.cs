@@ -11,16 +11,24 @@ internal static class CaseInput
 {
     public const int InvalidInputExitCode = 2;
 
-    public static int ForEachCase(string? file, string? knowledgePath, CliConsole console, Action<KnowledgeBase, AssessmentCase> handle)
+    /// <summary>FILE, or standard input for '-' or nothing; null after saying why it cannot be read.</summary>
+    public static string? ReadText(string? file, CliConsole console)
     {
-        string text;
         try
         {
-            text = file is null or "-" ? console.In.ReadToEnd() : File.ReadAllText(file);
+            return file is null or "-" ? console.In.ReadToEnd() : File.ReadAllText(file);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             console.Error.WriteLine($"hipspine: cannot read {file}: {ex.Message}");
+            return null;
+        }
+    }
+
+    public static int ForEachCase(string? file, string? knowledgePath, CliConsole console, Action<KnowledgeBase, AssessmentCase> handle)
+    {
+        if (ReadText(file, console) is not { } text)
+        {
             return InvalidInputExitCode;
         }
 

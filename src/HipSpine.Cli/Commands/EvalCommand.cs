@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Evaluation;
+using HipSpine.Engine.Knowledge;
 
 namespace HipSpine.Cli.Commands;
 
@@ -13,12 +14,13 @@ internal static class EvalCommand
         var folder = new Argument<string>("dir") { Description = "A folder of labelled case files (format of tests/cases/README.md)." };
         var verbose = new Option<bool>("--verbose") { Description = "Add a table with one row per case." };
         var interview = new Option<bool>("--interview") { Description = "Replay each case through the adaptive interview and report the questions asked." };
-        var command = new Command("eval", "Evaluate labelled cases: under-triage, urgency agreement, source-group accuracy.") { folder, verbose, interview };
-        command.SetAction(parse => Run(parse.GetValue(folder)!, parse.GetValue(verbose), parse.GetValue(interview), parse.GetValue(knowledge), console));
+        var setting = new Option<CareSetting>("--setting") { Description = "Priors for who asks: PrimaryCare (default) or Emergency.", DefaultValueFactory = _ => CareSetting.PrimaryCare };
+        var command = new Command("eval", "Evaluate labelled cases: under-triage, urgency agreement, source-group accuracy, calibration.") { folder, verbose, interview, setting };
+        command.SetAction(parse => Run(parse.GetValue(folder)!, parse.GetValue(verbose), parse.GetValue(interview), parse.GetValue(setting), parse.GetValue(knowledge), console));
         return command;
     }
 
-    private static int Run(string folder, bool verbose, bool interview, string? knowledgePath, CliConsole console)
+    private static int Run(string folder, bool verbose, bool interview, CareSetting setting, string? knowledgePath, CliConsole console)
     {
         var knowledge = KnowledgeOption.Load(knowledgePath, console);
         if (knowledge is null)
@@ -37,7 +39,7 @@ internal static class EvalCommand
             return CaseInput.InvalidInputExitCode;
         }
 
-        var engine = new AssessmentEngine(knowledge);
+        var engine = new AssessmentEngine(knowledge, setting);
         if (interview)
         {
             return InterviewEvalPrinter.Run(engine, cases, verbose, console.Out);

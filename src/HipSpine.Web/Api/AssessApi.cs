@@ -38,21 +38,13 @@ internal static class AssessApi
         if (!request.HasJsonContentType())
         {
             // A form post or plain text is not read as JSON, even when its text would parse.
-            return TypedResults.Problem(
-                statusCode: StatusCodes.Status415UnsupportedMediaType,
-                title: "The case must be sent as JSON",
-                detail: "Send the body with Content-Type: application/json.",
-                type: "https://tools.ietf.org/html/rfc9110#section-15.5.16");
+            return JsonRequestBody.NotJson("case", "the body");
         }
 
-        JsonDocument document;
-        try
+        var (document, unreadable) = await JsonRequestBody.ParseAsync(request, DocumentOptions, cancellationToken);
+        if (document is null)
         {
-            document = await JsonDocument.ParseAsync(request.Body, DocumentOptions, cancellationToken);
-        }
-        catch (JsonException ex)
-        {
-            return Invalid(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["(json)"] = ["invalid JSON: " + ex.Message] });
+            return Invalid(unreadable!);
         }
 
         using (document)
@@ -71,9 +63,5 @@ internal static class AssessApi
     }
 
     private static ValidationProblem Invalid(IDictionary<string, string[]> errors) =>
-        TypedResults.ValidationProblem(
-            errors,
-            title: "The case is invalid",
-            detail: "Each entry of 'errors' names a field of the case and what is wrong with it (see docs/contract.md in the HipSpine repository).",
-            type: "https://tools.ietf.org/html/rfc9110#section-15.5.1");
+        JsonRequestBody.Invalid(errors, "The case is invalid", "Each entry of 'errors' names a field of the case and what is wrong with it (see docs/contract.md in the HipSpine repository).");
 }

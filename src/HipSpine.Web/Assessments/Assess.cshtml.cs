@@ -61,6 +61,18 @@ public sealed class AssessModel(InterviewPlanner planner, InterviewStateProtecto
         return Page();
     }
 
+    /// <summary>From "Tell us in your own words" (Story/): the reviewed answers start the interview, which asks the rest.</summary>
+    public IActionResult OnPostStory([FromServices] Story.StoryHandOver story)
+    {
+        if (!story.TryRead(Request.Form, out var state))
+        {
+            return BadRequest();
+        }
+
+        Show(state);
+        return Page();
+    }
+
     /// <summary>The state after this step's answers, or the same state with <see cref="Errors"/> filled.</summary>
     private InterviewState Answer(InterviewState current, InterviewStep step)
     {

@@ -15,7 +15,8 @@ public sealed record ReasonView(string Name, string Explanation, string Advice, 
     public string Urgency { get; init; } = "";
 }
 
-public sealed record EvidenceView(string Question, string Answer, bool PointsTowards);
+/// <summary>An answer that moved a source, what it did in words, and where the figure comes from.</summary>
+public sealed record EvidenceView(string Question, string Answer, string Effect, string Basis);
 
 public sealed record SourceView(string Id, string Name, string Summary, string Words, string Percent, IReadOnlyList<EvidenceView> Evidence);
 
@@ -81,7 +82,7 @@ public sealed record ResultView(
             text.SourceSummary(s.Id),
             text.ProbabilityWords(s.Probability),
             KnowledgeText.Percent(s.Probability),
-            s.Evidence.Select(e => new EvidenceView(text.Question(e.Finding), text.AnswerWords(e.Finding, e.Value), e.LikelihoodRatio > 1)).ToArray()))
+            s.Evidence.Select(e => new EvidenceView(text.Question(e.Finding), text.AnswerWords(e.Finding, e.Value), EvidenceWords.Effect(e.LikelihoodRatio), EvidenceWords.Basis(e.Status, e.Population, e.Reference))).ToArray()))
             .ToArray();
 
         // Mechanisms of the likely sources; when none is likely, those of the leading source.

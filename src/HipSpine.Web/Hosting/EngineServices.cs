@@ -12,6 +12,12 @@ public sealed class KnowledgeOptions
 
     /// <summary>Another knowledge folder; empty: <c>HIPSPINE_KNOWLEDGE</c>, else <c>knowledge/</c> beside the program.</summary>
     public string? Path { get; set; }
+
+    /// <summary>
+    /// Who asks: <c>PrimaryCare</c> (self-referral and primary care, the default) or <c>Emergency</c> (a deployment in an
+    /// emergency department), which selects the priors (serious causes are commoner in emergency departments).
+    /// </summary>
+    public CareSetting Setting { get; set; } = CareSetting.PrimaryCare;
 }
 
 internal static class EngineServices
@@ -26,7 +32,7 @@ internal static class EngineServices
         var options = configuration.GetSection(KnowledgeOptions.Section).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
         services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section);
         var knowledge = KnowledgeLoader.LoadOrThrow(KnowledgeLoader.Locate(options.Path));
-        var engine = new AssessmentEngine(knowledge);
+        var engine = new AssessmentEngine(knowledge, options.Setting);
         services.AddSingleton(knowledge);
         services.AddSingleton(engine);
         services.AddSingleton(new InterviewPlanner(engine, InterviewScreensLoader.Load(knowledge)));

@@ -1,0 +1,199 @@
+namespace HipSpine.Engine.Extraction;
+
+/// <summary>What the triggers around a mention say about it.</summary>
+internal readonly record struct MentionFrame(bool Negated, bool Historical, bool Hypothetical, bool FirstDegreeRelative, bool OtherPerson, int NegationFirst, int NegationLast)
+{
+    public bool AboutSomeoneElse => FirstDegreeRelative || OtherPerson;
+}
+
+/// <summary>
+/// The NegEx/ConText step: finds the trigger terms of <see cref="ContextTriggers"/> in the tokens (not those
+/// inside a matched phrase, and not the negations inside a pseudo-negation) and decides, for a mention,
+/// whether a trigger reaches it. A trigger before a mention reaches it within its clause unless a
+/// termination term or a new subject after a comma comes between; a negation reaches at most
+/// <see cref="NegationReach"/> words forward, and an after-trigger at most <see cref="AfterReach"/> words back.
+/// </summary>
+internal sealed class ContextAnnotator
+{
+    public const int NegationReach = 6;
+    public const int AfterReach = 4;
+
+    private enum Kind
+    {
+        NegationBefore,
+        NegationAfter,
+        Pseudo,
+        HistoricalBefore,
+        HistoricalAfter,
+        Hypothetical,
+        FirstDegree,
+        Other,
+        Termination,
+    }
+
+    private readonly record struct Trigger(int First, int Last, Kind Kind);
+
+    private static readonly Dictionary<string, List<(string[] Words, Kind Kind)>> ByFirstWord = Build();
+
+    private readonly List<TextToken> tokens;
+    private readonly List<Trigger> triggers = [];
+    private readonly bool[] ends;
+
+    public ContextAnnotator(List<TextToken> tokens, bool[] inPhrase)
+    {
+        this.tokens = tokens;
+        ends = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!ByFirstWord.TryGetValue(tokens[i].Lower, out var list))
+            {
+                continue;
+            }
+
+            foreach (var (words, kind) in list)
+            {
+                if (!Matches(i, words))
+                {
+                    continue;
+                }
+
+                var last = i + words.Length - 1;
+                // A worry stays a worry even inside a phrase ("scared" is also a psych finding); termination always ends a reach.
+                var covered = kind is not (Kind.Termination or Kind.Hypothetical) && Enumerable.Range(i, words.Length).Any(t => inPhrase[t]);
+                if (!covered)
+                {
+                    triggers.Add(new Trigger(i, last, kind));
+                }
+            }
+        }
+
+        // A pseudo-negation ("not sure") silences the negations inside it.
+        var pseudo = triggers.Where(t => t.Kind == Kind.Pseudo).ToArray();
+        triggers.RemoveAll(t => t.Kind is Kind.NegationBefore or Kind.NegationAfter && pseudo.Any(p => p.First <= t.First && t.Last <= p.Last));
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            ends[i] = t.AfterComma && ContextTriggers.NewSubject.Contains(t.Lower, StringComparer.Ordinal);
+        }
+
+        foreach (var t in triggers.Where(t => t.Kind == Kind.Termination))
+        {
+            ends[t.First] = true;
+        }
+    }
+
+    /// <summary>The triggers that reach the mention on tokens first..last; the negation's own tokens widen its span for display.</summary>
+    public MentionFrame Frame(int first, int last)
+    {
+        var before = Before(first, Kind.NegationBefore, NegationReach);
+        var after = before >= 0 ? -1 : After(last, Kind.NegationAfter);
+        return new MentionFrame(
+            before >= 0 || after >= 0,
+            Before(first, Kind.HistoricalBefore, int.MaxValue) >= 0 || After(last, Kind.HistoricalAfter, int.MaxValue) >= 0,
+            Before(first, Kind.Hypothetical, int.MaxValue) >= 0,
+            Before(first, Kind.FirstDegree, int.MaxValue) >= 0 || After(last, Kind.FirstDegree) >= 0,
+            Before(first, Kind.Other, int.MaxValue) >= 0,
+            before >= 0 ? before : first,
+            after >= 0 ? after : last);
+    }
+
+    /// <summary>The first token of the nearest reaching trigger before the mention, or -1.</summary>
+    private int Before(int first, Kind kind, int reach)
+    {
+        var best = -1;
+        var clause = tokens[first].Clause;
+        foreach (var t in triggers)
+        {
+            if (t.Kind != kind || t.Last >= first || tokens[t.Last].Clause != clause || first - t.Last - 1 > reach)
+            {
+                continue;
+            }
+
+            var open = true;
+            for (var k = t.Last + 1; k <= first && open; k++)
+            {
+                open = !ends[k];
+            }
+
+            if (open && t.First > best)
+            {
+                best = t.First;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The last token of the nearest reaching trigger after the mention, or -1.</summary>
+    private int After(int last, Kind kind, int reach = AfterReach)
+    {
+        var clause = tokens[last].Clause;
+        foreach (var t in triggers)
+        {
+            if (t.Kind != kind || t.First <= last || tokens[t.First].Clause != clause || t.First - last - 1 > reach)
+            {
+                continue;
+            }
+
+            var open = true;
+            for (var k = last + 1; k < t.First && open; k++)
+            {
+                open = !ends[k];
+            }
+
+            if (open)
+            {
+                return t.Last;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool Matches(int at, string[] words)
+    {
+        if (at + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            if (tokens[at + k].Lower != words[k] || tokens[at + k].Clause != tokens[at].Clause)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Dictionary<string, List<(string[] Words, Kind Kind)>> Build()
+    {
+        var map = new Dictionary<string, List<(string[] Words, Kind Kind)>>(StringComparer.Ordinal);
+        void Add(string[] list, Kind kind)
+        {
+            foreach (var phrase in list)
+            {
+                var words = phrase.Split(' ');
+                if (!map.TryGetValue(words[0], out var entries))
+                {
+                    map[words[0]] = entries = [];
+                }
+
+                entries.Add((words, kind));
+            }
+        }
+
+        Add(ContextTriggers.NegationBefore, Kind.NegationBefore);
+        Add(ContextTriggers.NegationAfter, Kind.NegationAfter);
+        Add(ContextTriggers.PseudoNegation, Kind.Pseudo);
+        Add(ContextTriggers.HistoricalBefore, Kind.HistoricalBefore);
+        Add(ContextTriggers.HistoricalAfter, Kind.HistoricalAfter);
+        Add(ContextTriggers.HypotheticalBefore, Kind.Hypothetical);
+        Add(ContextTriggers.FirstDegreeRelative, Kind.FirstDegree);
+        Add(ContextTriggers.OtherPerson, Kind.Other);
+        Add(ContextTriggers.Termination, Kind.Termination);
+        return map;
+    }
+}

@@ -1,0 +1,93 @@
+namespace HipSpine.Engine.Extraction;
+
+/// <summary>
+/// The trigger terms of the NegEx/ConText algorithm, as lower-case word sequences. Sources:
+/// NegEx - Chapman WW et al. A simple algorithm for identifying negated findings and diseases in discharge
+/// summaries. J Biomed Inform 2001;34:301-310 (pre-/post-negation and pseudo-negation phrases);
+/// ConText - Harkema H et al. ConText: an algorithm for determining negation, experiencer, and temporal
+/// status from clinical reports. J Biomed Inform 2009;42:839-851 (historical, hypothetical, experiencer
+/// and termination triggers). The clinical-note wording of those lists ("denies", "r/o", "family history")
+/// is kept and extended with the first-person lay wording of a patient's story ("I don't have", "my mum",
+/// "I'm scared it's"); those additions are HipSpine's and listed in docs/free-text.md.
+/// Deliberately left out: "cannot"/"can't"/"unable" (NegEx lists "cannot"), because in a story they state
+/// a limitation that is itself a finding ("can't put weight on it", "can't get comfortable").
+/// </summary>
+internal static class ContextTriggers
+{
+    /// <summary>Negate the findings that follow, to the end of the clause (NegEx pre-negation).</summary>
+    public static readonly string[] NegationBefore =
+    [
+        "no", "not", "never", "without", "denies", "denied", "deny", "none", "nor", "neither", "negative for",
+        "free of", "absence of", "no sign of", "no signs of", "no evidence of", "no history of", "ruled out",
+        "don't", "dont", "do not", "doesn't", "doesnt", "does not", "didn't", "didnt", "did not",
+        "haven't", "havent", "have not", "hasn't", "hasnt", "has not", "hadn't", "had not", "isn't", "isnt", "is not",
+        "aren't", "arent", "are not", "wasn't", "wasnt", "was not", "weren't", "no longer", "nothing like", "zero",
+    ];
+
+    /// <summary>Negate the findings just before them (NegEx post-negation, with lay "is fine", "went away").</summary>
+    public static readonly string[] NegationAfter =
+    [
+        "is fine", "are fine", "fine", "is normal", "are normal", "normal", "is ok", "are ok", "okay", "is okay",
+        "gone", "went away", "has gone", "have gone", "resolved", "has resolved", "free", "not a problem", "no problem", "no problems",
+        "unaffected", "is negative", "was negative", "were negative", "ruled out", "is clear", "was clear",
+    ];
+
+    /// <summary>Look like negations but negate nothing (NegEx pseudo-negation).</summary>
+    public static readonly string[] PseudoNegation =
+    [
+        "no increase", "not only", "not just", "not sure", "not certain", "no doubt", "not necessarily",
+        "no matter", "no idea", "not cause", "no further", "can't tell", "not that",
+    ];
+
+    /// <summary>The finding belongs to the past, not this episode (ConText historical).</summary>
+    public static readonly string[] HistoricalBefore =
+    [
+        "history of", "past history of", "medical history of", "previous", "previously", "in the past", "prior",
+        "used to", "used to have", "never had", "as a child", "as a teenager", "when i was younger", "when i was a child", "years back", "once had",
+    ];
+
+    /// <summary>Historical when they follow the finding in the clause ("I had sciatica years ago").</summary>
+    public static readonly string[] HistoricalAfter =
+    [
+        "years ago", "year ago", "before", "at first", "in the past", "as a child", "as a teenager", "when i was younger", "long ago", "decades ago", "back in",
+    ];
+
+    /// <summary>A worry, a possibility or a condition, not a finding (ConText hypothetical, with lay worries).</summary>
+    public static readonly string[] HypotheticalBefore =
+    [
+        "if", "in case", "should", "would", "could it be", "could be", "might be", "might have", "may be", "maybe", "perhaps",
+        "possibly", "whether", "what if", "rule out", "to check for", "check for", "test for", "tested for", "looked up",
+        "worried", "worry", "worries", "scared", "afraid", "frightened", "terrified", "concerned", "fear", "fears",
+        "booked for", "booked in for", "waiting for", "waiting list", "due to have", "planned", "going to have",
+        "wonder", "wondering", "thinks it", "think it", "thought it", "mentioned",
+    ];
+
+    /// <summary>The mention is about a first-degree relative (parent, sibling, child) (ConText experiencer).</summary>
+    public static readonly string[] FirstDegreeRelative =
+    [
+        "mother", "mum", "mom", "mam", "mummy", "father", "dad", "daddy", "parent", "parents", "sister", "brother",
+        "sibling", "siblings", "son", "daughter", "twin", "children", "child", "kids", "family history", "runs in the family",
+        "runs in my family", "family",
+    ];
+
+    /// <summary>The mention is about someone else (ConText experiencer "other").</summary>
+    public static readonly string[] OtherPerson =
+    [
+        "aunt", "auntie", "uncle", "cousin", "grandmother", "grandfather", "gran", "granny", "grandma", "grandad", "grandpa",
+        "nan", "nana", "niece", "nephew", "wife", "husband", "partner", "boyfriend", "girlfriend", "friend", "friends",
+        "colleague", "neighbour", "neighbor", "he", "she", "they", "someone", "somebody", "people",
+    ];
+
+    /// <summary>End the reach of a trigger inside a clause (ConText termination terms).</summary>
+    public static readonly string[] Termination =
+    [
+        "which", "who", "because", "cause", "unless", "aside from", "apart from", "still", "now", "though", "and then", "then",
+        "since", "so", "as well", "and it", "and it's", "and now", "and i", "and i'm", "and my", "and got", "and keeps", "and gets", "and has", "although", "but", "however", "yet", "except", "nevertheless",
+    ];
+
+    /// <summary>After a comma, a new subject ends a trigger's reach ("no tingling, I had cancer").</summary>
+    public static readonly string[] NewSubject =
+    [
+        "i", "i'm", "im", "i've", "ive", "i'd", "it", "it's", "its", "my", "the", "this", "that", "there", "she", "he", "we", "they", "walking", "sitting",
+    ];
+}

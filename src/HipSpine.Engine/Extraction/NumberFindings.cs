@@ -1,0 +1,145 @@
+using HipSpine.Engine.Cases;
+using HipSpine.Engine.Vocabulary;
+
+namespace HipSpine.Engine.Extraction;
+
+/// <summary>
+/// The findings read from numbers: pain scores (now or at worst), the episode's duration, and the minutes of
+/// morning stiffness. A number said of someone else or as a worry is not counted.
+/// </summary>
+internal sealed class NumberFindings(ContractVocabulary vocabulary)
+{
+    private static readonly HashSet<string> DurationCues = new(StringComparer.Ordinal)
+    {
+        "for", "since", "ago", "past", "last", "started", "start", "starts", "began", "begin", "been", "going", "lasted", "lasting", "over",
+    };
+
+    private static readonly HashSet<string> NotAnEpisode = new(StringComparer.Ordinal)
+    {
+        "times", "time", "once", "twice", "per", "every", "each", "aged", "age", "at",
+    };
+
+    private static readonly HashSet<string> WorstCues = new(StringComparer.Ordinal)
+    {
+        "worst", "peak", "peaks", "flare", "flares", "up", "max", "maximum", "sometimes", "times", "spikes", "bad", "worse",
+    };
+
+    /// <summary>History findings about how this episode began: a time next to them is the episode's ("three months ago I fell").</summary>
+    private static readonly HashSet<string> OnsetHistory = new(StringComparer.Ordinal)
+    {
+        "hx.fall_or_minor_injury", "hx.major_trauma", "hx.lifting_onset", "hx.training_load_increase",
+    };
+
+    private static readonly HashSet<string> MorningWords = new(StringComparer.Ordinal)
+    {
+        "morning", "mornings", "waking", "wake", "woke", "first", "am", "up",
+    };
+
+    private readonly FindingDefinition durationDays = vocabulary.FindFinding("episode.duration_days")!;
+    private readonly FindingDefinition severityNow = vocabulary.FindFinding("pain.severity_now")!;
+    private readonly FindingDefinition severityWorst = vocabulary.FindFinding("pain.severity_worst")!;
+    private readonly FindingDefinition morningMinutes = vocabulary.FindFinding("stiffness.morning_minutes")!;
+
+    public void Add(List<TextToken> tokens, ContextAnnotator context, DateOnly today, List<ExtractedMention> mentions)
+    {
+        var stiffness = MorningStiffness(tokens, context);
+        AddScores(tokens, context, mentions);
+        AddDurations(tokens, context, today, stiffness, mentions);
+    }
+
+    /// <summary>Clauses that speak of stiffness in the morning (or on waking, getting up): the minutes in them are morning stiffness.</summary>
+    private static List<(int Clause, bool Negated)> MorningStiffness(List<TextToken> tokens, ContextAnnotator context)
+    {
+        var found = new List<(int Clause, bool Negated)>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Stem != "stiff" || found.Exists(f => f.Clause == tokens[i].Clause))
+            {
+                continue;
+            }
+
+            var clause = tokens[i].Clause;
+            if (!tokens.Exists(t => t.Clause == clause && MorningWords.Contains(t.Lower)))
+            {
+                continue;
+            }
+
+            var frame = context.Frame(i, i);
+            if (!frame.AboutSomeoneElse && !frame.Hypothetical)
+            {
+                found.Add((clause, frame.Negated));
+            }
+        }
+
+        return found;
+    }
+
+    private void AddScores(List<TextToken> tokens, ContextAnnotator context, List<ExtractedMention> mentions)
+    {
+        foreach (var score in SeverityAndSide.Scores(tokens))
+        {
+            var frame = context.Frame(score.FirstToken, score.LastToken);
+            var segment = tokens[score.FirstToken].Segment;
+            var worst = tokens.Any(t => t.Segment == segment && WorstCues.Contains(t.Lower));
+            if (tokens.Any(t => t.Segment == segment && t.Lower is "best" or "lowest" or "least"))
+            {
+                continue; // the least pain is neither the pain now nor the worst
+            }
+
+            var counted = !frame.AboutSomeoneElse && !frame.Hypothetical && !frame.Historical;
+            var where = frame.AboutSomeoneElse ? MentionContext.OtherPerson : frame.Hypothetical ? MentionContext.Hypothetical : frame.Historical ? MentionContext.Historical : MentionContext.Current;
+            mentions.Add(new ExtractedMention(worst ? severityWorst : severityNow, FindingValue.Of(score.Score),
+                tokens[score.FirstToken].Start, tokens[score.LastToken].End, false, where, counted));
+        }
+    }
+
+    private void AddDurations(List<TextToken> tokens, ContextAnnotator context, DateOnly today, List<(int Clause, bool Negated)> stiffness, List<ExtractedMention> mentions)
+    {
+        ExtractedMention? episode = null;
+        var stiffnessFound = false;
+        var historySegments = mentions.Where(m => m.Code.StartsWith("hx.", StringComparison.Ordinal) && !OnsetHistory.Contains(m.Code) && m.Counted && m.Value.AsBool)
+            .Select(m => tokens.First(t => t.Start >= m.Start).Segment).ToHashSet();
+        foreach (var span in Quantities.Read(tokens, today))
+        {
+            var clause = tokens[span.FirstToken].Clause;
+            var frame = context.Frame(span.FirstToken, span.LastToken);
+            if (frame.AboutSomeoneElse || frame.Hypothetical)
+            {
+                continue;
+            }
+
+            var (start, end) = (tokens[span.FirstToken].Start, tokens[span.LastToken].End);
+            var stiff = stiffness.FindIndex(s => s.Clause == clause);
+            if (stiff >= 0 && span.Days < 1 && !stiffnessFound)
+            {
+                stiffnessFound = true;
+                var minutes = (int)Math.Round(span.Days * 1440, MidpointRounding.AwayFromZero);
+                mentions.Add(new ExtractedMention(morningMinutes, FindingValue.Of(Math.Clamp(minutes, morningMinutes.Min, morningMinutes.Max)), start, end, false, MentionContext.Current, true));
+                continue;
+            }
+
+            var before = span.FirstToken > 0 ? tokens[span.FirstToken - 1].Lower : "";
+            var after = span.LastToken + 1 < tokens.Count ? tokens[span.LastToken + 1].Lower : "";
+            var eligible = (span.Days >= 1 || span.Relative || (span.Days >= 1.0 / 24 && after == "ago")) && !historySegments.Contains(tokens[span.FirstToken].Segment) && !frame.Historical
+                && !NotAnEpisode.Contains(before) && after is not ("old" or "of" or "a" or "per")
+                && (span.Relative || tokens.Any(t => t.Clause == clause && DurationCues.Contains(t.Lower)));
+            if (eligible && episode is null)
+            {
+                // The first length of time about the pain is the episode's (the last one was tried: worse).
+                var days = span.Days < 1 ? 0 : (int)Math.Round(span.Days, MidpointRounding.AwayFromZero);
+                episode = new ExtractedMention(durationDays, FindingValue.Of(Math.Clamp(days, durationDays.Min, durationDays.Max)), start, end, false, MentionContext.Current, true);
+            }
+        }
+
+        if (episode is not null)
+        {
+            mentions.Add(episode);
+        }
+
+        if (!stiffnessFound && stiffness.FirstOrDefault(s => s.Negated) is { Negated: true } denied)
+        {
+            var token = tokens.First(t => t.Clause == denied.Clause);
+            mentions.Add(new ExtractedMention(morningMinutes, FindingValue.Of(0), token.Start, tokens.Last(t => t.Clause == denied.Clause).End, true, MentionContext.Current, true));
+        }
+    }
+}

@@ -1,0 +1,189 @@
+namespace HipSpine.Engine.Extraction;
+
+/// <summary>A length of time in the text: its days (or minutes for short ones), the tokens it used, and whether it was vague.</summary>
+internal sealed record TimeSpanMention(double Days, int FirstToken, int LastToken, bool Relative);
+
+/// <summary>
+/// Reads lengths of time: "three months", "2-3 weeks" (the midpoint), "more than six weeks" (just above),
+/// "a fortnight", "several months" (90 days) and "a few weeks" (21 days) as the case encoding conventions
+/// say, and dates relative to today: "since last summer", "since March", "since Christmas", "since yesterday".
+/// Weeks are 7 days, months 30, years 365 (the conventions of tests/cases).
+/// </summary>
+internal static class Quantities
+{
+    private static readonly Dictionary<string, double> DayUnits = new(StringComparer.Ordinal)
+    {
+        ["minut"] = 1.0 / 1440, ["min"] = 1.0 / 1440, ["hour"] = 1.0 / 24, ["hr"] = 1.0 / 24, ["day"] = 1, ["night"] = 1, ["week"] = 7,
+        ["wk"] = 7, ["fortnight"] = 14, ["month"] = 30, ["year"] = 365, ["yr"] = 365,
+    };
+
+    private static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    public static List<TimeSpanMention> Read(List<TextToken> tokens, DateOnly today)
+    {
+        var found = new List<TimeSpanMention>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Lower == "since" && Relative(tokens, i + 1, today) is { } since)
+            {
+                found.Add(since with { FirstToken = i });
+                i = since.LastToken;
+                continue;
+            }
+
+            // "this morning", "yesterday", "last night": the pain is that recent
+            if (Word(tokens, i) is "yesterday" or "today" or "tonight" || (Word(tokens, i) is "this" && Word(tokens, i + 1) is "morning" or "afternoon" or "evening")
+                || (Word(tokens, i) is "last" && Word(tokens, i + 1) is "night"))
+            {
+                var end = Word(tokens, i) is "this" or "last" ? i + 1 : i;
+                found.Add(new TimeSpanMention(Word(tokens, i) == "yesterday" || Word(tokens, i) == "last" ? 1 : 0, i, end, true));
+                i = end;
+                continue;
+            }
+
+            if (Span(tokens, i) is { } span)
+            {
+                found.Add(span);
+                i = span.LastToken;
+            }
+        }
+
+        return found;
+    }
+
+    private static TimeSpanMention? Span(List<TextToken> tokens, int i)
+    {
+        // the vague amounts the conventions fix
+        if (Word(tokens, i) == "several" && Unit(tokens, i + 1) is 30.0)
+        {
+            return new TimeSpanMention(90, i, i + 1, false);
+        }
+
+        if (Word(tokens, i) == "a" && Word(tokens, i + 1) == "few" && Unit(tokens, i + 2) is { } fewUnit && fewUnit >= 7)
+        {
+            return fewUnit is 7 or 30 ? new TimeSpanMention(fewUnit == 7 ? 21 : 90, i, i + 2, false) : null;
+        }
+
+        // "a few days", "several years": too vague to count (the conventions fix only weeks and months)
+        if (Word(tokens, i) is "few" or "several" || (Word(tokens, i) == "a" && Word(tokens, i + 1) == "few"))
+        {
+            return null;
+        }
+
+        // "over the last month", "for the past year": one of the unit
+        if (Word(tokens, i) is "last" or "past" && Unit(tokens, i + 1) is { } single && single >= 1)
+        {
+            return new TimeSpanMention(single, i, i + 1, false);
+        }
+
+        var adjust = 0.0;
+        var start = i;
+        if (Word(tokens, i) is "more" or "over" or "longer" && Word(tokens, i + 1) is "than" or "a" or "an" or "one" or "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or "nine" or "ten" or "twelve")
+        {
+            adjust = 1;
+            i += Word(tokens, i + 1) == "than" ? 2 : 1;
+        }
+        else if (Word(tokens, i) == "nearly" || Word(tokens, i) == "almost")
+        {
+            i += 1;
+        }
+
+        if (!NumberWords.TryRead(tokens, i, out var amount, out var used))
+        {
+            return null;
+        }
+
+        var j = i + used;
+        // "two to three weeks", "two or three weeks", "2-3 weeks": the midpoint
+        if (Word(tokens, j) is "to" or "or" && NumberWords.TryRead(tokens, j + 1, out var upper, out var usedUpper) && upper > amount)
+        {
+            amount = (amount + upper) / 2;
+            j += 1 + usedUpper;
+        }
+        else if (NumberWords.TryRead(tokens, j, out var dashed, out var usedDashed) && dashed > amount && tokens[j].AfterComma)
+        {
+            amount = (amount + dashed) / 2;
+            j += usedDashed;
+        }
+
+        if (Unit(tokens, j) is not { } unit)
+        {
+            return null;
+        }
+
+        // "a month and a half", "two and a half weeks"
+        if (Word(tokens, j + 1) == "and" && Word(tokens, j + 2) is "a" or "an" && Word(tokens, j + 3) == "half")
+        {
+            amount += 0.5;
+            j += 3;
+        }
+
+        var days = (amount * unit) + (adjust * Math.Min(unit, 1));
+        return new TimeSpanMention(days, start, j, false);
+    }
+
+    private static TimeSpanMention? Relative(List<TextToken> tokens, int i, DateOnly today)
+    {
+        var word = Word(tokens, i);
+        var last = word == "last";
+        var at = last ? i + 1 : i;
+        var what = Word(tokens, at);
+        if (what is "the" && last is false)
+        {
+            at++;
+            what = Word(tokens, at);
+        }
+
+        DateOnly? from = what switch
+        {
+            "yesterday" => today.AddDays(-1),
+            "today" or "tonight" or "morning" or "this" => today,
+            "week" when last => today.AddDays(-7),
+            "month" when last => today.AddMonths(-1),
+            "year" when last => today.AddYears(-1),
+            "weekend" => today.AddDays(-(((int)today.DayOfWeek + 1) % 7 is 0 ? 7 : ((int)today.DayOfWeek + 1) % 7)),
+            "christmas" or "xmas" => MostRecent(today, 12, 25),
+            "new" when Word(tokens, at + 1) == "year" => MostRecent(today, 1, 1),
+            "spring" => Season(today, 3),
+            "summer" => Season(today, 6),
+            "autumn" or "fall" => Season(today, 9),
+            "winter" => Season(today, 12),
+            _ when Array.IndexOf(Months, what) is var m and >= 0 && !(what == "may" && !last) => MostRecent(today, m + 1, 1),
+            _ => null,
+        };
+        if (from is null)
+        {
+            return null;
+        }
+
+        var end = what == "new" ? at + 1 : at;
+        return new TimeSpanMention(Math.Max(0, today.DayNumber - from.Value.DayNumber), i, end, true);
+    }
+
+    /// <summary>The middle of the most recent season that started at least its length ago (meteorological seasons).</summary>
+    private static DateOnly Season(DateOnly today, int firstMonth)
+    {
+        var start = new DateOnly(today.Year, firstMonth, 1);
+        while (start.AddMonths(3) > today)
+        {
+            start = start.AddYears(-1);
+        }
+
+        return start.AddDays(45);
+    }
+
+    private static DateOnly MostRecent(DateOnly today, int month, int day)
+    {
+        var date = new DateOnly(today.Year, month, day);
+        return date > today ? date.AddYears(-1) : date;
+    }
+
+    private static double? Unit(List<TextToken> tokens, int i)
+    {
+        var stem = i < tokens.Count ? tokens[i].Stem : "";
+        return DayUnits.TryGetValue(stem, out var days) ? days : null;
+    }
+
+    private static string Word(List<TextToken> tokens, int i) => i < tokens.Count ? tokens[i].Lower : "";
+}

@@ -1,0 +1,89 @@
+namespace HipSpine.Engine.Extraction;
+
+/// <summary>
+/// Splits text into word tokens with offsets, and into clauses: a sentence end (. ! ? ; newline) or a
+/// conjunction that turns the sense ("but", "however", "although", "except", "apart from") starts a new one.
+/// A comma does not end a clause (lists such as "no numbness, tingling or weakness" share one negation);
+/// it is remembered on the next token so that a new subject after it can end a negation's scope.
+/// </summary>
+internal static class Tokenizer
+{
+    private static readonly HashSet<string> TurningWords = new(StringComparer.Ordinal)
+    {
+        "but", "however", "although", "though", "except", "whereas", "yet", "otherwise", "whilst", "while",
+    };
+
+    public static List<TextToken> Tokenize(string text)
+    {
+        var tokens = new List<TextToken>(text.Length / 4);
+        var clause = 0;
+        var segment = 0;
+        var afterComma = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i) || IsInnerJoiner(text, i)))
+                {
+                    i++;
+                }
+
+                var lower = Normalise(text.AsSpan(start, i - start));
+                if (TurningWords.Contains(lower) && tokens.Count > 0 && tokens[^1].Clause == clause)
+                {
+                    clause++;
+                }
+
+                if (tokens.Count > 0 && (afterComma || tokens[^1].Clause != clause))
+                {
+                    segment++;
+                }
+
+                tokens.Add(new TextToken(start, i, lower, Stemmer.Stem(lower), clause, afterComma, segment));
+                afterComma = false;
+                continue;
+            }
+
+            if (c is '.' or '!' or '?' or ';' or '\n' or ':' && !(c == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1])))
+            {
+                if (tokens.Count > 0 && tokens[^1].Clause == clause)
+                {
+                    clause++;
+                }
+
+                afterComma = false;
+            }
+            else if (c is ',' or '(' or ')' or '-' or '\u2013' or '\u2014')
+            {
+                afterComma = true;
+            }
+
+            i++;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>Lower case with curly apostrophes made straight ("can’t" is "can't").</summary>
+    private static string Normalise(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        for (var k = 0; k < word.Length; k++)
+        {
+            var ch = word[k];
+            buffer[k] = ch is '\u2019' or '\u2018' ? '\'' : char.ToLowerInvariant(ch);
+        }
+
+        return new string(buffer);
+    }
+
+    private static bool IsInnerApostrophe(string text, int i) =>
+        text[i] is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);
+
+    // "7/10" and "3.5" stay one token; the parsers read them.
+    private static bool IsInnerJoiner(string text, int i) =>
+        text[i] is '/' or '.' && i + 1 < text.Length && char.IsDigit(text[i + 1]) && i > 0 && char.IsDigit(text[i - 1]);
+}

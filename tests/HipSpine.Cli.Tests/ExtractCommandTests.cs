@@ -1,0 +1,105 @@
+using System.Text.Json;
+using HipSpine.Tests.Shared;
+
+namespace HipSpine.Cli.Tests;
+
+public sealed class ExtractCommandTests
+{
+    [Fact]
+    public void Extract_writes_one_contract_line_per_input_in_order()
+    {
+        const string input = """
+            {"id": "a", "text": "Deep ache in my right groin, worse when I walk, no pins and needles.", "age": 58, "sex": "female"}
+            {"id": "b", "text": "My lower back hurts for two weeks."}
+            """;
+        var (exit, output, error) = CliRunner.Run(input, "extract", "--today", "2026-12-03");
+        Assert.True(exit == 0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, lines.Length);
+        using var first = JsonDocument.Parse(lines[0]);
+        var root = first.RootElement;
+        Assert.Equal("a", root.GetProperty("id").GetString());
+        Assert.True(root.GetProperty("findings").GetProperty("where.groin").GetBoolean());
+        Assert.False(root.GetProperty("findings").GetProperty("neuro.leg_numbness_tingling").GetBoolean());
+        var tingling = root.GetProperty("mentions").EnumerateArray().Single(m => m.GetProperty("code").GetString() == "neuro.leg_numbness_tingling");
+        Assert.True(tingling.GetProperty("negated").GetBoolean());
+        Assert.Equal("no pins and needles", "Deep ache in my right groin, worse when I walk, no pins and needles."[tingling.GetProperty("start").GetInt32()..tingling.GetProperty("end").GetInt32()]);
+        using var second = JsonDocument.Parse(lines[1]);
+        Assert.Equal(14, second.RootElement.GetProperty("findings").GetProperty("episode.duration_days").GetInt32());
+    }
+
+    [Fact]
+    public void A_bad_line_exits_2_naming_the_line_and_the_others_are_still_processed()
+    {
+        const string input = "{\"id\": \"ok1\", \"text\": \"groin pain\"}\nnot json\n{\"id\": \"no-text\"}\n{\"id\": \"ok2\", \"text\": \"no limp\"}\n";
+        var (exit, output, error) = CliRunner.Run(input, "extract");
+        Assert.Equal(2, exit);
+        Assert.Contains("line 2: not valid JSON", error, StringComparison.Ordinal);
+        Assert.Contains("line 3: text:", error, StringComparison.Ordinal);
+        var ids = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString() ?? "").ToArray();
+        Assert.Equal(["ok1", "ok2"], ids);
+    }
+
+    [Fact]
+    public void Eval_extract_reports_precision_recall_and_f1_per_group_and_the_polarity_errors()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "hipspine-stories-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "s1.json"), """
+                {"id": "s1", "text": "Pain in my groin for three months, worse walking. No bladder problems.",
+                 "findings": {"where.groin": true, "episode.duration_days": 90, "pain.worse_walking": true, "neuro.bladder_change": false, "func.limp": true}}
+                """);
+            File.WriteAllText(Path.Combine(folder, "s2.json"), """
+                {"id": "s2", "text": "I have trouble peeing since yesterday and my back hurts.",
+                 "findings": {"neuro.bladder_change": false}}
+                """);
+            var (exit, output, error) = CliRunner.Run("", "eval-extract", folder, "--today", "2026-12-03");
+            Assert.True(exit == 1, output + error); // s2 is a red-flag polarity error
+            Assert.Contains("stories: 2", output, StringComparison.Ordinal);
+            Assert.Contains("where ", output, StringComparison.Ordinal);
+            Assert.Contains("all ", output, StringComparison.Ordinal);
+            Assert.Contains("red-flag polarity errors: 1", output, StringComparison.Ordinal);
+            Assert.Contains("POLARITY s2: neuro.bladder_change annotated denied, extracted present", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Eval_extract_on_the_training_stories_has_no_red_flag_polarity_error()
+    {
+        var (exit, output, error) = CliRunner.Run("", "eval-extract", Path.Combine(RepoPaths.Root, "tests", "extraction", "train"), "--today", "2026-12-03");
+        Assert.True(exit == 0, output + error);
+        Assert.Contains("stories: 110", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Kb_check_reports_the_lexicon()
+    {
+        var (exit, output, _) = CliRunner.Run("", "kb", "check");
+        Assert.Equal(0, exit);
+        Assert.Contains("KB102 info knowledge/lexicon", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Kb_check_names_a_patient_finding_without_lay_phrases()
+    {
+        var folder = RepoPaths.CopyKnowledge();
+        try
+        {
+            var file = Path.Combine(folder, "lexicon", "psych.yaml");
+            File.WriteAllText(file, File.ReadAllText(file).Replace("code: psych.low_mood", "code: psych.fear_of_movement", StringComparison.Ordinal));
+            var (exit, output, _) = CliRunner.Run("", "kb", "check", "--knowledge", folder);
+            Assert.Equal(1, exit);
+            Assert.Contains("KB100 error knowledge/lexicon psych.low_mood", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
