@@ -169,7 +169,7 @@ public sealed partial class ClinicianTests
         var effect = await clinician.PostOkAsync($"/clinician/assessments/{id}/exam", exam,
             [new("x.exam.hip_internal_rotation_deg", "10"), new("x.exam.fadir_positive", "true")]);
         Assert.Contains("exam-comparison", effect, StringComparison.Ordinal);
-        // FADIR's published LR+ is 1.02 (Reiman 2013): it shares the hip-exam group with internal rotation and moves nothing itself.
+        Assert.Matches("exam.fadir_positive = Yes \\(LR [0-9.]+\\)", effect);
         Assert.Matches("exam.hip_internal_rotation_deg = 10[^(]*\\(LR [0-9.]+\\)", effect);
 
         using (var saved = await clinician.PostAsync($"/clinician/assessments/{id}/exam", exam,
