@@ -11,6 +11,16 @@ public sealed record ImportedAssessment(AssessmentCase Case, AssessmentResult Re
 /// <summary>A pain rating read from an imported Observation (LOINC 72514-3).</summary>
 public sealed record ImportedPain(DateTimeOffset At, int Pain);
 
+/// <summary>How many entries one Bundle may hold and the window every imported date must fall in (the person's own days).</summary>
+public sealed record ImportLimits(int MaxEntries, DateOnly Earliest, DateOnly Latest)
+{
+    /// <summary>Null when <paramref name="date"/> is in the window; else why not.</summary>
+    public string? DateProblem(DateOnly date) =>
+        date > Latest ? string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd} is in the future")
+        : date < Earliest ? string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd} is before {Earliest:yyyy-MM-dd}, the earliest date that can be imported")
+        : null;
+}
+
 /// <summary>
 /// The outcome of reading a Bundle for import: either every entry read (and the assessments assessed), or
 /// an OperationOutcome naming each invalid entry by index; never a part of the entries.
@@ -20,7 +30,7 @@ public sealed record FhirImport(bool IsValid, string? ProblemsJson, IReadOnlyLis
 /// <summary>Reads the entries of an imported Bundle: QuestionnaireResponses to hipspine-intake and pain Observations.</summary>
 internal static class BundleImportReader
 {
-    public static FhirImport Read(string json, AssessmentEngine engine)
+    public static FhirImport Read(string json, AssessmentEngine engine, ImportLimits? limits)
     {
         var read = FhirJson.Read<Bundle>(json);
         if (!read.IsValid)
@@ -35,6 +45,13 @@ internal static class BundleImportReader
         if (bundle.Entry.Count == 0)
         {
             issues.Add(Outcomes.Error("the Bundle has no entries to import", "Bundle.entry"));
+        }
+
+        if (bundle.Entry.Count > limits?.MaxEntries)
+        {
+            // Refused before any entry is assessed: the size of one import is bounded, whatever the body size allows.
+            return Invalid([Outcomes.Error(string.Create(CultureInfo.InvariantCulture,
+                $"the Bundle has {bundle.Entry.Count} entries; at most {limits.MaxEntries} can be imported at once"), "Bundle.entry")]);
         }
 
         for (var index = 0; index < bundle.Entry.Count; index++)
@@ -53,13 +70,26 @@ internal static class BundleImportReader
                         break;
                     }
 
-                    assessments.Add(new ImportedAssessment(answers.Case!, engine.Assess(answers.Case!), response.AuthoredElement?.ToDateTimeOffset(TimeSpan.Zero)));
+                    var authored = response.AuthoredElement?.ToDateTimeOffset(TimeSpan.Zero);
+                    if (authored is { } when && limits?.DateProblem(DateOnly.FromDateTime(when.DateTime)) is { } late)
+                    {
+                        issues.Add(Outcomes.Error(prefix + "authored: " + late, at + ".resource.authored"));
+                        break;
+                    }
+
+                    assessments.Add(new ImportedAssessment(answers.Case!, engine.Assess(answers.Case!), authored));
                     break;
                 case Observation observation:
                     var problem = PainProblem(observation, out var value);
                     if (problem is not null)
                     {
                         issues.Add(Outcomes.Error(prefix + problem, at + ".resource"));
+                        break;
+                    }
+
+                    if (limits?.DateProblem(DateOnly.FromDateTime(value!.At.DateTime)) is { } outside)
+                    {
+                        issues.Add(Outcomes.Error(prefix + "effective: " + outside, at + ".resource.effective"));
                         break;
                     }
 

@@ -68,7 +68,8 @@ public sealed class FhirService
     /// Reads a Bundle to import: QuestionnaireResponses (assessed with the engine) and pain Observations
     /// (LOINC 72514-3). Every entry is checked first; any invalid entry makes the whole import invalid.
     /// </summary>
-    public FhirImport ReadImport(string bundleJson) => BundleImportReader.Read(bundleJson, engine);
+    /// <remarks>With <paramref name="limits"/>, a Bundle of more entries is refused before any entry is read, and a date outside the window is an error of its entry.</remarks>
+    public FhirImport ReadImport(string bundleJson, ImportLimits? limits = null) => BundleImportReader.Read(bundleJson, engine, limits);
 
     /// <summary>The errors of validating a resource (FHIR JSON) against base R4, offline; empty when valid.</summary>
     public static IReadOnlyList<string> ValidationErrors(string json)
@@ -93,6 +94,10 @@ public sealed class FhirService
     /// <summary>An OperationOutcome for a request outside the FHIR API (e.g. an unknown route) with a status code.</summary>
     public static string Problem(string message) =>
         FhirJson.Serialize(Outcomes.Of(Outcomes.Error(message, code: OperationOutcome.IssueType.NotFound)));
+
+    /// <summary>An OperationOutcome with one error issue (code throttled): a quota is used up.</summary>
+    public static string Throttled(string message) =>
+        FhirJson.Serialize(Outcomes.Of(Outcomes.Error(message, code: OperationOutcome.IssueType.Throttled)));
 
     /// <summary>An OperationOutcome with one error issue (code invalid).</summary>
     public static string Invalid(string message) => FhirJson.Serialize(Outcomes.Of(Outcomes.Error(message)));

@@ -134,6 +134,23 @@ public static class PatientCsv
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// A cell a spreadsheet would run as a formula (starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or
+    /// carriage return) gets a leading apostrophe so it is shown instead; a cell that is wholly a number
+    /// (<c>-3</c>, <c>+2.5</c>) is left as it is. <c>-1+HYPERLINK(...)</c> is not a number, so it is defused.
+    /// </summary>
+    public static string Defused(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var risky = value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+        return risky && !IsNumber(value) ? "'" + value : value;
+    }
+
+    /// <summary>Wholly a number: an optional sign, digits, a decimal point and an exponent, nothing else (no spaces, no operators).</summary>
+    private static bool IsNumber(string value) =>
+        !value.AsSpan().ContainsAnyExcept("0123456789+-.eE")
+        && double.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent, CultureInfo.InvariantCulture, out _);
+
     /// <summary>The rows; a value that is missing (null or empty) is left out rather than written blank.</summary>
     private sealed class CsvRows
     {
@@ -159,15 +176,10 @@ public static class PatientCsv
 
         public override string ToString() => text.ToString();
 
-        /// <summary>RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled. A field
-        /// starting with = + - @ gets a leading apostrophe so a spreadsheet shows it instead of running it.</summary>
+        /// <summary>RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled; see <see cref="Defused"/>.</summary>
         private static string Field(string value)
         {
-            if (value.Length > 0 && value[0] is '=' or '+' or '@' || (value.Length > 1 && value[0] == '-' && !char.IsAsciiDigit(value[1])))
-            {
-                value = "'" + value;
-            }
-
+            value = Defused(value);
             return value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
         }
     }

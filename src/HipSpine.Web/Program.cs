@@ -29,6 +29,7 @@ builder.Services.AddProblemDetails();
 builder.Services.AddAssessApiJson();                        // source-generated JSON for the contract types
 builder.Services.AddOpenApi();
 builder.Services.AddHipSpineHardening(builder.Configuration); // headers, cookies, rate and size limits, HTTPS (docs/reliability.md)
+builder.Services.AddHipSpineDataLimits();                     // date window, per-account quotas, chart length (Limits:*)
 builder.Services.AddHipSpineProxy();                          // forwarded headers from Proxy:TrustedProxies only (docs/deployment.md)
 
 var app = builder.Build();

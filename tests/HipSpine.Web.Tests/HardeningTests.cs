@@ -43,6 +43,34 @@ public sealed class HardeningTests
     }
 
     [Fact]
+    public async Task Every_personal_data_response_is_no_store_and_public_content_may_be_cached()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        var id = await AccountSteps.PersonWithPlanAsync(app, client, "no-store@example.com");
+        var patientId = System.Text.RegularExpressions.Regex.Match(await AccountSteps.GetOkAsync(client, "/account"), "Your patient id: <code>([^<]+)</code>").Groups[1].Value;
+        string[] personal =
+        [
+            $"/assessments/{id}", $"/assessments/{id}/plan", $"/assessments/{id}/plan.ics", $"/assessments/{id}/diary", $"/assessments/{id}/diary/entry",
+            $"/assessments/{id}/progress", $"/assessments/{id}/outcomes", $"/assessments/{id}/check-in", $"/assessments/{id}/report.pdf",
+            "/account", "/account/sharing", "/account/activity", "/account/data", "/account/data?handler=csv", $"/fhir/Patient/{patientId}/$everything",
+            "/assess/all", $"/assessments/{Guid.NewGuid()}",
+        ];
+        foreach (var url in personal)
+        {
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            Assert.True(response.Headers.CacheControl?.NoStore == true, $"{url} ({(int)response.StatusCode}) has Cache-Control: {response.Headers.CacheControl}");
+        }
+
+        foreach (var url in new[] { "/site.css", "/learn", "/fhir/Questionnaire/hipspine-intake" })
+        {
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.NotEqual(true, response.Headers.CacheControl?.NoStore);
+        }
+    }
+
+    [Fact]
     public async Task Cookies_are_http_only_and_same_site()
     {
         using var app = new HipSpineApp();

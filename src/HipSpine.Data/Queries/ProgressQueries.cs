@@ -25,12 +25,17 @@ public static class ProgressQueries
         return await db.Plans.FirstOrDefaultAsync(p => p.AssessmentId == assessmentId && p.UserId == userId, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Every diary entry of a plan with its exercises, oldest first (progress page).</summary>
-    public static async Task<IReadOnlyList<DiaryEntry>> DiaryAsync(HipSpineDbContext db, Guid planId, CancellationToken cancellationToken)
+    /// <summary>Every diary entry of a plan with its exercises (from <paramref name="since"/> on, when given), oldest first (progress page).</summary>
+    public static async Task<IReadOnlyList<DiaryEntry>> DiaryAsync(HipSpineDbContext db, Guid planId, CancellationToken cancellationToken, DateTime? since = null)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var entries = await db.DiaryEntries.AsNoTracking().Include(e => e.Exercises).Where(e => e.PlanId == planId)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var query = db.DiaryEntries.AsNoTracking().Include(e => e.Exercises).Where(e => e.PlanId == planId);
+        if (since is { } from)
+        {
+            query = query.Where(e => e.At >= from);
+        }
+
+        var entries = await query.ToListAsync(cancellationToken).ConfigureAwait(false);
         return entries.OrderBy(e => e.At).ToArray();
     }
 

@@ -1,6 +1,7 @@
 using HipSpine.Data;
 using HipSpine.Engine.Assessment;
 using HipSpine.Web.Assessments;
+using HipSpine.Web.Hosting;
 
 namespace HipSpine.Web.Accounts;
 
@@ -8,12 +9,13 @@ namespace HipSpine.Web.Accounts;
 /// A result carried through sign-up or sign-in as its protected interview state ("Save to my account" while
 /// signed out): once the account is known the result is saved to it.
 /// </summary>
-public sealed class CarriedResult(InterviewStateProtector protector, AssessmentEngine engine, HipSpineDbContext db, TimeProvider time)
+public sealed class CarriedResult(InterviewStateProtector protector, AssessmentEngine engine, HipSpineDbContext db, TimeProvider time, DataLimits limits)
 {
-    /// <summary>The id of the saved result, or null when nothing valid was carried.</summary>
+    /// <summary>The id of the saved result, or null when nothing valid was carried or the account's daily quota is used up.</summary>
     public async Task<Guid?> SaveAsync(string? state, string userId, CancellationToken cancellationToken)
     {
-        if (!protector.TryUnprotect(state, out var interview) || interview.Age is null)
+        if (!protector.TryUnprotect(state, out var interview) || interview.Age is null
+            || await limits.AssessmentsFullAsync(db, userId, 1, cancellationToken))
         {
             return null;
         }

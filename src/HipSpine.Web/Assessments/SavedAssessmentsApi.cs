@@ -21,14 +21,20 @@ internal static class SavedAssessmentsApi
 
     private static async Task<IResult> SaveAsync(
         [FromForm] string? state, HttpContext context, InterviewStateProtector protector, AssessmentEngine engine, HipSpineDbContext db,
-        TimeProvider time, LinkGenerator links, CancellationToken cancellationToken)
+        TimeProvider time, DataLimits limits, LinkGenerator links, CancellationToken cancellationToken)
     {
         if (!protector.TryUnprotect(state, out var interview) || interview.Age is null)
         {
             return TypedResults.BadRequest();
         }
 
-        var saved = AssessmentStore.Create(engine, interview, context.User.UserId(), time);
+        var userId = context.User.UserId();
+        if (userId is not null && await limits.AssessmentsFullAsync(db, userId, 1, cancellationToken))
+        {
+            return DataLimits.QuotaExceeded(context, "assessments", limits.Options.AssessmentsPerDay);
+        }
+
+        var saved = AssessmentStore.Create(engine, interview, userId, time);
         db.SavedAssessments.Add(saved);
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Redirect(links.GetPathByPage(context, "/Assessments/Saved", values: new { id = saved.Id })!);

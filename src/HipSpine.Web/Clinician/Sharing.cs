@@ -71,9 +71,23 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
             return (null, "This code was made for another clinician's account.");
         }
 
+        // Single winner: claim the row with a conditional update (only while nobody has), then record it through
+        // SaveChanges (the audit event) in the same transaction. Two clinicians at once: the second update matches
+        // no row (PostgreSQL re-checks the condition after the first commits; SQLite serialises writers).
+        var now = Now;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claimed = await db.ShareGrants
+            .Where(g => g.Id == grant.Id && g.ClinicianId == null && g.RevokedUtc == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(g => g.ClinicianId, clinicianId).SetProperty(g => g.RedeemedUtc, now), cancellationToken);
+        if (claimed != 1)
+        {
+            return (null, "This code has already been used.");
+        }
+
         grant.ClinicianId = clinicianId;
-        grant.RedeemedUtc = Now;
+        grant.RedeemedUtc = now;
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return (grant, null);
     }
 

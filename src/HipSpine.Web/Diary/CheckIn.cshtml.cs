@@ -18,7 +18,7 @@ namespace HipSpine.Web.Diary;
 /// When any is ticked, triage runs again on the stored case with the new findings and its advice is shown first.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class CheckInModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, AssessmentEngine engine, KnowledgeText text) : PageModel
+public sealed class CheckInModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, AssessmentEngine engine, KnowledgeText text, DataLimits limits) : PageModel
 {
     [BindProperty]
     public DiaryForm Form { get; set; } = new();
@@ -64,7 +64,7 @@ public sealed class CheckInModel(PlanLoader loader, HipSpineDbContext db, TimePr
         Form.Exercises.Clear(); // exercises are logged in the diary, not here
         var known = WarningSigns.Select(q => q.Code).ToHashSet(StringComparer.Ordinal);
         var ticked = Signs.Where(known.Contains).Distinct(StringComparer.Ordinal).ToArray();
-        Errors = Form.Validate(new HashSet<string>(StringComparer.Ordinal));
+        Errors = Form.Validate(new HashSet<string>(StringComparer.Ordinal), limits);
         if (ticked.Length > 0)
         {
             // Safety first: the advice is shown even when the rest of the form has a mistake.
@@ -75,7 +75,13 @@ public sealed class CheckInModel(PlanLoader loader, HipSpineDbContext db, TimePr
 
         if (Errors.Count > 0)
         {
+            Response.StatusCode = StatusCodes.Status400BadRequest; // the form again (with any advice first), each problem beside its field
             return Page();
+        }
+
+        if (await limits.DiaryFullAsync(db, context.Row.UserId, 1, cancellationToken))
+        {
+            return new ResultAction(DataLimits.QuotaExceeded(HttpContext, "diary entries", limits.Options.DiaryEntriesPerDay));
         }
 
         var entry = new DiaryEntry { Id = Guid.NewGuid(), PlanId = context.Row.Id, NewWarningSigns = ticked.Length > 0 ? string.Join(',', ticked) : null };

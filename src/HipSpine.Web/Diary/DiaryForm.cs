@@ -1,6 +1,7 @@
 using System.Globalization;
 using HipSpine.Data;
 using HipSpine.Engine.Knowledge;
+using HipSpine.Web.Hosting;
 
 namespace HipSpine.Web.Diary;
 
@@ -73,12 +74,17 @@ public sealed class DiaryForm
     }
 
     /// <summary>Every problem, keyed by field id; empty when the form can be saved.</summary>
-    public Dictionary<string, string> Validate(IReadOnlySet<string> planExercises)
+    public Dictionary<string, string> Validate(IReadOnlySet<string> planExercises, DataLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!DateTime.TryParseExact(At, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        if (!DateTime.TryParseExact(At, TimeFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
         {
             errors["at"] = "Enter the date and time of the entry.";
+        }
+        else if (limits.DateProblem(DateOnly.FromDateTime(at), "date of the entry") is { } problem)
+        {
+            errors["at"] = problem;
         }
 
         if (Pain is not (>= 0 and <= 10))
@@ -90,7 +96,7 @@ public sealed class DiaryForm
         Range(errors, "stiffness-minutes", StiffnessMinutes, 1440, "Stiffness minutes are from 0 to 1440.");
         Range(errors, "sleep-quality", SleepQuality, 10, "Sleep quality is from 0 to 10.");
         Range(errors, "activity-minutes", ActivityMinutes, 1440, "Activity minutes are from 0 to 1440.");
-        if (SleepHours is < 0 or > 24)
+        if (SleepHours is { } hours && !(hours is >= 0 and <= 24)) // NaN and infinities fail both comparisons
         {
             errors["sleep-hours"] = "Hours of sleep are from 0 to 24.";
         }

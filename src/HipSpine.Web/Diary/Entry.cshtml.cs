@@ -12,7 +12,7 @@ namespace HipSpine.Web.Diary;
 
 /// <summary>Add, edit or delete one diary entry of the owner's started plan.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time) : PageModel
+public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, DataLimits limits) : PageModel
 {
     [BindProperty]
     public DiaryForm Form { get; set; } = new();
@@ -67,10 +67,16 @@ public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProv
         }
 
         EntryId = entryId;
-        Errors = Form.Validate(context.AllExercises.Select(e => e.Id).ToHashSet(StringComparer.Ordinal));
+        Errors = Form.Validate(context.AllExercises.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), limits);
         if (Errors.Count > 0)
         {
+            Response.StatusCode = StatusCodes.Status400BadRequest; // the form again, each problem beside its field
             return Page();
+        }
+
+        if (entryId is null && await limits.DiaryFullAsync(db, context.Row!.UserId, 1, cancellationToken))
+        {
+            return new ResultAction(DataLimits.QuotaExceeded(HttpContext, "diary entries", limits.Options.DiaryEntriesPerDay));
         }
 
         if (entryId is null)

@@ -49,14 +49,15 @@ internal static class FhirApi
             .Produces<string>(StatusCodes.Status404NotFound, FhirService.ContentType)
             .RequireAuthorization(Policies.SignedIn);
 
-        api.MapPost("/Bundle", (HttpRequest request, HipSpineDbContext db, TimeProvider time, CancellationToken cancellationToken) =>
-                ImportAsync(fhir, request, db, time, cancellationToken))
+        api.MapPost("/Bundle", (HttpRequest request, HipSpineDbContext db, TimeProvider time, DataLimits limits, CancellationToken cancellationToken) =>
+                ImportAsync(fhir, request, db, time, limits, cancellationToken))
             .WithName("FhirImportBundle")
             .WithSummary("Import a Bundle into the signed-in person's record (FHIR R4)")
             .WithDescription("QuestionnaireResponses become saved assessments (assessed now) and pain Observations (LOINC 72514-3) diary entries of the latest assessment's plan. Every entry is checked first: any invalid entry is a 400 OperationOutcome naming the entry index and nothing is stored.")
             .Produces<string>(StatusCodes.Status200OK, FhirService.ContentType)
             .Produces<string>(StatusCodes.Status400BadRequest, FhirService.ContentType)
             .Produces<string>(StatusCodes.Status415UnsupportedMediaType, FhirService.ContentType)
+            .Produces<string>(StatusCodes.Status429TooManyRequests, FhirService.ContentType)
             .DisableAntiforgery()
             .RequireAuthorization(Policies.SignedIn); // no .Accepts(): its routing match would send other content types to the 404 fallback, not a 415
 
@@ -89,7 +90,8 @@ internal static class FhirApi
             : Fhir(fhir.Everything(record), StatusCodes.Status200OK);
     }
 
-    private static async Task<IResult> ImportAsync(FhirService fhir, HttpRequest request, HipSpineDbContext db, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> ImportAsync(
+        FhirService fhir, HttpRequest request, HipSpineDbContext db, TimeProvider time, DataLimits limits, CancellationToken cancellationToken)
     {
         var userId = request.HttpContext.User.UserId();
         if (userId is null)
@@ -104,10 +106,19 @@ internal static class FhirApi
 
         using var reader = new StreamReader(request.Body);
         var body = await reader.ReadToEndAsync(cancellationToken);
-        var import = fhir.ReadImport(body);
+        var import = fhir.ReadImport(body, new ImportLimits(limits.Options.MaxBundleEntries, limits.Earliest, limits.Latest));
         if (!import.IsValid)
         {
             return Fhir(import.ProblemsJson!, StatusCodes.Status400BadRequest);
+        }
+
+        if (await limits.AssessmentsFullAsync(db, userId, import.Assessments.Count, cancellationToken)
+            || await limits.DiaryFullAsync(db, userId, import.Pain.Count, cancellationToken))
+        {
+            request.HttpContext.Response.Headers.RetryAfter = "3600";
+            return Fhir(FhirService.Throttled(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"daily limit reached: an account can store at most {limits.Options.AssessmentsPerDay} assessments and {limits.Options.DiaryEntriesPerDay} diary entries in 24 hours; nothing was imported")),
+                StatusCodes.Status429TooManyRequests);
         }
 
         var now = time.GetUtcNow().UtcDateTime;

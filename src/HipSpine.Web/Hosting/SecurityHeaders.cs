@@ -31,8 +31,21 @@ internal static class SecurityHeaders
                 headers["Permissions-Policy"] = PermissionsPolicy;
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers["Cross-Origin-Resource-Policy"] = "same-origin";
+                if (!IsPublicContent(((HttpResponse)state).HttpContext.Request.Path))
+                {
+                    headers.CacheControl = "no-store"; // personal data (results, diary, plan, report, .ics, CSV, FHIR, account pages) is never cached
+                }
+
                 return Task.CompletedTask;
             }, context.Response);
             return next(context);
         });
+
+    /// <summary>The same for everyone and free of personal data: static files, the knowledge pages, the Questionnaire, the OpenAPI document.</summary>
+    private static bool IsPublicContent(PathString path) =>
+        path.StartsWithSegments("/learn", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/fhir/Questionnaire", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase)
+        || path.Value is "/site.css" or "/bodymap.js";
 }

@@ -14,7 +14,7 @@ namespace HipSpine.Web.Plans;
 /// phased exercise plan, tips and timeline. Starting the plan stores its start date.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, HipSpine.Engine.Knowledge.KnowledgeBase knowledge) : PageModel
+public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, HipSpine.Engine.Knowledge.KnowledgeBase knowledge, DataLimits limits) : PageModel
 {
     public Guid Id { get; private set; }
 
@@ -40,10 +40,15 @@ public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvi
             return NotFound();
         }
 
-        if (!DateOnly.TryParseExact(startDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
-            || Math.Abs(start.DayNumber - Today.DayNumber) > 366)
+        // A plan is a schedule, so it may start up to a year ahead; in the past only within Limits:MaxDaysBack.
+        StartError = !DateOnly.TryParseExact(startDate, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+            ? "Enter the start date as a date (yyyy-mm-dd)."
+            : start.DayNumber - Today.DayNumber > 366 ? "The start date cannot be more than a year from today."
+            : start < limits.Earliest ? limits.DateProblem(start, "start date")
+            : null;
+        if (StartError is not null)
         {
-            StartError = "Enter the start date as a date within a year of today.";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 

@@ -17,7 +17,7 @@ public sealed record ScoreLine(OutcomeScore Score, OutcomeInterpretation? Interp
 
 /// <summary>NPRS, PEG-3 and PSFS: fill in, stored with a date, scored and interpreted against the first score.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class OutcomesModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, KnowledgeBase knowledge) : PageModel
+public sealed class OutcomesModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, KnowledgeBase knowledge, DataLimits limits) : PageModel
 {
     public static readonly IReadOnlyDictionary<string, string[]> Items = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
@@ -68,9 +68,13 @@ public sealed class OutcomesModel(PlanLoader loader, HipSpineDbContext db, TimeP
             return BadRequest();
         }
 
-        if (!DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) || date > Today)
+        if (!DateOnly.TryParseExact(Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             Errors[$"{measure.Id}-date"] = "Enter the date you filled this in (today or earlier).";
+        }
+        else if (limits.DateProblem(date, "date you filled this in") is { } problem)
+        {
+            Errors[$"{measure.Id}-date"] = problem;
         }
 
         // PSFS: only rows with an activity count; the other measures take every item.
@@ -89,6 +93,7 @@ public sealed class OutcomesModel(PlanLoader loader, HipSpineDbContext db, TimeP
 
         if (Errors.Count > 0)
         {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 

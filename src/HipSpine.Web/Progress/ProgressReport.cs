@@ -25,7 +25,7 @@ public sealed record ProgressReport(
 
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static ProgressReport Build(PlanContext context, PlanFrame frame, IReadOnlyList<DiaryEntry> entries, IReadOnlyList<OutcomeScore> scores, DateOnly today)
+    public static ProgressReport Build(PlanContext context, PlanFrame frame, IReadOnlyList<DiaryEntry> entries, IReadOnlyList<OutcomeScore> scores, DateOnly today, DateOnly chartStart)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(frame);
@@ -40,7 +40,9 @@ public sealed record ProgressReport(
             days.Select(d => d.Key.ToString("d MMM", Inv)).ToArray(),
             [new ChartSeries("Average pain", "#1d4f91", days.Select(d => (double?)Math.Round(d.Average(e => e.Pain), 1)).ToArray())], Bars: false);
 
-        var weeks = Enumerable.Range(1, context.WeekOf(today)).ToArray();
+        // Plan weeks that began on or after chartStart only: a plan started long ago still draws a bounded chart.
+        var firstWeek = context.WeekOf(chartStart);
+        var weeks = Enumerable.Range(firstWeek, Math.Max(0, context.WeekOf(today) - firstWeek + 1)).ToArray();
         var planned = weeks.Select(w => (double?)PlanContext.SessionsPerWeek(context.PhaseOfWeek(w))).ToArray();
         var done = weeks.Select(w => (double?)exerciseDays.Count(d => d >= start.AddDays((w - 1) * 7) && d < start.AddDays(w * 7))).ToArray();
         var adherence = new ChartView("adherence", "Exercise sessions per week", "Days with exercise sessions logged in each plan week, beside the sessions planned.",
