@@ -128,7 +128,7 @@ internal static class AuthorizationMatrix
         Row("POST", "/clinician/assessments/{id:guid}/exam", GrantedClinician),
         Row("POST", "/clinician/assessments/{id:guid}/plan", [SignIn, Forbidden, Forbidden, Redirect, NotFound, Forbidden]) with { Form = [new("note", "from the matrix")] },
         Row("POST", "/assessments/{id:guid}/plan", "start", OwnerWrites) with { Form = [new("startDate", today)] },
-        Row("POST", "/assessments/{id:guid}/check-in", OwnerOnly),
+        Row("POST", "/assessments/{id:guid}/check-in", OwnerWrites) with { Form = [new("Form.At", today + "T09:00"), new("Form.Pain", "2")] },
         Row("POST", "/assessments/{id:guid}/outcomes", OwnerWrites) with { Form = [new("Measure", "nprs"), new("Date", today), new("Scores[0]", "4")] },
         Row("POST", "/assessments/{id:guid}/diary/entry/{entryId:guid?}", OwnerWrites) with { Form = [new("Form.At", today + "T08:00"), new("Form.Pain", "3")] },
         Row("POST", "/account/sharing", "revoke", [SignIn, Redirect, Redirect, Redirect, Redirect, Redirect]) with { Form = [new("grant", grantId.ToString())] },
