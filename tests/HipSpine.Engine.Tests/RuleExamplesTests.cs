@@ -10,19 +10,9 @@ public class RuleExamplesTests
     private static readonly Lazy<JsonElement> Examples = new(() =>
         JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "HipSpine.Engine.Tests", "data", "rule-examples.json"))).RootElement);
 
-    public static TheoryData<string> RuleIds()
-    {
-        var data = new TheoryData<string>();
-        foreach (var rule in Kb.Knowledge.Rules)
-        {
-            data.Add(rule.Id);
-        }
-
-        return data;
-    }
 
     [Theory]
-    [MemberData(nameof(RuleIds))]
+    [MemberData(nameof(RuleTheoryData.RuleIds), MemberType = typeof(RuleTheoryData))]
     public void Rule_fires_on_its_example(string ruleId)
     {
         var result = Kb.Engine.Assess(Example(ruleId, keyOff: false));
@@ -35,7 +25,7 @@ public class RuleExamplesTests
     }
 
     [Theory]
-    [MemberData(nameof(RuleIds))]
+    [MemberData(nameof(RuleTheoryData.RuleIds), MemberType = typeof(RuleTheoryData))]
     public void Rule_does_not_fire_when_its_key_finding_is_false(string ruleId)
     {
         var result = Kb.Engine.Assess(Example(ruleId, keyOff: true));

@@ -17,19 +17,9 @@ public class TriageCoherenceTests
     private static readonly int[] Ages = [35, 60, 78];
     private static readonly HashSet<int> RedFlags = Kb.Knowledge.RedFlagFindings.Select(f => f.Index).ToHashSet();
 
-    public static TheoryData<string> RuleIds()
-    {
-        var data = new TheoryData<string>();
-        foreach (var rule in Kb.Knowledge.Rules)
-        {
-            data.Add(rule.Id);
-        }
-
-        return data;
-    }
 
     [Theory]
-    [MemberData(nameof(RuleIds))]
+    [MemberData(nameof(RuleTheoryData.RuleIds), MemberType = typeof(RuleTheoryData))]
     public void Every_minimal_firing_case_names_what_the_rule_screens_for_and_an_emergency_never_leads_with_back_strain(string ruleId)
     {
         var rule = Kb.Knowledge.Rules.Single(r => r.Id == ruleId);
@@ -54,7 +44,7 @@ public class TriageCoherenceTests
     }
 
     [Theory]
-    [MemberData(nameof(RuleIds))]
+    [MemberData(nameof(RuleTheoryData.RuleIds), MemberType = typeof(RuleTheoryData))]
     public void Adding_a_finding_a_rule_needs_never_lowers_the_urgency(string ruleId)
     {
         var rule = Kb.Knowledge.Rules.Single(r => r.Id == ruleId);
@@ -71,7 +61,7 @@ public class TriageCoherenceTests
     }
 
     [Theory]
-    [MemberData(nameof(RuleIds))]
+    [MemberData(nameof(RuleTheoryData.RuleIds), MemberType = typeof(RuleTheoryData))]
     public void A_red_flag_finding_never_lowers_the_probability_of_what_its_rule_screens_for(string ruleId)
     {
         var rule = Kb.Knowledge.Rules.Single(r => r.Id == ruleId);

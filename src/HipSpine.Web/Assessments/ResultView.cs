@@ -66,7 +66,7 @@ public sealed record ResultView(
             if (incomplete)
             {
                 answers = r.Findings.Where(f => kb.Vocabulary.FindFinding(f) is not null).Select(f => new AnswerLine(text.Question(f), "")).ToArray();
-                return new ReasonView("Some important questions are not answered yet", "We only say that home care is enough when every warning-sign question, and how long, how bad and how it affects your walking, are answered.", r.Advice, answers)
+                return new ReasonView(IncompleteAnswers.Name, IncompleteAnswers.Explanation, r.Advice, answers)
                 {
                     IsIncompleteAnswers = true,
                     Urgency = r.Urgency,
