@@ -1,5 +1,6 @@
 using System.Globalization;
 using HipSpine.Engine.Assessment;
+using HipSpine.Engine.Care;
 using HipSpine.Engine.Knowledge;
 using Hl7.Fhir.Model;
 
@@ -112,7 +113,7 @@ internal static class RiskAssessmentBuilder
             yield return "Unanswered red-flag questions (treated as not present): " + string.Join(", ", result.UnansweredRedFlags) + ".";
         }
 
-        yield return "Pattern: " + result.Pattern + ".";
+        yield return "Pattern: " + CareCodes.Code(result.Pattern) + ".";
         yield return string.Create(CultureInfo.InvariantCulture, $"Knowledge version: {result.KnowledgeVersion}.");
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Engine.Vocabulary;
 
@@ -57,12 +58,13 @@ public sealed class KnowledgeText(KnowledgeBase knowledge)
 
     public static string Percent(double p) => Math.Round(p * 100).ToString("0", CultureInfo.InvariantCulture) + "%";
 
-    public static string PatternWords(string pattern) => pattern switch
+    public static string PatternWords(PainPattern pattern) => pattern switch
     {
-        "hip_driven" => "Your hip seems to be the main driver. Treating the hip first often helps the back as well.",
-        "spine_driven" => "Your back seems to be the main driver. The pain in your hip, buttock or groin is probably travelling from the spine, so treating the back comes first.",
-        "combined" => "Your hip and your back both seem to play a part. Both usually need attention.",
-        _ => "From these answers it is not clear whether the hip or the back is the main driver. An examination will help tell them apart.",
+        PainPattern.HipDriven => "Your hip seems to be the main driver. Treating the hip first often helps the back as well.",
+        PainPattern.SpineDriven => "Your back seems to be the main driver. The pain in your hip, buttock or groin is probably travelling from the spine, so treating the back comes first.",
+        PainPattern.Combined => "Your hip and your back both seem to play a part. Both usually need attention.",
+        PainPattern.Unclear => "From these answers it is not clear whether the hip or the back is the main driver. An examination will help tell them apart.",
+        _ => throw new ArgumentOutOfRangeException(nameof(pattern), pattern, "not a pattern"),
     };
 
     /// <summary>An answer in words: Yes/No, a number with its unit, or the knowledge's label for a choice.</summary>

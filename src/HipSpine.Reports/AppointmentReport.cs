@@ -1,4 +1,5 @@
 using System.Globalization;
+using HipSpine.Engine.Care;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
@@ -86,7 +87,7 @@ public static class AppointmentReport
             }
         }
 
-        w.Paragraph($"Pattern: {model.Result.Pattern.Replace('_', ' ')}", body, XBrushes.Black);
+        w.Paragraph($"Pattern: {CareCodes.Code(model.Result.Pattern).Replace('_', ' ')}", body, XBrushes.Black);
     }
 
     private static string Show(object value) => value switch

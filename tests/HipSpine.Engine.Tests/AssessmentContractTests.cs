@@ -36,7 +36,7 @@ public class AssessmentContractTests
         Assert.Equal("hip_oa", top.Id);
         Assert.Contains(top.Evidence, e => e.Finding == "where.groin" && e.Value is true && e.LikelihoodRatio > 1 && e.Reference.Length > 0);
         Assert.Contains("arthritis", top.Mechanisms);
-        Assert.Equal(Patterns.HipDriven, HipOa.Pattern);
+        Assert.Equal(PainPattern.HipDriven, HipOa.Pattern);
     }
 
     [Fact]

@@ -58,7 +58,7 @@ public class AssessmentResultWriterTests
             [],
             [new RuleOut("spinal_infection", "infection", ["a", "b"])],
             [new SourceResult("hip_oa", "hip_joint", 0.5155, ["arthritis"], evidence), new SourceResult("x", "y", 0, [], [])],
-            "hip_only",
+            PainPattern.HipDriven,
             "1.0.0");
         AssertSameBytes(result, "hand-made");
         AssertSameBytes(result with { Id = "id \u0000 with a control character" }, "hand-made with id");

@@ -1,3 +1,4 @@
+using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Evaluation;
 using HipSpine.Engine.Interview;
 using HipSpine.Tests.Shared;
@@ -149,7 +150,7 @@ public class InterviewTests
         Assert.True(asked.Contains("func.hip_stiff_reduced_motion") || asked.Contains("pain.difficulty_shoes_socks"), "no hip question was asked");
         Assert.Equal("hip_oa", done.Result.Sources[0].Id);
         Assert.True(done.Result.Sources[0].Probability >= Kb.Knowledge.Manifest.LikelyThreshold, $"hip_oa {done.Result.Sources[0].Probability}");
-        Assert.Equal("hip_driven", done.Result.Pattern);
+        Assert.Equal(PainPattern.HipDriven, done.Result.Pattern);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HipSpine.Engine.Assessment;
+using HipSpine.Engine.Care;
 using HipSpine.Engine.Knowledge;
 
 namespace HipSpine.Cli.Commands;
@@ -35,7 +36,7 @@ internal static class TextReport
             }
         }
 
-        output.WriteLine($"  Pattern: {result.Pattern}");
+        output.WriteLine($"  Pattern: {CareCodes.Code(result.Pattern)}");
         output.WriteLine($"  Knowledge: {result.KnowledgeVersion}");
         output.WriteLine("  HipSpine informs and triages; it does not diagnose.");
         output.WriteLine();

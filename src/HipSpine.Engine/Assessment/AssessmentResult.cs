@@ -10,7 +10,7 @@ public sealed record AssessmentResult(
     IReadOnlyList<string> UnansweredRedFlags,
     IReadOnlyList<RuleOut> MustRuleOut,
     IReadOnlyList<SourceResult> Sources,
-    string Pattern,
+    PainPattern Pattern,
     string KnowledgeVersion);
 
 /// <summary>A triage rule that fired, with the findings that made it fire.</summary>

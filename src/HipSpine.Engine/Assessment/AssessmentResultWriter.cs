@@ -23,6 +23,8 @@ public static class AssessmentResultWriter
     private static readonly JsonEncodedText Rules = JsonEncodedText.Encode("rules");
     private static readonly JsonEncodedText Sources = JsonEncodedText.Encode("sources");
     private static readonly JsonEncodedText Pattern = JsonEncodedText.Encode("pattern");
+    private static readonly JsonEncodedText[] PatternCodes =
+        [.. Enum.GetValues<PainPattern>().Select(p => JsonEncodedText.Encode(Care.CareCodes.Code(p)))];
     private static readonly JsonEncodedText KnowledgeVersion = JsonEncodedText.Encode("knowledgeVersion");
     private static readonly JsonEncodedText Rule = JsonEncodedText.Encode("rule");
     private static readonly JsonEncodedText Findings = JsonEncodedText.Encode("findings");
@@ -81,7 +83,7 @@ public static class AssessmentResultWriter
         }
 
         writer.WriteEndArray();
-        writer.WriteString(Pattern, result.Pattern);
+        writer.WriteString(Pattern, PatternCodes[(int)result.Pattern]);
         writer.WriteString(KnowledgeVersion, result.KnowledgeVersion);
         writer.WriteEndObject();
     }

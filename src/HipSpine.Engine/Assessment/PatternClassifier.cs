@@ -17,7 +17,7 @@ internal sealed class PatternClassifier(KnowledgeBase knowledge)
     private readonly int[] backSites = IndexesOf(knowledge, BackSites);
     private readonly int[] hipSites = IndexesOf(knowledge, HipSites);
 
-    public string Classify(IReadOnlyList<SourceResult> sources, AssessmentCase subject)
+    public PainPattern Classify(IReadOnlyList<SourceResult> sources, AssessmentCase subject)
     {
         var hipLikely = AnyLikely(sources, manifest.HipSources);
         var spineLikely = AnyLikely(sources, manifest.SpineSources);
@@ -25,15 +25,15 @@ internal sealed class PatternClassifier(KnowledgeBase knowledge)
         var hipPain = AnyTrue(subject, hipSites);
         if (hipLikely && spineLikely)
         {
-            return Patterns.Combined;
+            return PainPattern.Combined;
         }
 
         if (hipLikely && backPain)
         {
-            return Patterns.HipDriven;
+            return PainPattern.HipDriven;
         }
 
-        return spineLikely && hipPain ? Patterns.SpineDriven : Patterns.Unclear;
+        return spineLikely && hipPain ? PainPattern.SpineDriven : PainPattern.Unclear;
     }
 
     private bool AnyLikely(IReadOnlyList<SourceResult> sources, IReadOnlyList<string> side)

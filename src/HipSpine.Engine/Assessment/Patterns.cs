@@ -1,17 +1,24 @@
+using System.Text.Json.Serialization;
+using HipSpine.Engine.Care;
+
 namespace HipSpine.Engine.Assessment;
 
-/// <summary>The hip-spine pattern ids of docs/contract.md.</summary>
-internal static class Patterns
+/// <summary>
+/// The hip-spine pattern of a result (docs/contract.md); in JSON <c>hip_driven</c>, <c>spine_driven</c>,
+/// <c>combined</c> or <c>unclear</c>.
+/// </summary>
+[JsonConverter(typeof(SnakeCaseEnumConverter<PainPattern>))]
+public enum PainPattern
 {
+    /// <summary>Neither picture is clear.</summary>
+    Unclear,
+
     /// <summary>A hip source is likely and back pain is present: treat the hip first.</summary>
-    public const string HipDriven = "hip_driven";
+    HipDriven,
 
     /// <summary>A spinal source is likely and hip, buttock or groin pain is referred from it.</summary>
-    public const string SpineDriven = "spine_driven";
+    SpineDriven,
 
     /// <summary>Both a hip and a spinal source are likely.</summary>
-    public const string Combined = "combined";
-
-    /// <summary>Neither picture is clear.</summary>
-    public const string Unclear = "unclear";
+    Combined,
 }

@@ -1,7 +1,7 @@
 namespace HipSpine.Engine.Extraction;
 
 /// <summary>Stable diagnostic codes of <c>knowledge/lexicon/</c> (beside the KBxxx codes of the knowledge loader).</summary>
-public static class LexiconDiagnosticCodes
+internal static class LexiconDiagnosticCodes
 {
     /// <summary>A patient finding has no lay phrase.</summary>
     public const string Coverage = "KB100";

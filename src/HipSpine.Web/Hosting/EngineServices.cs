@@ -2,6 +2,7 @@ using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Interview;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Records;
+using HipSpine.Web.Assessments;
 
 namespace HipSpine.Web.Hosting;
 
@@ -18,6 +19,16 @@ public sealed class KnowledgeOptions
     /// emergency department), which selects the priors (serious causes are commoner in emergency departments).
     /// </summary>
     public CareSetting Setting { get; set; } = CareSetting.PrimaryCare;
+
+    /// <summary>Start-up checks: a setting the engine knows, and a folder that exists when one is named.</summary>
+    internal static IServiceCollection Add(IServiceCollection services)
+    {
+        services.AddOptions<KnowledgeOptions>().BindConfiguration(Section)
+            .Validate(o => Enum.IsDefined(o.Setting), "Knowledge:Setting must be PrimaryCare or Emergency")
+            .Validate(o => string.IsNullOrWhiteSpace(o.Path) || Directory.Exists(o.Path), "Knowledge:Path must name an existing knowledge folder")
+            .ValidateOnStart();
+        return services;
+    }
 }
 
 internal static class EngineServices
@@ -30,7 +41,13 @@ internal static class EngineServices
     public static IServiceCollection AddHipSpineEngine(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(KnowledgeOptions.Section).Get<KnowledgeOptions>() ?? new KnowledgeOptions();
-        services.AddOptions<KnowledgeOptions>().BindConfiguration(KnowledgeOptions.Section);
+        KnowledgeOptions.Add(services);
+        EmergencyOptions.Add(services); // the number an emergency result offers to call
+        if (!string.IsNullOrWhiteSpace(options.Path) && !Directory.Exists(options.Path))
+        {
+            throw new InvalidOperationException($"Knowledge:Path must name an existing knowledge folder; '{options.Path}' is not one.");
+        }
+
         var knowledge = KnowledgeLoader.LoadOrThrow(KnowledgeLoader.Locate(options.Path));
         var engine = new AssessmentEngine(knowledge, options.Setting);
         services.AddSingleton(knowledge);

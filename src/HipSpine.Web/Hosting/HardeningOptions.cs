@@ -8,9 +8,11 @@ public sealed class RateLimitOptions
     public const string Section = "RateLimits";
 
     /// <summary>POSTs under <c>/account/</c> (sign in, sign up): guessing passwords must be slow.</summary>
+    [Microsoft.Extensions.Options.ValidateObjectMembers]
     public FixedWindow Account { get; set; } = new() { PermitLimit = 10, WindowSeconds = 60 };
 
     /// <summary>Every request under <c>/api/</c> and <c>/fhir/</c>.</summary>
+    [Microsoft.Extensions.Options.ValidateObjectMembers]
     public FixedWindow Api { get; set; } = new() { PermitLimit = 600, WindowSeconds = 60 };
 
     public sealed class FixedWindow
