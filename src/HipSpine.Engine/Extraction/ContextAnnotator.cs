@@ -34,6 +34,7 @@ internal sealed class ContextAnnotator
     private readonly record struct Trigger(int First, int Last, Kind Kind);
 
     private static readonly Dictionary<string, List<(string[] Words, Kind Kind)>> ByFirstWord = Build();
+    private static readonly HashSet<string> FirstPerson = new(ContextTriggers.FirstPerson, StringComparer.Ordinal);
 
     private readonly List<TextToken> tokens;
     private readonly List<Trigger> triggers = [];
@@ -45,7 +46,7 @@ internal sealed class ContextAnnotator
         ends = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!ByFirstWord.TryGetValue(tokens[i].Lower, out var list))
+            if (!ByFirstWord.TryGetValue(tokens[i].Lower, out var list) && !ByFirstWord.TryGetValue(WithoutPossessive(tokens[i].Lower), out list))
             {
                 continue;
             }
@@ -67,13 +68,12 @@ internal sealed class ContextAnnotator
             }
         }
 
-        // A pseudo-negation ("not sure") silences the negations inside it.
+        // A pseudo-negation ("not sure", "hasn't gone", "gone numb") silences the negations that share a word with it.
         var pseudo = triggers.Where(t => t.Kind == Kind.Pseudo).ToArray();
-        triggers.RemoveAll(t => t.Kind is Kind.NegationBefore or Kind.NegationAfter && pseudo.Any(p => p.First <= t.First && t.Last <= p.Last));
+        triggers.RemoveAll(t => t.Kind is Kind.NegationBefore or Kind.NegationAfter && pseudo.Any(p => p.First <= t.Last && t.First <= p.Last));
         for (var i = 0; i < tokens.Count; i++)
         {
-            var t = tokens[i];
-            ends[i] = t.AfterComma && ContextTriggers.NewSubject.Contains(t.Lower, StringComparer.Ordinal);
+            ends[i] = ScopeBreaks.StartsStatement(tokens, i);
         }
 
         foreach (var t in triggers.Where(t => t.Kind == Kind.Termination))
@@ -112,7 +112,7 @@ internal sealed class ContextAnnotator
             var open = true;
             for (var k = t.Last + 1; k <= first && open; k++)
             {
-                open = !ends[k];
+                open = !ends[k] && !(kind is Kind.FirstDegree or Kind.Other && FirstPerson.Contains(tokens[k].Lower));
             }
 
             if (open && t.First > best)
@@ -159,7 +159,8 @@ internal sealed class ContextAnnotator
 
         for (var k = 0; k < words.Length; k++)
         {
-            if (tokens[at + k].Lower != words[k] || tokens[at + k].Clause != tokens[at].Clause)
+            var lower = tokens[at + k].Lower;
+            if ((lower != words[k] && WithoutPossessive(lower) != words[k]) || tokens[at + k].Clause != tokens[at].Clause)
             {
                 return false;
             }
@@ -167,6 +168,10 @@ internal sealed class ContextAnnotator
 
         return true;
     }
+
+    /// <summary>"mum's" is "mum", "she's" is "she": a possessive or a contracted "is" keeps the person it names.</summary>
+    private static string WithoutPossessive(string lower) =>
+        lower.Length > 2 && lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower;
 
     private static Dictionary<string, List<(string[] Words, Kind Kind)>> Build()
     {

@@ -18,6 +18,7 @@ internal static class Tokenizer
         var tokens = new List<TextToken>(text.Length / 4);
         var clause = 0;
         var segment = 0;
+        var sentence = 0;
         var afterComma = false;
         var i = 0;
         while (i < text.Length)
@@ -42,7 +43,7 @@ internal static class Tokenizer
                     segment++;
                 }
 
-                tokens.Add(new TextToken(start, i, lower, Stemmer.Stem(lower), clause, afterComma, segment));
+                tokens.Add(new TextToken(start, i, lower, Stemmer.Stem(lower), clause, afterComma, segment, sentence));
                 afterComma = false;
                 continue;
             }
@@ -52,6 +53,11 @@ internal static class Tokenizer
                 if (tokens.Count > 0 && tokens[^1].Clause == clause)
                 {
                     clause++;
+                }
+
+                if (tokens.Count > 0 && tokens[^1].Sentence == sentence)
+                {
+                    sentence++;
                 }
 
                 afterComma = false;
