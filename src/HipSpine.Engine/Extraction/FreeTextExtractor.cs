@@ -92,6 +92,11 @@ public sealed class FreeTextExtractor
                 continue;
             }
 
+            if (finding.Code == "neuro.leg_weakness" && mention.Value.AsBool && match.Phrase.Stems.Length == 1 && !MentionRules.SentenceNamesALimb(tokens, match.FirstToken))
+            {
+                continue; // weak all over, not in the legs
+            }
+
             mentions.Add(mention);
             foreach (var (other, value) in match.Phrase.Also)
             {

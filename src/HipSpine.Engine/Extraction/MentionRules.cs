@@ -49,6 +49,35 @@ internal static class MentionRules
     /// <summary>Before "worse when ...", these make it a change over time that shows in an activity ("it's got worse when I walk").</summary>
     private static readonly HashSet<string> ChangeVerbs = new(StringComparer.Ordinal) { "got", "gotten", "become", "became", "grown" };
 
+    /// <summary>Word beginnings that name a leg or a part of one.</summary>
+    private static readonly string[] LimbPrefixes = ["leg", "foot", "feet", "hip", "knee", "thigh", "ankle", "toe", "calf", "calves", "shin", "limb", "buttock", "glute"];
+
+    /// <summary>
+    /// "I feel run down and weak" is weakness of the whole body, not of the legs: a bare "weak" says the legs are weak
+    /// only when its sentence names a leg or a part of one ("my hip feels weak").
+    /// </summary>
+    public static bool SentenceNamesALimb(List<TextToken> tokens, int at)
+    {
+        var sentence = tokens[at].Sentence;
+        for (var i = at; i >= 0 && tokens[i].Sentence == sentence; i--)
+        {
+            if (Array.Exists(LimbPrefixes, p => tokens[i].Lower.StartsWith(p, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        for (var i = at; i < tokens.Count && tokens[i].Sentence == sentence; i++)
+        {
+            if (Array.Exists(LimbPrefixes, p => tokens[i].Lower.StartsWith(p, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsSymptomWord(string lower) =>
         SymptomWords.Contains(lower) || Array.Exists(SymptomPrefixes, p => lower.StartsWith(p, StringComparison.Ordinal));
 

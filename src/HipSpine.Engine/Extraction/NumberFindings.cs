@@ -103,6 +103,20 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
         }
     }
 
+    private static bool Resolved(List<TextToken> tokens, int clause)
+    {
+        var first = tokens.FindIndex(t => t.Clause == clause);
+        for (var i = first; i < tokens.Count && tokens[i].Clause == clause; i++)
+        {
+            if (tokens[i].Lower is "settled" or "resolved" or "cleared" || (tokens[i].Lower == "went" && i + 1 < tokens.Count && tokens[i + 1].Lower == "away"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool SegmentTellsOfPain(List<TextToken> tokens, TimeSpanMention span)
     {
         var segment = tokens[span.FirstToken].Segment;
@@ -156,6 +170,11 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
             var eligible = (span.Days >= 1 || span.Relative || (span.Days >= 1.0 / 24 && after == "ago")) && !historySegments.Contains(tokens[span.FirstToken].Segment) && !frame.Historical
                 && !NotAnEpisode.Contains(before) && after is not ("old" or "of" or "a" or "per")
                 && (span.Relative || tokens.Any(t => t.Clause == clause && DurationCues.Contains(t.Lower)));
+            if (eligible && Resolved(tokens, clause))
+            {
+                eligible = false; // "I had some hip pain a few months ago ... both went away": an earlier episode
+            }
+
             if (eligible && after == "ago" && span.Days >= 365 && !SegmentTellsOfPain(tokens, span))
             {
                 eligible = false; // "I did have a kidney stone five years ago": a past event, not this pain's beginning
