@@ -68,6 +68,7 @@ public sealed class FreeTextExtractor
         }
 
         var context = new ContextAnnotator(tokens, inPhrase);
+        var (sentenceHasSymptom, sentenceNamesALimb) = MentionRules.SentenceFacts(tokens);
         var mentions = new List<ExtractedMention>();
         foreach (var match in matches)
         {
@@ -82,7 +83,7 @@ public sealed class FreeTextExtractor
                 continue; // cue words of the number parsers
             }
 
-            if (!UsedInItsSense(finding.Code, match, tokens) || Mention(match, finding, frame, tokens) is not { } mention)
+            if (!UsedInItsSense(finding.Code, match, tokens, sentenceHasSymptom) || Mention(match, finding, frame, tokens) is not { } mention)
             {
                 continue;
             }
@@ -92,7 +93,7 @@ public sealed class FreeTextExtractor
                 continue;
             }
 
-            if (finding.Code == "neuro.leg_weakness" && mention.Value.AsBool && match.Phrase.Stems.Length == 1 && !MentionRules.SentenceNamesALimb(tokens, match.FirstToken))
+            if (finding.Code == "neuro.leg_weakness" && mention.Value.AsBool && match.Phrase.Stems.Length == 1 && !sentenceNamesALimb[tokens[match.FirstToken].Sentence])
             {
                 continue; // weak all over, not in the legs
             }
@@ -170,10 +171,10 @@ public sealed class FreeTextExtractor
         return new ExtractedMention(finding, value, tokens[first].Start, tokens[last].End, frame.Negated, where, counted);
     }
 
-    private static bool UsedInItsSense(string code, PhraseMatch match, List<TextToken> tokens) =>
+    private static bool UsedInItsSense(string code, PhraseMatch match, List<TextToken> tokens, bool[] sentenceHasSymptom) =>
         code switch
         {
-            _ when match.Phrase.IsBodySite => MentionRules.SiteIsSpokenOf(tokens, match.FirstToken, match.LastToken),
+            _ when match.Phrase.IsBodySite => MentionRules.SiteIsSpokenOf(tokens, sentenceHasSymptom, match.FirstToken, match.LastToken),
             "episode.worsening" => !MentionRules.IsAggravation(tokens, match.LastToken),
             "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken),
             _ => true,

@@ -49,37 +49,31 @@ internal static class MentionRules
     /// <summary>Before "worse when ...", these make it a change over time that shows in an activity ("it's got worse when I walk").</summary>
     private static readonly HashSet<string> ChangeVerbs = new(StringComparer.Ordinal) { "got", "gotten", "become", "became", "grown" };
 
-    /// <summary>Word beginnings that name a leg or a part of one.</summary>
+    /// <summary>
+    /// Word beginnings that name a leg or a part of one: "I feel run down and weak" is weakness of the whole body,
+    /// so a bare "weak" says the legs are weak only when its sentence names a leg or a part of one ("my hip feels weak").
+    /// </summary>
     private static readonly string[] LimbPrefixes = ["leg", "foot", "feet", "hip", "knee", "thigh", "ankle", "toe", "calf", "calves", "shin", "limb", "buttock", "glute"];
 
     /// <summary>
-    /// "I feel run down and weak" is weakness of the whole body, not of the legs: a bare "weak" says the legs are weak
-    /// only when its sentence names a leg or a part of one ("my hip feels weak").
+    /// Per sentence, whether it speaks of a symptom and whether it names a leg: computed once per text so that the
+    /// checks of each mention cost nothing more.
     /// </summary>
-    public static bool SentenceNamesALimb(List<TextToken> tokens, int at)
+    public static (bool[] Symptom, bool[] Limb) SentenceFacts(List<TextToken> tokens)
     {
-        var sentence = tokens[at].Sentence;
-        for (var i = at; i >= 0 && tokens[i].Sentence == sentence; i--)
+        var count = tokens.Count == 0 ? 0 : tokens[^1].Sentence + 1;
+        var (symptom, limb) = (new bool[count], new bool[count]);
+        foreach (var t in tokens)
         {
-            if (Array.Exists(LimbPrefixes, p => tokens[i].Lower.StartsWith(p, StringComparison.Ordinal)))
-            {
-                return true;
-            }
+            symptom[t.Sentence] |= IsSymptomWord(t.Lower);
+            limb[t.Sentence] |= StartsWithAny(t.Lower, LimbPrefixes);
         }
 
-        for (var i = at; i < tokens.Count && tokens[i].Sentence == sentence; i++)
-        {
-            if (Array.Exists(LimbPrefixes, p => tokens[i].Lower.StartsWith(p, StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return (symptom, limb);
     }
 
     public static bool IsSymptomWord(string lower) =>
-        SymptomWords.Contains(lower) || Array.Exists(SymptomPrefixes, p => lower.StartsWith(p, StringComparison.Ordinal));
+        SymptomWords.Contains(lower) || StartsWithAny(lower, SymptomPrefixes);
 
     /// <summary>
     /// A body site is a place that hurts only where its sentence speaks of a symptom ("A CT of my lower back showed..."
@@ -87,20 +81,9 @@ internal static class MentionRules
     /// an operation next to it ("an injection into my hip joint", "hip replacement"), and where it is not the
     /// landmark of another place ("the dimple above my bum"), nor the part of another ("the right side of my back").
     /// </summary>
-    public static bool SiteIsSpokenOf(List<TextToken> tokens, int first, int last)
+    public static bool SiteIsSpokenOf(List<TextToken> tokens, bool[] sentenceHasSymptom, int first, int last)
     {
-        var sentence = tokens[first].Sentence;
-        var symptom = false;
-        for (var i = first; i >= 0 && tokens[i].Sentence == sentence && !symptom; i--)
-        {
-            symptom = IsSymptomWord(tokens[i].Lower);
-        }
-
-        for (var i = last; i < tokens.Count && tokens[i].Sentence == sentence && !symptom; i++)
-        {
-            symptom = IsSymptomWord(tokens[i].Lower);
-        }
-
+        var symptom = sentenceHasSymptom[tokens[first].Sentence];
         // "The right side of my back", "the bottom of my foot": a place word followed by "of" names a part of what follows.
         if (!symptom || (last + 1 < tokens.Count && tokens[last + 1].Lower == "of" && tokens[last + 1].Clause == tokens[last].Clause))
         {
@@ -182,7 +165,20 @@ internal static class MentionRules
 
     private static bool TellsOfOnset(string lower) => IsSymptomWord(lower) || IsOnsetVerb(lower);
 
-    public static bool IsOnsetVerb(string lower) => Array.Exists(OnsetPrefixes, p => lower.StartsWith(p, StringComparison.Ordinal));
+    public static bool IsOnsetVerb(string lower) => StartsWithAny(lower, OnsetPrefixes);
+
+    private static bool StartsWithAny(string lower, string[] prefixes)
+    {
+        foreach (var p in prefixes)
+        {
+            if (lower.StartsWith(p, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static string PreviousContentWord(List<TextToken> tokens, int first, out int at)
     {
