@@ -92,6 +92,9 @@ public sealed class ExtractionRuleTests
 
     [Theory]
     [InlineData("I have lost weight. I have no weight loss.", "systemic.weight_loss", null)] // a red flag said both ways is left to the screen
+    [InlineData("Weight loss - none.", "systemic.weight_loss", false)] // a closing "none" answers what came before
+    [InlineData("Pain in my hip, none in my back.", "where.hip", true)]
+    [InlineData("My leg has gone weak.", "neuro.leg_weakness", true)] // "gone weak" is no denial
     [InlineData("I didn't need chemo.", "hx.cancer", null)] // no treatment does not deny the illness
     [InlineData("I had chemo for it.", "hx.cancer", true)]
     [InlineData("I went to A&E last night.", "pain.night", null)]

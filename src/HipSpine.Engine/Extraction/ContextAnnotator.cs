@@ -22,6 +22,7 @@ internal sealed class ContextAnnotator
     {
         NegationBefore,
         NegationAfter,
+        NegationRightAfter,
         Pseudo,
         HistoricalBefore,
         HistoricalAfter,
@@ -59,6 +60,11 @@ internal sealed class ContextAnnotator
                 }
 
                 var last = i + words.Length - 1;
+                if (kind == Kind.NegationRightAfter && last + 1 < tokens.Count && tokens[last + 1].Clause == tokens[last].Clause && !tokens[last + 1].AfterComma)
+                {
+                    continue; // "none in my back" speaks of something else; only a closing "none" answers what came before
+                }
+
                 // A worry stays a worry even inside a phrase ("scared" is also a psych finding); termination always ends a reach.
                 var covered = kind is not (Kind.Termination or Kind.Hypothetical) && Enumerable.Range(i, words.Length).Any(t => inPhrase[t]);
                 if (!covered)
@@ -70,7 +76,7 @@ internal sealed class ContextAnnotator
 
         // A pseudo-negation ("not sure", "hasn't gone", "gone numb") silences the negations that share a word with it.
         var pseudo = triggers.Where(t => t.Kind == Kind.Pseudo).ToArray();
-        triggers.RemoveAll(t => t.Kind is Kind.NegationBefore or Kind.NegationAfter && pseudo.Any(p => p.First <= t.Last && t.First <= p.Last));
+        triggers.RemoveAll(t => t.Kind is Kind.NegationBefore or Kind.NegationAfter or Kind.NegationRightAfter && pseudo.Any(p => p.First <= t.Last && t.First <= p.Last));
         for (var i = 0; i < tokens.Count; i++)
         {
             ends[i] = ScopeBreaks.StartsStatement(tokens, i);
@@ -86,7 +92,7 @@ internal sealed class ContextAnnotator
     public MentionFrame Frame(int first, int last)
     {
         var before = Before(first, Kind.NegationBefore, NegationReach);
-        var after = before >= 0 ? -1 : After(last, Kind.NegationAfter);
+        var after = before >= 0 ? -1 : Math.Max(After(last, Kind.NegationAfter), After(last, Kind.NegationRightAfter, 0));
         return new MentionFrame(
             before >= 0 || after >= 0,
             Before(first, Kind.HistoricalBefore, int.MaxValue) >= 0 || After(last, Kind.HistoricalAfter, int.MaxValue) >= 0,
@@ -192,6 +198,7 @@ internal sealed class ContextAnnotator
 
         Add(ContextTriggers.NegationBefore, Kind.NegationBefore);
         Add(ContextTriggers.NegationAfter, Kind.NegationAfter);
+        Add(ContextTriggers.NegationRightAfter, Kind.NegationRightAfter);
         Add(ContextTriggers.PseudoNegation, Kind.Pseudo);
         Add(ContextTriggers.HistoricalBefore, Kind.HistoricalBefore);
         Add(ContextTriggers.HistoricalAfter, Kind.HistoricalAfter);

@@ -32,6 +32,9 @@ internal static class ContextTriggers
         "unaffected", "is negative", "was negative", "were negative", "ruled out", "is clear", "was clear",
     ];
 
+    /// <summary>Negate the finding right before them, with nothing between ("weight loss - none"); further away "none" is about something else.</summary>
+    public static readonly string[] NegationRightAfter = ["none", "nil"];
+
     /// <summary>Look like negations but negate nothing (NegEx pseudo-negation).</summary>
     public static readonly string[] PseudoNegation =
     [
