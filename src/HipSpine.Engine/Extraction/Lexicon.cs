@@ -37,7 +37,7 @@ internal sealed record LexiconPhrase(
     public bool OnlyWhenAffirmed { get; init; }
 
     /// <summary>A body site (<c>where.*</c>): a noun phrase, matched in written order within one comma-separated part.</summary>
-    public bool IsBodySite => Finding is { } f && f.Code.StartsWith("where.", StringComparison.Ordinal);
+    public bool IsBodySite { get; } = Finding is { } f && f.Code.StartsWith("where.", StringComparison.Ordinal);
 }
 
 /// <summary>The compiled lexicon: every phrase, indexed by each of its stems for matching.</summary>
