@@ -32,6 +32,9 @@ public sealed class ExtractionRuleTests
     [InlineData("I have pain in the back of my thigh.", "where.back_of_thigh", true)]
     [InlineData("I have pain in both sides of my back.", "where.both_legs", null)]
     [InlineData("The pain is at the front of my hip.", "where.groin", true)]
+    [InlineData("My lower back went suddenly while lifting.", "where.low_back", true)] // an idiom keeps its order: not "went back"
+    [InlineData("I went back to work and my hip hurts.", "where.low_back", null)]
+    [InlineData("My mid-back hurts.", "where.mid_upper_back", true)] // a hyphen inside a word is no pause
     public void A_body_site_is_a_place_said_to_hurt(string text, string code, object? expected) =>
         Assert.Equal(expected, Value(text, code));
 

@@ -12,7 +12,8 @@ internal sealed record PhraseMatch(LexiconPhrase Phrase, int FirstToken, int Las
 /// A match never reaches over a new subject ("...pain, I'm walking funny", "back pain and my leg has gone
 /// numb"): the words on either side belong to different statements. A body site is a noun phrase, so its
 /// words keep their written order and stay between two commas ("backs of my upper legs" is not the upper
-/// back, "my back, right hip and thigh" is not the back of the thigh).
+/// back, "my back, right hip and thigh" is not the back of the thigh). An ignore phrase is an idiom, so its
+/// words keep their order too ("went back" is not "my back went").
 /// </summary>
 internal static class PhraseMatcher
 {
@@ -78,7 +79,7 @@ internal static class PhraseMatcher
         var n = phrase.Stems.Length;
         var clause = tokens[content[p]].Clause;
         var limit = Math.Min(content.Count - 1, p + n - 1 + Gap(n));
-        var ordered = phrase.IsBodySite;
+        var ordered = phrase.IsBodySite || phrase.Finding is null;
         var first = Array.IndexOf(phrase.Stems, stems[content[p]]);
         if (ordered && first != 0)
         {
@@ -92,7 +93,7 @@ internal static class PhraseMatcher
         {
             var at = content[q];
             if (tokens[at].Clause != clause || breaks[at] != breaks[content[p]]
-                || (ordered && tokens[at].Segment != tokens[content[p]].Segment))
+                || (phrase.IsBodySite && tokens[at].Segment != tokens[content[p]].Segment))
             {
                 break;
             }

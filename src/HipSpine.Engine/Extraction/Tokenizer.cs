@@ -62,7 +62,7 @@ internal static class Tokenizer
 
                 afterComma = false;
             }
-            else if (c is ',' or '(' or ')' or '-' or '\u2013' or '\u2014')
+            else if ((c is ',' or '(' or ')' or '\u2013' or '\u2014') || (c == '-' && !IsInnerHyphen(text, i)))
             {
                 afterComma = true;
             }
@@ -85,6 +85,10 @@ internal static class Tokenizer
 
         return new string(buffer);
     }
+
+    // "mid-back", "weight-bearing", "x-ray": a hyphen inside a word is no pause.
+    private static bool IsInnerHyphen(string text, int i) =>
+        i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
 
     private static bool IsInnerApostrophe(string text, int i) =>
         text[i] is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);
