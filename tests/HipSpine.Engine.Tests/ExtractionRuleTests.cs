@@ -82,6 +82,11 @@ public sealed class ExtractionRuleTests
     [InlineData("My hip feels weak.", "neuro.leg_weakness", true)]
     [InlineData("I can't walk more than 100 metres.", "func.cannot_bear_weight", null)] // a distance, not no weight at all
     [InlineData("I can't walk more than 100 metres.", "func.walking_distance_reduced", true)]
+    [InlineData("Walking, stairs, sitting or standing for long all make it worse.", "pain.worse_standing", true)] // a list shares its predicate
+    [InlineData("Walking, stairs, sitting or standing for long all make it worse.", "pain.worse_walking", true)]
+    [InlineData("It is set off by lifting, twisting and bending.", "pain.worse_bending_lifting", true)]
+    [InlineData("Walking is fine but sitting makes it worse.", "pain.worse_walking", false)] // not across a turn
+    [InlineData("Lifting my leg and walking make it worse.", "pain.worse_bending_lifting", null)] // lifting a limb, not a load
     public void A_modifier_counts_only_in_its_own_sense(string text, string code, object? expected) =>
         Assert.Equal(expected, Value(text, code));
 

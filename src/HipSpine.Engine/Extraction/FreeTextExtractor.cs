@@ -16,6 +16,7 @@ public sealed class FreeTextExtractor
     private readonly SpellingCorrector corrector;
     private readonly NumberFindings numbers;
     private readonly HashSet<string> redFlags;
+    private readonly ContractVocabulary vocabulary;
 
     /// <summary>
     /// History findings that a past mention does not answer: they ask about now (drinking) or about how this
@@ -30,6 +31,7 @@ public sealed class FreeTextExtractor
     {
         this.lexicon = lexicon;
         this.redFlags = redFlags;
+        this.vocabulary = vocabulary;
         Diagnostics = diagnostics;
         corrector = new SpellingCorrector(lexicon.KnownStems);
         numbers = new NumberFindings(vocabulary);
@@ -112,6 +114,7 @@ public sealed class FreeTextExtractor
             }
         }
 
+        ActivityLists.Add(tokens, context, vocabulary, mentions);
         numbers.Add(tokens, context, today, mentions);
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return new ExtractionResult(Combine(mentions), mentions, SeverityAndSide.Side(tokens));
