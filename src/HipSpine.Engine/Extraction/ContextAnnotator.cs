@@ -22,6 +22,7 @@ internal sealed class ContextAnnotator
     {
         NegationBefore,
         NegationAfter,
+        NegationRightAfter,
         Pseudo,
         HistoricalBefore,
         HistoricalAfter,
@@ -34,6 +35,7 @@ internal sealed class ContextAnnotator
     private readonly record struct Trigger(int First, int Last, Kind Kind);
 
     private static readonly Dictionary<string, List<(string[] Words, Kind Kind)>> ByFirstWord = Build();
+    private static readonly HashSet<string> FirstPerson = new(ContextTriggers.FirstPerson, StringComparer.Ordinal);
 
     private readonly List<TextToken> tokens;
     private readonly List<Trigger> triggers = [];
@@ -45,7 +47,7 @@ internal sealed class ContextAnnotator
         ends = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!ByFirstWord.TryGetValue(tokens[i].Lower, out var list))
+            if (!ByFirstWord.TryGetValue(tokens[i].Lower, out var list) && !ByFirstWord.TryGetValue(WithoutPossessive(tokens[i].Lower), out list))
             {
                 continue;
             }
@@ -58,6 +60,11 @@ internal sealed class ContextAnnotator
                 }
 
                 var last = i + words.Length - 1;
+                if (kind == Kind.NegationRightAfter && last + 1 < tokens.Count && tokens[last + 1].Clause == tokens[last].Clause && !tokens[last + 1].AfterComma)
+                {
+                    continue; // "none in my back" speaks of something else; only a closing "none" answers what came before
+                }
+
                 // A worry stays a worry even inside a phrase ("scared" is also a psych finding); termination always ends a reach.
                 var covered = kind is not (Kind.Termination or Kind.Hypothetical) && Enumerable.Range(i, words.Length).Any(t => inPhrase[t]);
                 if (!covered)
@@ -67,13 +74,12 @@ internal sealed class ContextAnnotator
             }
         }
 
-        // A pseudo-negation ("not sure") silences the negations inside it.
+        // A pseudo-negation ("not sure", "hasn't gone", "gone numb") silences the negations that share a word with it.
         var pseudo = triggers.Where(t => t.Kind == Kind.Pseudo).ToArray();
-        triggers.RemoveAll(t => t.Kind is Kind.NegationBefore or Kind.NegationAfter && pseudo.Any(p => p.First <= t.First && t.Last <= p.Last));
+        triggers.RemoveAll(t => t.Kind is Kind.NegationBefore or Kind.NegationAfter or Kind.NegationRightAfter && pseudo.Any(p => p.First <= t.Last && t.First <= p.Last));
         for (var i = 0; i < tokens.Count; i++)
         {
-            var t = tokens[i];
-            ends[i] = t.AfterComma && ContextTriggers.NewSubject.Contains(t.Lower, StringComparer.Ordinal);
+            ends[i] = ScopeBreaks.StartsStatement(tokens, i);
         }
 
         foreach (var t in triggers.Where(t => t.Kind == Kind.Termination))
@@ -86,7 +92,7 @@ internal sealed class ContextAnnotator
     public MentionFrame Frame(int first, int last)
     {
         var before = Before(first, Kind.NegationBefore, NegationReach);
-        var after = before >= 0 ? -1 : After(last, Kind.NegationAfter);
+        var after = before >= 0 ? -1 : Math.Max(After(last, Kind.NegationAfter), After(last, Kind.NegationRightAfter, 0));
         return new MentionFrame(
             before >= 0 || after >= 0,
             Before(first, Kind.HistoricalBefore, int.MaxValue) >= 0 || After(last, Kind.HistoricalAfter, int.MaxValue) >= 0,
@@ -112,7 +118,7 @@ internal sealed class ContextAnnotator
             var open = true;
             for (var k = t.Last + 1; k <= first && open; k++)
             {
-                open = !ends[k];
+                open = !ends[k] && !(kind is Kind.FirstDegree or Kind.Other && FirstPerson.Contains(tokens[k].Lower));
             }
 
             if (open && t.First > best)
@@ -159,7 +165,8 @@ internal sealed class ContextAnnotator
 
         for (var k = 0; k < words.Length; k++)
         {
-            if (tokens[at + k].Lower != words[k] || tokens[at + k].Clause != tokens[at].Clause)
+            var lower = tokens[at + k].Lower;
+            if ((lower != words[k] && WithoutPossessive(lower) != words[k]) || tokens[at + k].Clause != tokens[at].Clause)
             {
                 return false;
             }
@@ -167,6 +174,10 @@ internal sealed class ContextAnnotator
 
         return true;
     }
+
+    /// <summary>"mum's" is "mum", "she's" is "she": a possessive or a contracted "is" keeps the person it names.</summary>
+    private static string WithoutPossessive(string lower) =>
+        lower.Length > 2 && lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower;
 
     private static Dictionary<string, List<(string[] Words, Kind Kind)>> Build()
     {
@@ -187,6 +198,7 @@ internal sealed class ContextAnnotator
 
         Add(ContextTriggers.NegationBefore, Kind.NegationBefore);
         Add(ContextTriggers.NegationAfter, Kind.NegationAfter);
+        Add(ContextTriggers.NegationRightAfter, Kind.NegationRightAfter);
         Add(ContextTriggers.PseudoNegation, Kind.Pseudo);
         Add(ContextTriggers.HistoricalBefore, Kind.HistoricalBefore);
         Add(ContextTriggers.HistoricalAfter, Kind.HistoricalAfter);

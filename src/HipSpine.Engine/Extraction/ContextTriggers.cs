@@ -32,11 +32,21 @@ internal static class ContextTriggers
         "unaffected", "is negative", "was negative", "were negative", "ruled out", "is clear", "was clear",
     ];
 
+    /// <summary>Negate the finding right before them, with nothing between ("weight loss - none"); further away "none" is about something else.</summary>
+    public static readonly string[] NegationRightAfter = ["none", "nil"];
+
     /// <summary>Look like negations but negate nothing (NegEx pseudo-negation).</summary>
     public static readonly string[] PseudoNegation =
     [
         "no increase", "not only", "not just", "not sure", "not certain", "no doubt", "not necessarily",
         "no matter", "no idea", "not cause", "no further", "can't tell", "not that",
+        // A denial of going away is a symptom that stays ("hasn't gone", "won't go away").
+        "hasn't gone", "hasnt gone", "has not gone", "haven't gone", "have not gone", "not gone", "never gone", "never went away",
+        "not going away", "isn't going away", "won't go away", "doesn't go away", "didn't go away", "hasn't resolved", "not resolved",
+        // "Gone" with a state or a direction is a change, not a resolution ("my leg has gone numb", "it's gone down my leg").
+        "gone numb", "gone dead", "gone weak", "gone stiff", "gone cold", "gone down", "gone into", "gone up", "gone round", "gone through",
+        // An amount gone is an amount lost ("7 kg gone").
+        "kg gone", "kilos gone", "stone gone", "pounds gone", "lbs gone", "lb gone",
     ];
 
     /// <summary>The finding belongs to the past, not this episode (ConText historical).</summary>
@@ -44,6 +54,7 @@ internal static class ContextTriggers
     [
         "history of", "past history of", "medical history of", "previous", "previously", "in the past", "prior",
         "used to", "used to have", "never had", "as a child", "as a teenager", "when i was younger", "when i was a child", "years back", "once had",
+        "that time", "at that time", "at the time", "back then",
     ];
 
     /// <summary>Historical when they follow the finding in the clause ("I had sciatica years ago").</summary>
@@ -60,6 +71,9 @@ internal static class ContextTriggers
         "worried", "worry", "worries", "scared", "afraid", "frightened", "terrified", "concerned", "fear", "fears",
         "booked for", "booked in for", "waiting for", "waiting list", "due to have", "planned", "going to have",
         "wonder", "wondering", "thinks it", "think it", "thought it", "mentioned",
+        "see about",
+        // Advice is not a finding ("I've been told no weight-bearing").
+        "told not to", "told to avoid", "been told no", "told to rest", "advised not to", "advised to avoid",
     ];
 
     /// <summary>The mention is about a first-degree relative (parent, sibling, child) (ConText experiencer).</summary>
@@ -85,9 +99,13 @@ internal static class ContextTriggers
         "since", "so", "as well", "and it", "and it's", "and now", "and i", "and i'm", "and my", "and got", "and keeps", "and gets", "and has", "although", "but", "however", "yet", "except", "nevertheless",
     ];
 
+    /// <summary>The person speaking of themself again ends an experiencer's reach ("pushing my husband's wheelchair when I felt a pain").</summary>
+    public static readonly string[] FirstPerson = ["i", "i'm", "im", "i've", "ive", "i'd"];
+
     /// <summary>After a comma, a new subject ends a trigger's reach ("no tingling, I had cancer").</summary>
     public static readonly string[] NewSubject =
     [
         "i", "i'm", "im", "i've", "ive", "i'd", "it", "it's", "its", "my", "the", "this", "that", "there", "she", "he", "we", "they", "walking", "sitting",
+        "with",
     ];
 }

@@ -15,10 +15,23 @@ public sealed class FreeTextExtractor
     private readonly Lexicon lexicon;
     private readonly SpellingCorrector corrector;
     private readonly NumberFindings numbers;
+    private readonly HashSet<string> redFlags;
+    private readonly ContractVocabulary vocabulary;
 
-    private FreeTextExtractor(ContractVocabulary vocabulary, Lexicon lexicon, IReadOnlyList<KnowledgeDiagnostic> diagnostics)
+    /// <summary>
+    /// History findings that a past mention does not answer: they ask about now (drinking) or about how this
+    /// episode began (a fall or an accident years ago is not this pain's injury).
+    /// </summary>
+    private static readonly HashSet<string> NotAnsweredByThePast = new(StringComparer.Ordinal)
+    {
+        "hx.alcohol_excess", "hx.fall_or_minor_injury", "hx.major_trauma", "hx.lifting_onset", "hx.training_load_increase",
+    };
+
+    private FreeTextExtractor(ContractVocabulary vocabulary, Lexicon lexicon, IReadOnlyList<KnowledgeDiagnostic> diagnostics, HashSet<string> redFlags)
     {
         this.lexicon = lexicon;
+        this.redFlags = redFlags;
+        this.vocabulary = vocabulary;
         Diagnostics = diagnostics;
         corrector = new SpellingCorrector(lexicon.KnownStems);
         numbers = new NumberFindings(vocabulary);
@@ -34,7 +47,8 @@ public sealed class FreeTextExtractor
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var (lexicon, diagnostics) = LexiconLoader.Load(knowledge);
-        return new FreeTextExtractor(knowledge.Vocabulary, lexicon, diagnostics);
+        var redFlags = knowledge.Vocabulary.Findings.Where(f => knowledge.FindQuestion(f.Code) is { RedFlag: true }).Select(f => f.Code).ToHashSet(StringComparer.Ordinal);
+        return new FreeTextExtractor(knowledge.Vocabulary, lexicon, diagnostics, redFlags);
     }
 
     /// <summary>What the text says, with every mention's span; durations such as "since last summer" count from <paramref name="today"/>.</summary>
@@ -56,6 +70,7 @@ public sealed class FreeTextExtractor
         }
 
         var context = new ContextAnnotator(tokens, inPhrase);
+        var (sentenceHasSymptom, sentenceNamesALimb) = MentionRules.SentenceFacts(tokens);
         var mentions = new List<ExtractedMention>();
         foreach (var match in matches)
         {
@@ -70,14 +85,19 @@ public sealed class FreeTextExtractor
                 continue; // cue words of the number parsers
             }
 
-            if (Mention(match, finding, frame, tokens) is not { } mention)
+            if (!UsedInItsSense(finding.Code, match, tokens, sentenceHasSymptom) || Mention(match, finding, frame, tokens) is not { } mention)
             {
                 continue;
             }
 
-            if (match.Phrase.OnlyWhenDenied && mention.Value.AsBool)
+            if ((match.Phrase.OnlyWhenDenied && mention.Value.AsBool) || (match.Phrase.OnlyWhenAffirmed && !mention.Value.AsBool))
             {
                 continue;
+            }
+
+            if (finding.Code == "neuro.leg_weakness" && mention.Value.AsBool && match.Phrase.Stems.Length == 1 && !sentenceNamesALimb[tokens[match.FirstToken].Sentence])
+            {
+                continue; // weak all over, not in the legs
             }
 
             mentions.Add(mention);
@@ -94,6 +114,7 @@ public sealed class FreeTextExtractor
             }
         }
 
+        ActivityLists.Add(tokens, context, vocabulary, mentions);
         numbers.Add(tokens, context, today, mentions);
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return new ExtractionResult(Combine(mentions), mentions, SeverityAndSide.Side(tokens));
@@ -136,7 +157,7 @@ public sealed class FreeTextExtractor
         else if (frame.Historical)
         {
             // A past illness is exactly what a history question asks; a past symptom is not a current one.
-            (where, counted) = (MentionContext.Historical, code.StartsWith("hx.", StringComparison.Ordinal));
+            (where, counted) = (MentionContext.Historical, code.StartsWith("hx.", StringComparison.Ordinal) && !NotAnsweredByThePast.Contains(code));
         }
         else
         {
@@ -153,11 +174,29 @@ public sealed class FreeTextExtractor
         return new ExtractedMention(finding, value, tokens[first].Start, tokens[last].End, frame.Negated, where, counted);
     }
 
-    /// <summary>One value per finding, in vocabulary order: for a yes/no finding "yes" anywhere wins (a symptom once affirmed stays), otherwise the first mention.</summary>
-    private static List<(FindingDefinition, FindingValue)> Combine(List<ExtractedMention> mentions)
+    private static bool UsedInItsSense(string code, PhraseMatch match, List<TextToken> tokens, bool[] sentenceHasSymptom) =>
+        code switch
+        {
+            _ when match.Phrase.IsBodySite => MentionRules.SiteIsSpokenOf(tokens, sentenceHasSymptom, match.FirstToken, match.LastToken),
+            "episode.worsening" => !MentionRules.IsAggravation(tokens, match.LastToken),
+            "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken),
+            _ => true,
+        };
+
+    /// <summary>
+    /// One value per finding, in vocabulary order: for a yes/no finding "yes" anywhere wins (a symptom once affirmed
+    /// stays), otherwise the first mention. A red flag the text both affirms and denies is left out: the interview
+    /// asks every red-flag screen anyway, and a wrong answer there is worse than none.
+    /// </summary>
+    private List<(FindingDefinition, FindingValue)> Combine(List<ExtractedMention> mentions)
     {
         var byIndex = new SortedDictionary<int, (FindingDefinition Finding, FindingValue Value)>();
-        foreach (var m in mentions.Where(m => m.Counted))
+        var conflicting = mentions.Where(m => m.Counted && m.Finding.Type == FindingType.Bool && redFlags.Contains(m.Code))
+            .GroupBy(m => m.Code, StringComparer.Ordinal)
+            .Where(g => g.Select(m => m.Value.AsBool).Distinct().Count() > 1)
+            .Select(g => g.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        foreach (var m in mentions.Where(m => m.Counted && !conflicting.Contains(m.Code)))
         {
             if (!byIndex.TryGetValue(m.Finding.Index, out var existing))
             {

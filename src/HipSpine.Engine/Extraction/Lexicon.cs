@@ -32,6 +32,12 @@ internal sealed record LexiconPhrase(
 
     /// <summary>The phrase gives its findings only when denied ("no injury" is false for both injury codes; "injured" alone says too little).</summary>
     public bool OnlyWhenDenied { get; init; }
+
+    /// <summary>The phrase gives its finding only when affirmed: a treatment implies the illness, but "no antibiotics" or "didn't need chemo" does not deny it.</summary>
+    public bool OnlyWhenAffirmed { get; init; }
+
+    /// <summary>A body site (<c>where.*</c>): a noun phrase, matched in written order within one comma-separated part.</summary>
+    public bool IsBodySite { get; } = Finding is { } f && f.Code.StartsWith("where.", StringComparison.Ordinal);
 }
 
 /// <summary>The compiled lexicon: every phrase, indexed by each of its stems for matching.</summary>

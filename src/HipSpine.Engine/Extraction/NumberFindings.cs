@@ -30,6 +30,12 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
         "hx.fall_or_minor_injury", "hx.major_trauma", "hx.lifting_onset", "hx.training_load_increase",
     };
 
+    /// <summary>Words that put a score in the present even in a sentence that begins in the past ("a month ago ... pain that's 10/10").</summary>
+    private static readonly HashSet<string> PresentWords = new(StringComparer.Ordinal)
+    {
+        "is", "are", "am", "now", "currently", "today", "still",
+    };
+
     private static readonly HashSet<string> MorningWords = new(StringComparer.Ordinal)
     {
         "morning", "mornings", "waking", "wake", "woke", "first", "am", "up",
@@ -86,16 +92,57 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
                 continue; // the least pain is neither the pain now nor the worst
             }
 
-            var counted = !frame.AboutSomeoneElse && !frame.Hypothetical && !frame.Historical;
-            var where = frame.AboutSomeoneElse ? MentionContext.OtherPerson : frame.Hypothetical ? MentionContext.Hypothetical : frame.Historical ? MentionContext.Historical : MentionContext.Current;
+            // "Six weeks ago ... I had intense pain, 5/10": a score in a sentence dated in the past is not the pain now.
+            var sentence = tokens[score.FirstToken].Sentence;
+            var past = !worst && tokens.Exists(t => t.Sentence == sentence && t.Lower is "ago" or "initially" or "originally")
+                && !tokens.Exists(t => t.Segment == segment && (PresentWords.Contains(t.Lower) || t.Lower.EndsWith("'s", StringComparison.Ordinal)));
+            var counted = !frame.AboutSomeoneElse && !frame.Hypothetical && !frame.Historical && !past;
+            var where = frame.AboutSomeoneElse ? MentionContext.OtherPerson : frame.Hypothetical ? MentionContext.Hypothetical : frame.Historical || past ? MentionContext.Historical : MentionContext.Current;
             mentions.Add(new ExtractedMention(worst ? severityWorst : severityNow, FindingValue.Of(score.Score),
                 tokens[score.FirstToken].Start, tokens[score.LastToken].End, false, where, counted));
         }
     }
 
+    private static bool Resolved(List<TextToken> tokens, int clause)
+    {
+        var first = tokens.FindIndex(t => t.Clause == clause);
+        for (var i = first; i < tokens.Count && tokens[i].Clause == clause; i++)
+        {
+            if (tokens[i].Lower is "settled" or "resolved" or "cleared" || (tokens[i].Lower == "went" && i + 1 < tokens.Count && tokens[i + 1].Lower == "away"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SegmentTellsOfPain(List<TextToken> tokens, TimeSpanMention span)
+    {
+        var segment = tokens[span.FirstToken].Segment;
+        for (var i = span.FirstToken; i >= 0 && tokens[i].Segment == segment; i--)
+        {
+            if (MentionRules.IsSymptomWord(tokens[i].Lower) || MentionRules.IsOnsetVerb(tokens[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        for (var i = span.LastToken; i < tokens.Count && tokens[i].Segment == segment; i++)
+        {
+            if (MentionRules.IsSymptomWord(tokens[i].Lower) || MentionRules.IsOnsetVerb(tokens[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void AddDurations(List<TextToken> tokens, ContextAnnotator context, DateOnly today, List<(int Clause, bool Negated)> stiffness, List<ExtractedMention> mentions)
     {
         ExtractedMention? episode = null;
+        var episodeDatesAnEvent = false;
         var stiffnessFound = false;
         var historySegments = mentions.Where(m => m.Code.StartsWith("hx.", StringComparison.Ordinal) && !OnsetHistory.Contains(m.Code) && m.Counted && m.Value.AsBool)
             .Select(m => tokens.First(t => t.Start >= m.Start).Segment).ToHashSet();
@@ -123,10 +170,29 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
             var eligible = (span.Days >= 1 || span.Relative || (span.Days >= 1.0 / 24 && after == "ago")) && !historySegments.Contains(tokens[span.FirstToken].Segment) && !frame.Historical
                 && !NotAnEpisode.Contains(before) && after is not ("old" or "of" or "a" or "per")
                 && (span.Relative || tokens.Any(t => t.Clause == clause && DurationCues.Contains(t.Lower)));
-            if (eligible && episode is null)
+            if (eligible && Resolved(tokens, clause))
             {
-                // The first length of time about the pain is the episode's (the last one was tried: worse).
-                var days = span.Days < 1 ? 0 : (int)Math.Round(span.Days, MidpointRounding.AwayFromZero);
+                eligible = false; // "I had some hip pain a few months ago ... both went away": an earlier episode
+            }
+
+            if (eligible && after == "ago" && span.Days >= 365 && !SegmentTellsOfPain(tokens, span))
+            {
+                eligible = false; // "I did have a kidney stone five years ago": a past event, not this pain's beginning
+            }
+
+            if (eligible && span.Relative && span.Days < 1 && tokens[span.FirstToken].Lower != "since" && !tokens.Exists(t => t.Clause == clause && MentionRules.IsOnsetVerb(t.Lower)))
+            {
+                eligible = false; // "6 out of 10 today" says when, not that the pain began today
+            }
+
+            var days = span.Days < 1 ? 0 : (int)Math.Round(span.Days, MidpointRounding.AwayFromZero);
+            var measuresNow = before is "last" or "past" && !tokens.Exists(t => t.Segment == tokens[span.FirstToken].Segment && (t.Lower == "worse" || t.Lower.StartsWith("worsen", StringComparison.Ordinal)));
+            if (eligible && (episode is null || (episodeDatesAnEvent && measuresNow && days < episode.Value.Number)))
+            {
+                // The first length of time about the pain is the episode's (the last one was tried: worse), except that
+                // "for the last two months" measures the present state, so it wins over an earlier, longer "two years ago"
+                // that dates an event (often an earlier episode). "The last two months it has got worse" measures the worsening only.
+                episodeDatesAnEvent = after == "ago";
                 episode = new ExtractedMention(durationDays, FindingValue.Of(Math.Clamp(days, durationDays.Min, durationDays.Max)), start, end, false, MentionContext.Current, true);
             }
         }

@@ -9,6 +9,11 @@ internal sealed record PhraseMatch(LexiconPhrase Phrase, int FirstToken, int Las
 /// makes it worse" both give worse + walk). Overlaps are settled greedily: more words first, then the
 /// tighter window, then a written phrase before a generated one, then the entry that outranks; a token
 /// belongs to one phrase only (so "back of my thigh" is not also the low back).
+/// A match never reaches over a new subject ("...pain, I'm walking funny", "back pain and my leg has gone
+/// numb"): the words on either side belong to different statements. A body site is a noun phrase, so its
+/// words keep their written order and stay between two commas ("backs of my upper legs" is not the upper
+/// back, "my back, right hip and thigh" is not the back of the thigh). An ignore phrase is an idiom, so its
+/// words keep their order too ("went back" is not "my back went").
 /// </summary>
 internal static class PhraseMatcher
 {
@@ -26,6 +31,7 @@ internal static class PhraseMatcher
             }
         }
 
+        var breaks = ScopeBreaks.Count(tokens);
         var candidates = new List<PhraseMatch>();
         Span<int> found = stackalloc int[8];
         found.Fill(-1);
@@ -38,7 +44,7 @@ internal static class PhraseMatcher
                     continue;
                 }
 
-                if (TryMatchFrom(p, phrase, content, tokens, stems, found) is { } matched)
+                if (TryMatchFrom(p, phrase, content, tokens, stems, breaks, found) is { } matched)
                 {
                     candidates.Add(new PhraseMatch(phrase, matched[0], matched[^1], matched));
                 }
@@ -68,27 +74,37 @@ internal static class PhraseMatcher
     }
 
     /// <summary>The tokens (in order) of a match whose leftmost word is at content position <paramref name="p"/>, or null.</summary>
-    private static int[]? TryMatchFrom(int p, LexiconPhrase phrase, List<int> content, List<TextToken> tokens, string[] stems, Span<int> found)
+    private static int[]? TryMatchFrom(int p, LexiconPhrase phrase, List<int> content, List<TextToken> tokens, string[] stems, int[] breaks, Span<int> found)
     {
         var n = phrase.Stems.Length;
         var clause = tokens[content[p]].Clause;
         var limit = Math.Min(content.Count - 1, p + n - 1 + Gap(n));
+        var ordered = phrase.IsBodySite || phrase.Finding is null;
         var first = Array.IndexOf(phrase.Stems, stems[content[p]]);
+        if (ordered && first != 0)
+        {
+            return null;
+        }
+
         found[first] = p;
+        var next = 1;
         var remaining = n - 1;
         for (var q = p + 1; q <= limit && remaining > 0; q++)
         {
-            if (tokens[content[q]].Clause != clause)
+            var at = content[q];
+            if (tokens[at].Clause != clause || breaks[at] != breaks[content[p]]
+                || (phrase.IsBodySite && tokens[at].Segment != tokens[content[p]].Segment))
             {
                 break;
             }
 
-            for (var k = 0; k < n; k++)
+            for (var k = ordered ? next : 0; k < (ordered ? next + 1 : n); k++)
             {
-                if (k != first && found[k] < 0 && phrase.Stems[k] == stems[content[q]])
+                if (k != first && found[k] < 0 && phrase.Stems[k] == stems[at])
                 {
                     found[k] = q;
                     remaining--;
+                    next++;
                     break;
                 }
             }

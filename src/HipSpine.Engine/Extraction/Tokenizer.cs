@@ -18,6 +18,7 @@ internal static class Tokenizer
         var tokens = new List<TextToken>(text.Length / 4);
         var clause = 0;
         var segment = 0;
+        var sentence = 0;
         var afterComma = false;
         var i = 0;
         while (i < text.Length)
@@ -42,7 +43,7 @@ internal static class Tokenizer
                     segment++;
                 }
 
-                tokens.Add(new TextToken(start, i, lower, Stemmer.Stem(lower), clause, afterComma, segment));
+                tokens.Add(new TextToken(start, i, lower, Stemmer.Stem(lower), clause, afterComma, segment, sentence));
                 afterComma = false;
                 continue;
             }
@@ -54,9 +55,14 @@ internal static class Tokenizer
                     clause++;
                 }
 
+                if (tokens.Count > 0 && tokens[^1].Sentence == sentence)
+                {
+                    sentence++;
+                }
+
                 afterComma = false;
             }
-            else if (c is ',' or '(' or ')' or '-' or '\u2013' or '\u2014')
+            else if ((c is ',' or '(' or ')' or '\u2013' or '\u2014') || (c == '-' && !IsInnerHyphen(text, i)))
             {
                 afterComma = true;
             }
@@ -79,6 +85,10 @@ internal static class Tokenizer
 
         return new string(buffer);
     }
+
+    // "mid-back", "weight-bearing", "x-ray": a hyphen inside a word is no pause.
+    private static bool IsInnerHyphen(string text, int i) =>
+        i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1]);
 
     private static bool IsInnerApostrophe(string text, int i) =>
         text[i] is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1]) && i > 0 && char.IsLetter(text[i - 1]);

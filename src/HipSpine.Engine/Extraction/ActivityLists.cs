@@ -1,0 +1,124 @@
+using HipSpine.Engine.Cases;
+using HipSpine.Engine.Vocabulary;
+
+namespace HipSpine.Engine.Extraction;
+
+/// <summary>
+/// A list of activities shares its predicate: in "walking, stairs, sitting or standing for long all make it
+/// worse" and "it is set off by lifting, twisting and bending" every activity in the list is made worse, not only
+/// the one next to "worse". The list is read back from "make(s) it worse" / "set(s) it off" / "aggravate(s)" (or
+/// forward from "made worse by" / "set off by") within the clause, and stops at a subject, a condition or a
+/// negation ("when I sit", "walking doesn't make it worse"), so a list never reaches into another statement.
+/// </summary>
+internal static class ActivityLists
+{
+    private const int Reach = 16;
+
+    private static readonly Dictionary<string, string> Activities = new(StringComparer.Ordinal)
+    {
+        ["walk"] = "pain.worse_walking", ["walks"] = "pain.worse_walking", ["walking"] = "pain.worse_walking",
+        ["stand"] = "pain.worse_standing", ["standing"] = "pain.worse_standing",
+        ["sit"] = "pain.worse_sitting", ["sitting"] = "pain.worse_sitting",
+        ["stairs"] = "pain.worse_stairs_or_rising", ["staircase"] = "pain.worse_stairs_or_rising",
+        ["bend"] = "pain.worse_bending_lifting", ["bending"] = "pain.worse_bending_lifting",
+        ["lift"] = "pain.worse_bending_lifting", ["lifting"] = "pain.worse_bending_lifting",
+        ["coughing"] = "pain.worse_cough_sneeze", ["sneezing"] = "pain.worse_cough_sneeze",
+    };
+
+    /// <summary>Words that end the list: a subject, a condition, a negation or a turn.</summary>
+    private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
+    {
+        "i", "i'm", "im", "i've", "it", "it's", "its", "when", "whenever", "if", "while", "no", "not", "don't", "doesn't", "didn't",
+        "never", "nothing", "but", "than", "without", "helps", "help", "eases", "better",
+    };
+
+    private static readonly HashSet<string> MakeWords = new(StringComparer.Ordinal) { "make", "makes", "made", "making" };
+
+    public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
+    {
+        for (var j = 0; j < tokens.Count; j++)
+        {
+            if (Predicate(tokens, j) is not (var start, var end, var passive))
+            {
+                continue;
+            }
+
+            var step = passive ? 1 : -1;
+            var i = passive ? end + 1 : start - 1;
+            for (var n = 0; i >= 0 && i < tokens.Count && n < Reach && tokens[i].Clause == tokens[j].Clause; i += step, n++)
+            {
+                if (Stops.Contains(tokens[i].Lower))
+                {
+                    break;
+                }
+
+                if (!Activities.TryGetValue(tokens[i].Lower, out var code) || vocabulary.FindFinding(code) is not { } finding || LiftsALimb(tokens, i))
+                {
+                    continue;
+                }
+
+                var frame = context.Frame(i, i);
+                if (frame.Negated || frame.Historical || frame.Hypothetical || frame.AboutSomeoneElse)
+                {
+                    continue;
+                }
+
+                var (first, last) = passive ? (start, i) : (i, end);
+                mentions.Add(new ExtractedMention(finding, FindingValue.Of(true), tokens[first].Start, tokens[last].End, false, MentionContext.Current, true));
+            }
+
+            j = end;
+        }
+    }
+
+    /// <summary>"make(s) it worse", "set(s) it off", "aggravate(s)" at token j (the list comes before it), or "made worse by" / "set off by" (the list comes after).</summary>
+    private static (int Start, int End, bool Passive)? Predicate(List<TextToken> tokens, int j)
+    {
+        var word = tokens[j].Lower;
+        if (MakeWords.Contains(word))
+        {
+            for (var k = j + 1; k <= j + 3 && k < tokens.Count && tokens[k].Clause == tokens[j].Clause; k++)
+            {
+                if (tokens[k].Lower == "worse")
+                {
+                    return (j, k, By(tokens, k));
+                }
+            }
+        }
+        else if (word is "set" or "sets")
+        {
+            for (var k = j + 1; k <= j + 2 && k < tokens.Count && tokens[k].Clause == tokens[j].Clause; k++)
+            {
+                if (tokens[k].Lower == "off")
+                {
+                    return (j, k, By(tokens, k));
+                }
+            }
+        }
+        else if (word is "aggravate" or "aggravates" or "aggravated")
+        {
+            return (j, j, By(tokens, j));
+        }
+
+        return null;
+    }
+
+    /// <summary>"Lifting my right leg" moves a limb; the finding is lifting a load.</summary>
+    private static bool LiftsALimb(List<TextToken> tokens, int i)
+    {
+        if (!tokens[i].Lower.StartsWith("lift", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var k = i + 1;
+        while (k < tokens.Count && Lexicon.IsStopWord(tokens[k].Lower))
+        {
+            k++;
+        }
+
+        return k < tokens.Count && tokens[k].Lower is "leg" or "legs" or "knee" or "knees" or "foot" or "feet" or "arm" or "arms" or "thigh";
+    }
+
+    private static bool By(List<TextToken> tokens, int k) => k + 1 < tokens.Count && tokens[k + 1].Lower == "by" && tokens[k + 1].Clause == tokens[k].Clause;
+}
