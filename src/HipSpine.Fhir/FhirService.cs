@@ -18,13 +18,46 @@ public sealed class FhirService
     private readonly AssessmentEngine engine;
     private readonly TimeProvider time;
     private readonly Questionnaire questionnaire;
+    private readonly IReadOnlyList<Resource> definitions;
 
     public FhirService(AssessmentEngine engine, TimeProvider? time = null)
     {
         this.engine = engine ?? throw new ArgumentNullException(nameof(engine));
         this.time = time ?? TimeProvider.System;
         questionnaire = QuestionnaireBuilder.Build(engine.Knowledge);
+        definitions = [questionnaire, .. DefinitionsBuilder.Build(engine.Knowledge)];
+        foreach (var definition in definitions)
+        {
+            ResourceMeta.Stamp(definition, null);
+        }
     }
+
+    /// <summary>The resource types of a patient's record: read and search need access to that patient.</summary>
+    public static IReadOnlyList<string> RecordTypes => SearchParameters.RecordTypes;
+
+    /// <summary>The definitional resource types (Questionnaire, CodeSystem, ...): public.</summary>
+    public static IReadOnlyList<string> DefinitionTypes => SearchParameters.DefinitionTypes;
+
+    /// <summary>The CapabilityStatement of this server at <paramref name="serverBase"/> (e.g. <c>https://host/fhir</c>).</summary>
+    public string Metadata(string serverBase, string securityDescription) =>
+        FhirJson.Serialize(CapabilityBuilder.Build(serverBase, engine.Knowledge.Version, time.GetUtcNow(), securityDescription));
+
+    /// <summary>Read (or, with <paramref name="versionId"/>, vread) a definitional resource.</summary>
+    public FhirAnswer ReadDefinition(string type, string id, string? versionId = null) => RestReader.Read(definitions, type, id, versionId);
+
+    /// <summary>Search the definitional resources of <paramref name="type"/> (e.g. <c>Questionnaire?url=...</c>).</summary>
+    public FhirAnswer SearchDefinitions(string type, FhirSearch search) => RestReader.Search(definitions, type, search);
+
+    /// <summary>Read (or vread) a resource of a patient's record; 404 OperationOutcome when it is not in it.</summary>
+    public FhirAnswer ReadRecord(PatientRecord record, string type, string id, string? versionId = null) =>
+        RestReader.Read(EverythingBuilder.Resources(record, engine.Knowledge), type, id, versionId);
+
+    /// <summary>Search the resources of <paramref name="type"/> in the given records (those the caller may see).</summary>
+    public FhirAnswer SearchRecords(IEnumerable<PatientRecord> records, string type, FhirSearch search) =>
+        RestReader.Search(records.SelectMany(r => EverythingBuilder.Resources(r, engine.Knowledge)), type, search);
+
+    /// <summary>The stored row a record resource is built from (its id says which), or null for an id HipSpine never makes.</summary>
+    public static FhirRecordKey? KeyOf(string type, string id) => FhirRecordKey.Of(type, id);
 
     /// <summary>The media type of every reply: <c>application/fhir+json</c>.</summary>
     public static string ContentType => FhirUris.JsonContentType;
@@ -60,9 +93,13 @@ public sealed class FhirService
         return new FhirReply(true, FhirJson.Serialize(assessment));
     }
 
-    /// <summary>A patient's <c>$everything</c>: a Bundle (type collection) of all their stored data, as FHIR JSON.</summary>
-    public string Everything(PatientRecord record, bool pretty = false) =>
-        FhirJson.Serialize(EverythingBuilder.Build(record, engine.Knowledge, time.GetUtcNow()), pretty);
+    /// <summary>A patient's <c>$everything</c>: a Bundle (type searchset) of all their stored data, as FHIR JSON.</summary>
+    /// <param name="record">The patient's record.</param>
+    /// <param name="pretty">Indented JSON.</param>
+    /// <param name="serverBase">Where the resources can be read (each entry's fullUrl); the canonical base when not served.</param>
+    /// <param name="since">Only resources updated at or after this instant (the Patient always).</param>
+    public string Everything(PatientRecord record, bool pretty = false, string? serverBase = null, DateTimeOffset? since = null) =>
+        FhirJson.Serialize(EverythingBuilder.Build(record, engine.Knowledge, time.GetUtcNow(), serverBase ?? FhirUris.Base, since), pretty);
 
     /// <summary>
     /// Reads a Bundle to import: QuestionnaireResponses (assessed with the engine) and pain Observations
@@ -98,6 +135,18 @@ public sealed class FhirService
     /// <summary>An OperationOutcome with one error issue (code throttled): a quota is used up.</summary>
     public static string Throttled(string message) =>
         FhirJson.Serialize(Outcomes.Of(Outcomes.Error(message, code: OperationOutcome.IssueType.Throttled)));
+
+    /// <summary>An OperationOutcome for 406: the client accepts no format HipSpine writes.</summary>
+    public static string NotAcceptable(string message) =>
+        FhirJson.Serialize(Outcomes.Of(Outcomes.Error(message, code: OperationOutcome.IssueType.NotSupported)));
+
+    /// <summary>An OperationOutcome for 405: an interaction HipSpine does not offer.</summary>
+    public static string NotSupported(string message) =>
+        FhirJson.Serialize(Outcomes.Of(Outcomes.Error(message, code: OperationOutcome.IssueType.NotSupported)));
+
+    /// <summary>An OperationOutcome for 403: a resource about another patient than the caller.</summary>
+    public static string Forbidden(string message) =>
+        FhirJson.Serialize(Outcomes.Of(Outcomes.Error(message, code: OperationOutcome.IssueType.Forbidden)));
 
     /// <summary>An OperationOutcome with one error issue (code invalid).</summary>
     public static string Invalid(string message) => FhirJson.Serialize(Outcomes.Of(Outcomes.Error(message)));

@@ -102,7 +102,7 @@ public sealed class FhirApiTests
     {
         using var app = new HipSpineApp();
         using var client = app.Browser();
-        var (status, body, mediaType) = await SendAsync(client, new HttpRequestMessage(HttpMethod.Get, new Uri("/fhir/Patient/1", UriKind.Relative)));
+        var (status, body, mediaType) = await SendAsync(client, new HttpRequestMessage(HttpMethod.Get, new Uri("/fhir/Encounter/1", UriKind.Relative)));
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal(FhirJson, mediaType);

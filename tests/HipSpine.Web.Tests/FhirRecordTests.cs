@@ -88,7 +88,7 @@ public sealed class FhirRecordTests
         var (status, bundle) = await GetAsync(patient, url);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Bundle", bundle.GetProperty("resourceType").GetString());
-        Assert.Equal("collection", bundle.GetProperty("type").GetString());
+        Assert.Equal("searchset", bundle.GetProperty("type").GetString());
         Assert.Empty(FhirService.ValidationErrors(bundle.GetRawText()));
         foreach (var entry in bundle.GetProperty("entry").EnumerateArray())
         {

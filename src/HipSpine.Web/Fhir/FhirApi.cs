@@ -23,12 +23,7 @@ internal static class FhirApi
         var fhir = routes.ServiceProvider.GetRequiredService<FhirService>();
         var api = routes.MapGroup("/fhir").WithTags("FHIR").AddEndpointFilter<OperationOutcomeFilter>();
 
-        api.MapGet("/Questionnaire/" + FhirUris.IntakeQuestionnaireId, () => Fhir(fhir.QuestionnaireJson(), StatusCodes.Status200OK))
-            .WithName("FhirIntakeQuestionnaire")
-            .WithSummary("The intake Questionnaire (FHIR R4)")
-            .WithDescription("Generated from the knowledge base: age, sex and one item per finding, linkId = finding code.")
-            .Produces<string>(StatusCodes.Status200OK, FhirService.ContentType)
-            .RequireAuthorization(Policies.Public);
+        api.MapFhirRest(fhir);
 
         api.MapPost("/QuestionnaireResponse/$assess", (HttpRequest request, CancellationToken cancellationToken) => AssessAsync(fhir, request, cancellationToken))
             .WithName("FhirAssess")
@@ -44,7 +39,7 @@ internal static class FhirApi
                 EverythingAsync(fhir, id, context, sharing, db, engine, cancellationToken))
             .WithName("FhirPatientEverything")
             .WithSummary("Everything stored about a patient (FHIR R4 Bundle)")
-            .WithDescription("For the patient (id = their account id, shown on /account) or a clinician with an active grant for all their data; signed out 401, anyone else 404. A Bundle of type collection: Patient, QuestionnaireResponses, RiskAssessments, pain Observations (LOINC 72514-3), CarePlans and Goals.")
+            .WithDescription("For the patient (id = their account id, shown on /account) or a clinician with an active grant for all their data; signed out 401, anyone else 404. A Bundle of type searchset (_since: only what changed since): Patient, QuestionnaireResponses, RiskAssessments, pain Observations (LOINC 72514-3), CarePlans and Goals.")
             .Produces<string>(StatusCodes.Status200OK, FhirService.ContentType)
             .Produces<string>(StatusCodes.Status404NotFound, FhirService.ContentType)
             .RequireAuthorization(Policies.SignedIn);
@@ -61,7 +56,7 @@ internal static class FhirApi
             .DisableAntiforgery()
             .RequireAuthorization(Policies.SignedIn); // no .Accepts(): its routing match would send other content types to the 404 fallback, not a 415
 
-        api.MapFallback(() => Fhir(FhirService.Problem("no such FHIR endpoint (HipSpine offers Questionnaire/hipspine-intake, QuestionnaireResponse/$assess, Patient/{id}/$everything and Bundle)"), StatusCodes.Status404NotFound))
+        api.MapFallback(() => Fhir(FhirService.Problem("no such FHIR endpoint (GET /fhir/metadata lists what HipSpine offers)"), StatusCodes.Status404NotFound))
             .RequireAuthorization(Policies.Public);
         return routes;
     }
@@ -82,12 +77,24 @@ internal static class FhirApi
     private static async Task<IResult> EverythingAsync(
         FhirService fhir, string id, HttpContext context, Sharing sharing, HipSpineDbContext db, AssessmentEngine engine, CancellationToken cancellationToken)
     {
+        DateTimeOffset? since = null;
+        var sinceText = context.Request.Query["_since"].ToString();
+        if (sinceText.Length > 0)
+        {
+            if (!DateTimeOffset.TryParse(sinceText, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed) || sinceText.Length < 20)
+            {
+                return Fhir(FhirService.Invalid($"_since: '{sinceText}' is not a FHIR instant (e.g. 2026-05-01T00:00:00Z)"), StatusCodes.Status400BadRequest);
+            }
+
+            since = parsed;
+        }
+
         var record = await sharing.CanSeeAllAsync(id, context.User, cancellationToken)
             ? await PatientRecords.LoadAsync(db, engine.Knowledge, id, cancellationToken)
             : null;
         return record is null
             ? Fhir(FhirService.Problem("no such patient, or no access to all of their data"), StatusCodes.Status404NotFound)
-            : Fhir(fhir.Everything(record), StatusCodes.Status200OK);
+            : Fhir(fhir.Everything(record, serverBase: FhirRestApi.ServerBase(context.Request), since: since), StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> ImportAsync(
@@ -170,5 +177,5 @@ internal static class FhirApi
         : Fhir(FhirService.Invalid("send the resource as FHIR JSON (Content-Type: application/fhir+json); XML and other formats are not supported"),
             StatusCodes.Status415UnsupportedMediaType);
 
-    internal static IResult Fhir(string json, int status) => TypedResults.Text(json, FhirService.ContentType, statusCode: status);
+    internal static IResult Fhir(string json, int status) => new FhirResult(json, status);
 }

@@ -10,6 +10,7 @@ internal static class FhirServices
     public static IServiceCollection AddHipSpineFhir(this IServiceCollection services)
     {
         services.TryAddSingleton(sp => new FhirService(sp.GetRequiredService<AssessmentEngine>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<FhirRecordAccess>();
         return services;
     }
 }
