@@ -95,28 +95,6 @@ public static class FhirFormats
             : new FhirRendered(Json.SerializeToString(read.Resource!, summaryType, pretty: pretty), FhirUris.JsonContentType);
     }
 
-    /// <summary>Reads a FHIR XML body and returns it as FHIR JSON (the one form the readers take), or an OperationOutcome.</summary>
-    public static FhirReply XmlToJson(string xml)
-    {
-        ArgumentNullException.ThrowIfNull(xml);
-        try
-        {
-            using var reader = System.Xml.XmlReader.Create(new StringReader(xml), new System.Xml.XmlReaderSettings { DtdProcessing = System.Xml.DtdProcessing.Prohibit, XmlResolver = null });
-            new FhirXmlDeserializer().TryDeserializeResource(reader, out var resource, out var errors);
-            var problems = (errors ?? []).Select(e => Outcomes.Error(e.Message, code: OperationOutcome.IssueType.Structure)).ToList();
-            if (problems.Count > 0 || resource is null)
-            {
-                return new FhirReply(false, FhirJson.Serialize(Outcomes.Of(problems.Count > 0 ? problems : [Outcomes.Error("the body is not a FHIR resource in XML", code: OperationOutcome.IssueType.Structure)])));
-            }
-
-            return new FhirReply(true, FhirJson.Serialize(resource));
-        }
-        catch (System.Xml.XmlException ex)
-        {
-            return new FhirReply(false, FhirJson.Serialize(Outcomes.Of(Outcomes.Error("invalid XML: " + ex.Message, code: OperationOutcome.IssueType.Structure))));
-        }
-    }
-
     private static FhirFormat? Of(string value) => value.ToLowerInvariant() switch
     {
         "json" or "application/json" or "application/fhir+json" or "application/json+fhir" => FhirFormat.Json,

@@ -73,15 +73,31 @@ public sealed class FhirService
     /// another resource type or invalid answers return an OperationOutcome naming each problem instead.
     /// Nothing is stored.
     /// </summary>
+    /// <remarks>The body may be the QuestionnaireResponse itself or a <c>Parameters</c> resource whose parameter
+    /// <c>response</c> holds it (the OperationDefinition's form). An <c>in-progress</c> response gives a preliminary RiskAssessment.</remarks>
     public FhirReply Assess(string questionnaireResponseJson)
     {
-        var read = FhirJson.Read<QuestionnaireResponse>(questionnaireResponseJson);
+        var read = FhirJson.Read<Resource>(questionnaireResponseJson);
         if (!read.IsValid)
         {
             return Invalid(read.Problems);
         }
 
-        var response = read.Resource!;
+        var response = read.Resource switch
+        {
+            QuestionnaireResponse direct => direct,
+            Parameters parameters => parameters.Parameter.FirstOrDefault(p => string.Equals(p.Name, "response", StringComparison.Ordinal))?.Resource as QuestionnaireResponse,
+            _ => null,
+        };
+        if (response is null)
+        {
+            return Invalid(Outcomes.Of(Outcomes.Error(
+                read.Resource is Parameters
+                    ? "Parameters: expected a parameter 'response' holding a QuestionnaireResponse"
+                    : $"expected a QuestionnaireResponse (or Parameters with 'response'), not {read.Resource!.TypeName}",
+                "resourceType")));
+        }
+
         var answers = QuestionnaireResponseReader.Read(response, engine.Knowledge);
         if (!answers.IsValid)
         {
@@ -106,7 +122,25 @@ public sealed class FhirService
     /// (LOINC 72514-3). Every entry is checked first; any invalid entry makes the whole import invalid.
     /// </summary>
     /// <remarks>With <paramref name="limits"/>, a Bundle of more entries is refused before any entry is read, and a date outside the window is an error of its entry.</remarks>
-    public FhirImport ReadImport(string bundleJson, ImportLimits? limits = null) => BundleImportReader.Read(bundleJson, engine, limits);
+    /// <remarks>With <paramref name="patientId"/>, an entry whose subject is another patient is an error and the import is <see cref="FhirImport.Forbidden"/>.</remarks>
+    public FhirImport ReadImport(string bundleJson, ImportLimits? limits = null, string? patientId = null) =>
+        BundleImportReader.Read(bundleJson, engine, limits, patientId);
+
+    /// <summary>Reads a transaction Bundle (<c>POST /fhir</c>): as <see cref="ReadImport"/>, and every entry must be a POST of its resource type.</summary>
+    public FhirImport ReadTransaction(string bundleJson, ImportLimits? limits, string patientId) =>
+        BundleImportReader.Read(bundleJson, engine, limits, patientId, transaction: true);
+
+    /// <summary>The transaction-response Bundle: one <c>201 Created</c> entry per stored resource, with its location (e.g. <c>Observation/pain-...</c>).</summary>
+    public static string TransactionResponse(IEnumerable<string> locations)
+    {
+        var bundle = new Bundle { Type = Bundle.BundleType.TransactionResponse };
+        foreach (var location in locations)
+        {
+            bundle.Entry.Add(new Bundle.EntryComponent { Response = new Bundle.ResponseComponent { Status = "201 Created", Location = location } });
+        }
+
+        return FhirJson.Serialize(bundle);
+    }
 
     /// <summary>The errors of validating a resource (FHIR JSON) against base R4, offline; empty when valid.</summary>
     public static IReadOnlyList<string> ValidationErrors(string json)

@@ -48,6 +48,11 @@ internal static class QuestionnaireBuilder
     public static string GroupLinkId(FindingDefinition finding) =>
         finding.IsClinicianOnly ? ClinicianGroup : "group-" + Prefix(finding.Code);
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeBase, Questionnaire> Built = [];
+
+    /// <summary>The intake Questionnaire of <paramref name="knowledge"/>, built once (readers check answers against it; never modify it).</summary>
+    public static Questionnaire For(KnowledgeBase knowledge) => Built.GetValue(knowledge, Build);
+
     public static Questionnaire Build(KnowledgeBase knowledge)
     {
         ArgumentNullException.ThrowIfNull(knowledge);

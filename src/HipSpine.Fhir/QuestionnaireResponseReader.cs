@@ -25,11 +25,12 @@ internal static class QuestionnaireResponseReader
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(knowledge);
         var issues = new List<OperationOutcome.IssueComponent>();
-        CheckHeader(response, issues);
+        CheckHeader(response, knowledge, issues);
 
         // linkId -> (answer, FHIRPath of the item); the FHIRPath names each linkId on the way down.
         var answers = new Dictionary<string, (DataType? Value, string Path)>(StringComparer.Ordinal);
         Collect(response.Item, "QuestionnaireResponse", knowledge, answers, issues);
+        issues.AddRange(EnableWhenCheck.Problems(QuestionnaireBuilder.For(knowledge), answers));
 
         var json = ToCaseJson(response.Id, answers);
         using var document = JsonDocument.Parse(json);
@@ -45,12 +46,21 @@ internal static class QuestionnaireResponseReader
         return new ResponseRead(valid ? read.Case : null, Outcomes.Of(issues));
     }
 
-    private static void CheckHeader(QuestionnaireResponse response, List<OperationOutcome.IssueComponent> issues)
+    private static void CheckHeader(QuestionnaireResponse response, KnowledgeBase knowledge, List<OperationOutcome.IssueComponent> issues)
     {
         var canonical = response.Questionnaire;
         if (!string.IsNullOrEmpty(canonical))
         {
-            var url = canonical.Split('|')[0];
+            var parts = canonical.Split('|');
+            var url = parts[0];
+            if (parts.Length > 1 && !string.Equals(parts[1], knowledge.Version, StringComparison.Ordinal))
+            {
+                // Another version's items may mean something else (or not exist): its answers are not read as this one's.
+                issues.Add(Outcomes.Error(
+                    $"questionnaire: answers version {parts[1]}, but HipSpine assesses version {knowledge.Version} of {FhirUris.IntakeQuestionnaire}; fetch it again and answer that",
+                    "QuestionnaireResponse.questionnaire", OperationOutcome.IssueType.BusinessRule));
+            }
+
             if (!string.Equals(url, FhirUris.IntakeQuestionnaire, StringComparison.Ordinal)
                 && !string.Equals(url, "Questionnaire/" + FhirUris.IntakeQuestionnaireId, StringComparison.Ordinal))
             {

@@ -33,7 +33,8 @@ internal static class RiskAssessmentBuilder
         ArgumentNullException.ThrowIfNull(knowledge);
         var assessment = new RiskAssessment
         {
-            Status = ObservationStatus.Final,
+            // Answers still being given make a provisional assessment: preliminary, never final.
+            Status = basis?.Status == QuestionnaireResponse.QuestionnaireResponseStatus.InProgress ? ObservationStatus.Preliminary : ObservationStatus.Final,
             Method = new CodeableConcept { Text = Method },
             Code = new CodeableConcept { Text = Method },
             Subject = subject ?? basis?.Subject ?? new ResourceReference { Display = "Anonymous person (not identified)" },

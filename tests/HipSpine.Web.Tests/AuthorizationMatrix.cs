@@ -124,6 +124,7 @@ internal static class AuthorizationMatrix
         Row("POST", "/api/assess", Everyone) with { Json = ValidCase },
         Row("POST", "/fhir/QuestionnaireResponse/$assess", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]) with { Json = "{}" },
         Row("POST", "/fhir/Bundle", [Unauthorized, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]) with { Json = "{}" },
+        Row("POST", "/fhir/", [Unauthorized, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]) with { Json = "{}" },
         Row("POST", "/assessments", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]) with { Form = [new("state", "")] },
         Row("POST", "/assess", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]) with { Form = [new("state", "")] },
         Row("POST", "/assess/all", Everyone),
