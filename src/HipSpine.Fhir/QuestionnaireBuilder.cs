@@ -12,10 +12,10 @@ namespace HipSpine.Fhir;
 /// </summary>
 /// <remarks>
 /// <c>enableWhen</c> is written for an <c>askIf</c> that is a bool finding (<c>{finding: X}</c>, or with
-/// <c>is: false</c>) or an <c>any</c> / <c>all</c> of such findings (with <c>enableBehavior</c>). Other shapes
-/// (<c>not</c>, age or sex conditions, such as the pregnancy question's "not male") are left out on purpose:
-/// the item is then always enabled, which only means a form may ask one question more than the web
-/// interview does; the answers are read the same way.
+/// <c>is: false</c>) or an <c>any</c> / <c>all</c> of such findings (with <c>enableBehavior</c>), and for one that
+/// depends on sex alone (the pregnancy question's "not male" becomes <c>sex != male</c>). Other shapes (age
+/// conditions, mixtures) are left out on purpose: the item is then always enabled, which only means a form may
+/// ask one question more than the web interview does; the answers are read the same way.
 /// </remarks>
 internal static class QuestionnaireBuilder
 {
@@ -76,12 +76,12 @@ internal static class QuestionnaireBuilder
         foreach (var group in knowledge.Questions.Where(q => !q.Definition.IsClinicianOnly).GroupBy(q => Prefix(q.Code), StringComparer.Ordinal))
         {
             var item = Group("group-" + group.Key, GroupTitles.GetValueOrDefault(group.Key, group.Key));
-            item.Item.AddRange(group.Select(q => FindingItem(q, q.Question)));
+            item.Item.AddRange(group.Select(q => FindingItem(q, q.Question, knowledge)));
             questionnaire.Item.Add(item);
         }
 
         var clinician = Group(ClinicianGroup, "For the clinician: examination and test results");
-        clinician.Item.AddRange(knowledge.Questions.Where(q => q.Definition.IsClinicianOnly).Select(q => FindingItem(q, q.Clinician)));
+        clinician.Item.AddRange(knowledge.Questions.Where(q => q.Definition.IsClinicianOnly).Select(q => FindingItem(q, q.Clinician, knowledge)));
         if (clinician.Item.Count > 0)
         {
             questionnaire.Item.Add(clinician);
@@ -98,6 +98,7 @@ internal static class QuestionnaireBuilder
             Text = "How old are you, in whole years?",
             Type = Questionnaire.QuestionnaireItemType.Integer,
             Required = true,
+            Code = [.. Terminology.OfItem(AgeLinkId)],
         };
         AddRange(item, CaseValidator.MinAge, CaseValidator.MaxAge);
         return item;
@@ -110,6 +111,7 @@ internal static class QuestionnaireBuilder
             LinkId = SexLinkId,
             Text = "What is your sex?",
             Type = Questionnaire.QuestionnaireItemType.Choice,
+            Code = [.. Terminology.OfItem(SexLinkId)],
         };
         item.AnswerOption.AddRange(Sexes.Select(s => new Questionnaire.AnswerOptionComponent
         {
@@ -125,13 +127,14 @@ internal static class QuestionnaireBuilder
         Type = Questionnaire.QuestionnaireItemType.Group,
     };
 
-    private static Questionnaire.ItemComponent FindingItem(FindingQuestion question, string text)
+    private static Questionnaire.ItemComponent FindingItem(FindingQuestion question, string text, KnowledgeBase knowledge)
     {
         var definition = question.Definition;
         var item = new Questionnaire.ItemComponent
         {
             LinkId = definition.Code,
             Text = text,
+            Code = [.. Terminology.OfItem(definition.Code)],
             Type = definition.Type switch
             {
                 FindingType.Bool => Questionnaire.QuestionnaireItemType.Boolean,
@@ -170,8 +173,65 @@ internal static class QuestionnaireBuilder
                 item.EnableBehavior = requireAll ? Questionnaire.EnableWhenBehavior.All : Questionnaire.EnableWhenBehavior.Any;
             }
         }
+        else if (question.AskIf is { } sexOnly && ExcludedSexes(sexOnly, knowledge) is { Count: > 0 } excluded)
+        {
+            // e.g. "Are you pregnant?" ({not: {sex: male}}): asked unless the answer to sex rules it out.
+            foreach (var sex in excluded)
+            {
+                item.EnableWhen.Add(new Questionnaire.EnableWhenComponent
+                {
+                    Question = SexLinkId,
+                    Operator = Questionnaire.QuestionnaireItemOperator.NotEqual,
+                    Answer = new Coding(FhirUris.GenderSystem, sex),
+                });
+            }
+
+            if (excluded.Count > 1)
+            {
+                item.EnableBehavior = Questionnaire.EnableWhenBehavior.All;
+            }
+        }
 
         return item;
+    }
+
+    /// <summary>
+    /// For an <c>askIf</c> that reads no finding and does not depend on age, the sexes for which it is false (the
+    /// item is then enabled unless sex is one of them); empty for any other condition. Found by evaluating the
+    /// condition, so any shape of sex condition (<c>sex</c>, <c>not</c>, <c>any</c>) is expressed exactly.
+    /// </summary>
+    private static List<string> ExcludedSexes(Engine.Conditions.Condition condition, KnowledgeBase knowledge)
+    {
+        var read = new HashSet<int>();
+        condition.CollectFindingIndexes(read);
+        if (read.Count > 0)
+        {
+            return [];
+        }
+
+        var excluded = new List<string>();
+        foreach (var (sex, _) in Sexes)
+        {
+            var results = new[] { 20, 45, 80 }.Select(age => condition.Evaluate(Case(knowledge, age, sex))).Distinct().ToArray();
+            if (results.Length > 1)
+            {
+                return []; // depends on age too: not expressible on sex alone
+            }
+
+            if (results[0] == Engine.Conditions.Tri.False)
+            {
+                excluded.Add(sex);
+            }
+        }
+
+        return excluded;
+    }
+
+    private static AssessmentCase Case(KnowledgeBase knowledge, int age, string sex)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(
+            "{\"age\":" + age.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",\"sex\":\"" + sex + "\",\"findings\":{}}");
+        return CaseValidator.Validate(document.RootElement, knowledge.Vocabulary, 1).Case!;
     }
 
     private static void AddRange(Questionnaire.ItemComponent item, int min, int max)

@@ -19,6 +19,11 @@ internal static class RiskAssessmentBuilder
 {
     public const string Method = "HipSpine triage";
 
+    /// <summary>Why the predictions' probabilities do not add up to 1: each is an estimate on its own.</summary>
+    public const string ProbabilitiesNote = "Each prediction's probability is HipSpine's estimate that this source contributes to the pain, "
+        + "made for each source on its own (its prior moved by the likelihood ratios of the answers). Several sources can contribute at once, "
+        + "so the probabilities are not shares of one whole and need not sum to 1.";
+
     /// <summary>The id a response gets when it travels contained in the RiskAssessment.</summary>
     public const string ContainedResponseId = "response";
 
@@ -49,7 +54,7 @@ internal static class RiskAssessmentBuilder
             var name = knowledge.Vocabulary.FindSource(source.Id)?.Name is { Length: > 0 } n ? n : source.Id;
             assessment.Prediction.Add(new RiskAssessment.PredictionComponent
             {
-                Outcome = new CodeableConcept(FhirUris.SourceSystem, source.Id, name, name),
+                Outcome = Outcome(source.Id, name),
                 Probability = new FhirDecimal((decimal)source.Probability),
             });
         }
@@ -60,6 +65,13 @@ internal static class RiskAssessmentBuilder
         }
 
         return assessment;
+    }
+
+    private static CodeableConcept Outcome(string sourceId, string name)
+    {
+        var outcome = new CodeableConcept(FhirUris.SourceSystem, sourceId, name, name);
+        outcome.Coding.AddRange(Terminology.OfSource(sourceId));
+        return outcome;
     }
 
     private static void AddBasis(RiskAssessment assessment, QuestionnaireResponse? basis)
@@ -113,6 +125,7 @@ internal static class RiskAssessmentBuilder
             yield return "Unanswered red-flag questions (treated as not present): " + string.Join(", ", result.UnansweredRedFlags) + ".";
         }
 
+        yield return ProbabilitiesNote;
         yield return "Pattern: " + result.Pattern + ".";
         yield return string.Create(CultureInfo.InvariantCulture, $"Knowledge version: {result.KnowledgeVersion}.");
     }
