@@ -46,7 +46,8 @@ internal static class BundleImportReader
     /// <param name="limits">Entry count and date window, if any.</param>
     /// <param name="patientId">The caller: every entry's subject must be this patient (or absent, meaning the caller).</param>
     /// <param name="transaction">Require a transaction Bundle whose entries are each a POST of their resource type.</param>
-    public static FhirImport Read(string json, AssessmentEngine engine, ImportLimits? limits, string? patientId = null, bool transaction = false)
+    /// <param name="canonical">The canonical base the QuestionnaireResponses must answer.</param>
+    public static FhirImport Read(string json, AssessmentEngine engine, ImportLimits? limits, string? patientId = null, bool transaction = false, FhirCanonical? canonical = null)
     {
         var read = FhirJson.Read<Bundle>(json);
         if (!read.IsValid)
@@ -97,7 +98,7 @@ internal static class BundleImportReader
             switch (entryResource)
             {
                 case QuestionnaireResponse response:
-                    var answers = QuestionnaireResponseReader.Read(response, engine.Knowledge);
+                    var answers = QuestionnaireResponseReader.Read(response, engine.Knowledge, canonical);
                     if (!answers.IsValid)
                     {
                         issues.AddRange(answers.Problems.Issue.Select(i => Outcomes.Error(

@@ -9,7 +9,7 @@ namespace HipSpine.Fhir;
 /// </summary>
 internal static class CapabilityBuilder
 {
-    public static CapabilityStatement Build(string serverBase, string version, DateTimeOffset now, string securityDescription)
+    public static CapabilityStatement Build(string serverBase, string version, DateTimeOffset now, string securityDescription, FhirCanonical canonical)
     {
         var statement = new CapabilityStatement
         {
@@ -68,11 +68,11 @@ internal static class CapabilityBuilder
 
             if (type == "QuestionnaireResponse")
             {
-                resource.Operation.Add(Operation("assess", DefinitionsBuilder.AssessOperationId));
+                resource.Operation.Add(Operation("assess", canonical.Of("OperationDefinition", DefinitionsBuilder.AssessOperationId)));
             }
             else if (type == "Patient")
             {
-                resource.Operation.Add(Operation("everything", DefinitionsBuilder.EverythingOperationId));
+                resource.Operation.Add(Operation("everything", canonical.Of("OperationDefinition", DefinitionsBuilder.EverythingOperationId)));
             }
 
             rest.Resource.Add(resource);
@@ -82,9 +82,9 @@ internal static class CapabilityBuilder
         return statement;
     }
 
-    private static CapabilityStatement.OperationComponent Operation(string name, string id) => new()
+    private static CapabilityStatement.OperationComponent Operation(string name, string definition) => new()
     {
         Name = name,
-        Definition = FhirUris.Base + "/OperationDefinition/" + id,
+        Definition = definition,
     };
 }

@@ -13,7 +13,7 @@ internal static class DefinitionsBuilder
     public const string AssessOperationId = "QuestionnaireResponse-assess";
     public const string EverythingOperationId = "Patient-everything";
 
-    public static IReadOnlyList<Resource> Build(KnowledgeBase knowledge)
+    public static IReadOnlyList<Resource> Build(KnowledgeBase knowledge, FhirCanonical canonical)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         var vocabulary = knowledge.Vocabulary;
@@ -25,27 +25,27 @@ internal static class DefinitionsBuilder
             .ToArray();
         return
         [
-            CodeSystem("source", "HipSpineSource", "HipSpine sources (likely causes)", "The likely sources of hip and low back pain HipSpine ranks (docs/contract.md).", version,
+            CodeSystem(canonical, "source", "HipSpineSource", "HipSpine sources (likely causes)", "The likely sources of hip and low back pain HipSpine ranks (docs/contract.md).", version,
                 vocabulary.Sources.Select(s => (s.Id, s.Name, (string?)("Group: " + s.Group)))),
-            ValueSet("source", "HipSpineSource", "HipSpine sources (likely causes)", version),
-            CodeSystem("urgency", "HipSpineUrgency", "HipSpine urgency", "How soon to see a doctor: HipSpine's four urgency levels, most urgent first.", version,
+            ValueSet(canonical, "source", "HipSpineSource", "HipSpine sources (likely causes)", version),
+            CodeSystem(canonical, "urgency", "HipSpineUrgency", "HipSpine urgency", "How soon to see a doctor: HipSpine's four urgency levels, most urgent first.", version,
                 vocabulary.Urgencies.OrderBy(u => u.Rank).Select(u => (u.Id, u.Id, (string?)u.Meaning))),
-            ValueSet("urgency", "HipSpineUrgency", "HipSpine urgency", version),
-            CodeSystem("answer", "HipSpineAnswer", "HipSpine answer values", "The values of HipSpine's choice questions (e.g. how the pain began).", version,
+            ValueSet(canonical, "urgency", "HipSpineUrgency", "HipSpine urgency", version),
+            CodeSystem(canonical, "answer", "HipSpineAnswer", "HipSpine answer values", "The values of HipSpine's choice questions (e.g. how the pain began).", version,
                 answers.Select(a => (a.Code, a.Display, (string?)null))),
-            ValueSet("answer", "HipSpineAnswer", "HipSpine answer values", version),
-            UrgencyExtension(version),
-            AssessOperation(version),
-            EverythingOperation(version),
+            ValueSet(canonical, "answer", "HipSpineAnswer", "HipSpine answer values", version),
+            UrgencyExtension(canonical, version),
+            AssessOperation(canonical, version),
+            EverythingOperation(canonical, version),
         ];
     }
 
-    private static CodeSystem CodeSystem(string id, string name, string title, string description, string version, IEnumerable<(string Code, string Display, string? Definition)> concepts)
+    private static CodeSystem CodeSystem(FhirCanonical canonical, string id, string name, string title, string description, string version, IEnumerable<(string Code, string Display, string? Definition)> concepts)
     {
         var system = new CodeSystem
         {
             Id = id,
-            Url = FhirUris.Base + "/CodeSystem/" + id,
+            Url = canonical.Base + "/CodeSystem/" + id,
             Version = version,
             Name = name,
             Title = title,
@@ -54,33 +54,33 @@ internal static class DefinitionsBuilder
             Description = description,
             CaseSensitive = true,
             Content = CodeSystemContentMode.Complete,
-            ValueSet = FhirUris.Base + "/ValueSet/" + id,
+            ValueSet = canonical.Base + "/ValueSet/" + id,
         };
         system.Concept.AddRange(concepts.Select(c => new CodeSystem.ConceptDefinitionComponent { Code = c.Code, Display = c.Display, Definition = c.Definition }));
         system.Count = system.Concept.Count;
         return system;
     }
 
-    private static ValueSet ValueSet(string id, string name, string title, string version) => new()
+    private static ValueSet ValueSet(FhirCanonical canonical, string id, string name, string title, string version) => new()
     {
         Id = id,
-        Url = FhirUris.Base + "/ValueSet/" + id,
+        Url = canonical.Base + "/ValueSet/" + id,
         Version = version,
         Name = name,
         Title = title,
         Status = PublicationStatus.Active,
         Publisher = "HipSpine",
-        Description = "Every code of the CodeSystem " + FhirUris.Base + "/CodeSystem/" + id + ".",
+        Description = "Every code of the CodeSystem " + canonical.Base + "/CodeSystem/" + id + ".",
         Compose = new ValueSet.ComposeComponent
         {
-            Include = [new ValueSet.ConceptSetComponent { System = FhirUris.Base + "/CodeSystem/" + id, Version = version }],
+            Include = [new ValueSet.ConceptSetComponent { System = canonical.Base + "/CodeSystem/" + id, Version = version }],
         },
     };
 
-    private static StructureDefinition UrgencyExtension(string version) => new()
+    private static StructureDefinition UrgencyExtension(FhirCanonical canonical, string version) => new()
     {
         Id = "urgency",
-        Url = FhirUris.UrgencyExtension,
+        Url = canonical.UrgencyExtension,
         Version = version,
         Name = "HipSpineUrgency",
         Title = "HipSpine urgency",
@@ -100,7 +100,7 @@ internal static class DefinitionsBuilder
             [
                 new ElementDefinition("Extension") { ElementId = "Extension", Short = "HipSpine urgency", Definition = "How soon to see a doctor.", Min = 0, Max = "1" },
                 new ElementDefinition("Extension.extension") { ElementId = "Extension.extension", Max = "0" },
-                new ElementDefinition("Extension.url") { ElementId = "Extension.url", Fixed = new FhirUri(FhirUris.UrgencyExtension) },
+                new ElementDefinition("Extension.url") { ElementId = "Extension.url", Fixed = new FhirUri(canonical.UrgencyExtension) },
                 new ElementDefinition("Extension.value[x]")
                 {
                     ElementId = "Extension.value[x]",
@@ -109,17 +109,17 @@ internal static class DefinitionsBuilder
                     Binding = new ElementDefinition.ElementDefinitionBindingComponent
                     {
                         Strength = BindingStrength.Required,
-                        ValueSet = FhirUris.Base + "/ValueSet/urgency",
+                        ValueSet = canonical.Base + "/ValueSet/urgency",
                     },
                 },
             ],
         },
     };
 
-    private static OperationDefinition AssessOperation(string version) => new()
+    private static OperationDefinition AssessOperation(FhirCanonical canonical, string version) => new()
     {
         Id = AssessOperationId,
-        Url = FhirUris.Base + "/OperationDefinition/" + AssessOperationId,
+        Url = canonical.Base + "/OperationDefinition/" + AssessOperationId,
         Version = version,
         Name = "Assess",
         Title = "Assess a QuestionnaireResponse to hipspine-intake",
@@ -141,10 +141,10 @@ internal static class DefinitionsBuilder
         ],
     };
 
-    private static OperationDefinition EverythingOperation(string version) => new()
+    private static OperationDefinition EverythingOperation(FhirCanonical canonical, string version) => new()
     {
         Id = EverythingOperationId,
-        Url = FhirUris.Base + "/OperationDefinition/" + EverythingOperationId,
+        Url = canonical.Base + "/OperationDefinition/" + EverythingOperationId,
         Version = version,
         Name = "Everything",
         Title = "Everything HipSpine stores about a patient",

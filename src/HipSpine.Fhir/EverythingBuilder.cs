@@ -21,9 +21,9 @@ internal static class EverythingBuilder
     public const string CategorySystem = "http://terminology.hl7.org/CodeSystem/observation-category";
 
     /// <summary>The <c>$everything</c> Bundle (type searchset); with <paramref name="since"/>, only resources updated then or later (and the Patient).</summary>
-    public static Bundle Build(PatientRecord record, KnowledgeBase knowledge, DateTimeOffset now, string serverBase = FhirUris.Base, DateTimeOffset? since = null)
+    public static Bundle Build(PatientRecord record, KnowledgeBase knowledge, DateTimeOffset now, string serverBase = FhirUris.Base, DateTimeOffset? since = null, FhirCanonical? canonical = null)
     {
-        var resources = Resources(record, knowledge)
+        var resources = Resources(record, knowledge, canonical)
             .Where(r => r is Patient || since is null || r.Meta?.LastUpdated is not { } updated || updated >= since)
             .ToList();
         var bundle = new Bundle
@@ -42,7 +42,7 @@ internal static class EverythingBuilder
     }
 
     /// <summary>Every resource of the patient's record, each with its meta.</summary>
-    public static IReadOnlyList<Resource> Resources(PatientRecord record, KnowledgeBase knowledge)
+    public static IReadOnlyList<Resource> Resources(PatientRecord record, KnowledgeBase knowledge, FhirCanonical? canonical = null)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(knowledge);
@@ -61,9 +61,9 @@ internal static class EverythingBuilder
 
         foreach (var assessment in record.Assessments.OrderBy(a => a.Created))
         {
-            var response = PainAndAnswers.Response(assessment.Case, knowledge, "qr-" + assessment.Id.ToString("D"), subject, assessment.Created);
+            var response = PainAndAnswers.Response(assessment.Case, knowledge, "qr-" + assessment.Id.ToString("D"), subject, assessment.Created, canonical);
             resources.Add((response, assessment.Created));
-            var risk = RiskAssessmentBuilder.Build(assessment.Result, knowledge, assessment.Created, response, subject);
+            var risk = RiskAssessmentBuilder.Build(assessment.Result, knowledge, assessment.Created, response, subject, canonical);
             risk.Id = "ra-" + assessment.Id.ToString("D");
             resources.Add((risk, assessment.Created));
         }

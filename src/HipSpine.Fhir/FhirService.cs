@@ -20,12 +20,18 @@ public sealed class FhirService
     private readonly Questionnaire questionnaire;
     private readonly IReadOnlyList<Resource> definitions;
 
-    public FhirService(AssessmentEngine engine, TimeProvider? time = null)
+    private readonly FhirCanonical canonical;
+
+    /// <param name="engine">The engine and its knowledge base.</param>
+    /// <param name="time">"Now".</param>
+    /// <param name="canonical">The canonical base of HipSpine's definitional resources (default: <see cref="FhirCanonical.Default"/>).</param>
+    public FhirService(AssessmentEngine engine, TimeProvider? time = null, FhirCanonical? canonical = null)
     {
         this.engine = engine ?? throw new ArgumentNullException(nameof(engine));
         this.time = time ?? TimeProvider.System;
-        questionnaire = QuestionnaireBuilder.Build(engine.Knowledge);
-        definitions = [questionnaire, .. DefinitionsBuilder.Build(engine.Knowledge)];
+        this.canonical = canonical ?? FhirCanonical.Default;
+        questionnaire = QuestionnaireBuilder.Build(engine.Knowledge, this.canonical);
+        definitions = [questionnaire, .. DefinitionsBuilder.Build(engine.Knowledge, this.canonical)];
         foreach (var definition in definitions)
         {
             ResourceMeta.Stamp(definition, null);
@@ -40,7 +46,7 @@ public sealed class FhirService
 
     /// <summary>The CapabilityStatement of this server at <paramref name="serverBase"/> (e.g. <c>https://host/fhir</c>).</summary>
     public string Metadata(string serverBase, string securityDescription) =>
-        FhirJson.Serialize(CapabilityBuilder.Build(serverBase, engine.Knowledge.Version, time.GetUtcNow(), securityDescription));
+        FhirJson.Serialize(CapabilityBuilder.Build(serverBase, engine.Knowledge.Version, time.GetUtcNow(), securityDescription, canonical));
 
     /// <summary>Read (or, with <paramref name="versionId"/>, vread) a definitional resource.</summary>
     public FhirAnswer ReadDefinition(string type, string id, string? versionId = null) => RestReader.Read(definitions, type, id, versionId);
@@ -50,11 +56,11 @@ public sealed class FhirService
 
     /// <summary>Read (or vread) a resource of a patient's record; 404 OperationOutcome when it is not in it.</summary>
     public FhirAnswer ReadRecord(PatientRecord record, string type, string id, string? versionId = null) =>
-        RestReader.Read(EverythingBuilder.Resources(record, engine.Knowledge), type, id, versionId);
+        RestReader.Read(EverythingBuilder.Resources(record, engine.Knowledge, canonical), type, id, versionId);
 
     /// <summary>Search the resources of <paramref name="type"/> in the given records (those the caller may see).</summary>
     public FhirAnswer SearchRecords(IEnumerable<PatientRecord> records, string type, FhirSearch search) =>
-        RestReader.Search(records.SelectMany(r => EverythingBuilder.Resources(r, engine.Knowledge)), type, search);
+        RestReader.Search(records.SelectMany(r => EverythingBuilder.Resources(r, engine.Knowledge, canonical)), type, search);
 
     /// <summary>The stored row a record resource is built from (its id says which), or null for an id HipSpine never makes.</summary>
     public static FhirRecordKey? KeyOf(string type, string id) => FhirRecordKey.Of(type, id);
@@ -62,8 +68,11 @@ public sealed class FhirService
     /// <summary>The media type of every reply: <c>application/fhir+json</c>.</summary>
     public static string ContentType => FhirUris.JsonContentType;
 
-    /// <summary>The canonical URL of the intake Questionnaire.</summary>
+    /// <summary>The canonical URL of the intake Questionnaire with the default base.</summary>
     public static string QuestionnaireUrl => FhirUris.IntakeQuestionnaire;
+
+    /// <summary>The canonical URL of this service's intake Questionnaire.</summary>
+    public string IntakeQuestionnaireUrl => canonical.IntakeQuestionnaire;
 
     /// <summary>The Questionnaire <c>hipspine-intake</c>, generated from the knowledge base.</summary>
     public string QuestionnaireJson(bool pretty = false) => FhirJson.Serialize(questionnaire, pretty);
@@ -98,14 +107,14 @@ public sealed class FhirService
                 "resourceType")));
         }
 
-        var answers = QuestionnaireResponseReader.Read(response, engine.Knowledge);
+        var answers = QuestionnaireResponseReader.Read(response, engine.Knowledge, canonical);
         if (!answers.IsValid)
         {
             return Invalid(answers.Problems);
         }
 
         var result = engine.Assess(answers.Case!);
-        var assessment = RiskAssessmentBuilder.Build(result, engine.Knowledge, time.GetUtcNow(), response);
+        var assessment = RiskAssessmentBuilder.Build(result, engine.Knowledge, time.GetUtcNow(), response, canonical: canonical);
         return new FhirReply(true, FhirJson.Serialize(assessment));
     }
 
@@ -115,7 +124,7 @@ public sealed class FhirService
     /// <param name="serverBase">Where the resources can be read (each entry's fullUrl); the canonical base when not served.</param>
     /// <param name="since">Only resources updated at or after this instant (the Patient always).</param>
     public string Everything(PatientRecord record, bool pretty = false, string? serverBase = null, DateTimeOffset? since = null) =>
-        FhirJson.Serialize(EverythingBuilder.Build(record, engine.Knowledge, time.GetUtcNow(), serverBase ?? FhirUris.Base, since), pretty);
+        FhirJson.Serialize(EverythingBuilder.Build(record, engine.Knowledge, time.GetUtcNow(), serverBase ?? canonical.Base, since, canonical), pretty);
 
     /// <summary>
     /// Reads a Bundle to import: QuestionnaireResponses (assessed with the engine) and pain Observations
@@ -124,11 +133,11 @@ public sealed class FhirService
     /// <remarks>With <paramref name="limits"/>, a Bundle of more entries is refused before any entry is read, and a date outside the window is an error of its entry.</remarks>
     /// <remarks>With <paramref name="patientId"/>, an entry whose subject is another patient is an error and the import is <see cref="FhirImport.Forbidden"/>.</remarks>
     public FhirImport ReadImport(string bundleJson, ImportLimits? limits = null, string? patientId = null) =>
-        BundleImportReader.Read(bundleJson, engine, limits, patientId);
+        BundleImportReader.Read(bundleJson, engine, limits, patientId, canonical: canonical);
 
     /// <summary>Reads a transaction Bundle (<c>POST /fhir</c>): as <see cref="ReadImport"/>, and every entry must be a POST of its resource type.</summary>
     public FhirImport ReadTransaction(string bundleJson, ImportLimits? limits, string patientId) =>
-        BundleImportReader.Read(bundleJson, engine, limits, patientId, transaction: true);
+        BundleImportReader.Read(bundleJson, engine, limits, patientId, transaction: true, canonical: canonical);
 
     /// <summary>The transaction-response Bundle: one <c>201 Created</c> entry per stored resource, with its location (e.g. <c>Observation/pain-...</c>).</summary>
     public static string TransactionResponse(IEnumerable<string> locations)

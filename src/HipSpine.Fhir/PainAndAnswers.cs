@@ -9,13 +9,14 @@ namespace HipSpine.Fhir;
 internal static class PainAndAnswers
 {
     /// <summary>The case as answers to <c>hipspine-intake</c>, each finding in its group as the Questionnaire has it.</summary>
-    public static QuestionnaireResponse Response(AssessmentCase subject, KnowledgeBase knowledge, string id, ResourceReference patient, DateTimeOffset authored)
+    public static QuestionnaireResponse Response(AssessmentCase subject, KnowledgeBase knowledge, string id, ResourceReference patient, DateTimeOffset authored, FhirCanonical? canonical = null)
     {
         ArgumentNullException.ThrowIfNull(subject);
+        canonical ??= FhirCanonical.Default;
         var response = new QuestionnaireResponse
         {
             Id = id,
-            Questionnaire = FhirUris.IntakeQuestionnaire,
+            Questionnaire = canonical.IntakeQuestionnaire,
             Status = QuestionnaireResponse.QuestionnaireResponseStatus.Completed,
             Subject = patient,
             AuthoredElement = new FhirDateTime(authored),
@@ -46,7 +47,7 @@ internal static class PainAndAnswers
             {
                 bool b => new FhirBoolean(b),
                 int i => new Integer(i),
-                string s => new Coding(FhirUris.AnswerSystem, s),
+                string s => new Coding(canonical.AnswerSystem, s),
                 _ => new FhirString(Convert.ToString(value, CultureInfo.InvariantCulture)),
             };
             groupItem.Item.Add(Answer(code, answer));

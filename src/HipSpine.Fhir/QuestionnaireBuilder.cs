@@ -51,15 +51,16 @@ internal static class QuestionnaireBuilder
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeBase, Questionnaire> Built = [];
 
     /// <summary>The intake Questionnaire of <paramref name="knowledge"/>, built once (readers check answers against it; never modify it).</summary>
-    public static Questionnaire For(KnowledgeBase knowledge) => Built.GetValue(knowledge, Build);
+    public static Questionnaire For(KnowledgeBase knowledge) => Built.GetValue(knowledge, k => Build(k));
 
-    public static Questionnaire Build(KnowledgeBase knowledge)
+    public static Questionnaire Build(KnowledgeBase knowledge, FhirCanonical? canonical = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
+        canonical ??= FhirCanonical.Default;
         var questionnaire = new Questionnaire
         {
             Id = FhirUris.IntakeQuestionnaireId,
-            Url = FhirUris.IntakeQuestionnaire,
+            Url = canonical.IntakeQuestionnaire,
             Version = knowledge.Version,
             Name = "HipSpineIntake",
             Title = "HipSpine intake: hip pain with low back pain",
@@ -76,12 +77,12 @@ internal static class QuestionnaireBuilder
         foreach (var group in knowledge.Questions.Where(q => !q.Definition.IsClinicianOnly).GroupBy(q => Prefix(q.Code), StringComparer.Ordinal))
         {
             var item = Group("group-" + group.Key, GroupTitles.GetValueOrDefault(group.Key, group.Key));
-            item.Item.AddRange(group.Select(q => FindingItem(q, q.Question, knowledge)));
+            item.Item.AddRange(group.Select(q => FindingItem(q, q.Question, knowledge, canonical)));
             questionnaire.Item.Add(item);
         }
 
         var clinician = Group(ClinicianGroup, "For the clinician: examination and test results");
-        clinician.Item.AddRange(knowledge.Questions.Where(q => q.Definition.IsClinicianOnly).Select(q => FindingItem(q, q.Clinician, knowledge)));
+        clinician.Item.AddRange(knowledge.Questions.Where(q => q.Definition.IsClinicianOnly).Select(q => FindingItem(q, q.Clinician, knowledge, canonical)));
         if (clinician.Item.Count > 0)
         {
             questionnaire.Item.Add(clinician);
@@ -127,7 +128,7 @@ internal static class QuestionnaireBuilder
         Type = Questionnaire.QuestionnaireItemType.Group,
     };
 
-    private static Questionnaire.ItemComponent FindingItem(FindingQuestion question, string text, KnowledgeBase knowledge)
+    private static Questionnaire.ItemComponent FindingItem(FindingQuestion question, string text, KnowledgeBase knowledge, FhirCanonical canonical)
     {
         var definition = question.Definition;
         var item = new Questionnaire.ItemComponent
@@ -151,7 +152,7 @@ internal static class QuestionnaireBuilder
         {
             item.AnswerOption.AddRange(definition.Values.Select(v => new Questionnaire.AnswerOptionComponent
             {
-                Value = new Coding(FhirUris.AnswerSystem, v, question.ChoiceLabels.GetValueOrDefault(v, v)),
+                Value = new Coding(canonical.AnswerSystem, v, question.ChoiceLabels.GetValueOrDefault(v, v)),
             }));
         }
 

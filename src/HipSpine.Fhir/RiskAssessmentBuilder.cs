@@ -7,7 +7,7 @@ namespace HipSpine.Fhir;
 
 /// <summary>
 /// Maps an <see cref="AssessmentResult"/> to a FHIR R4 RiskAssessment: the urgency as an extension
-/// (<see cref="FhirUris.UrgencyExtension"/>, coded in <see cref="FhirUris.UrgencySystem"/>), one prediction per
+/// (<see cref="FhirCanonical.UrgencyExtension"/>, coded in <see cref="FhirCanonical.UrgencySystem"/>), one prediction per
 /// source with its probability, the fired rules' advice as <c>mitigation</c>, and the rules, pattern and knowledge version as notes.
 /// </summary>
 /// <remarks>
@@ -32,8 +32,10 @@ internal static class RiskAssessmentBuilder
         KnowledgeBase knowledge,
         DateTimeOffset now,
         QuestionnaireResponse? basis = null,
-        ResourceReference? subject = null)
+        ResourceReference? subject = null,
+        FhirCanonical? canonical = null)
     {
+        canonical ??= FhirCanonical.Default;
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(knowledge);
         var assessment = new RiskAssessment
@@ -48,13 +50,13 @@ internal static class RiskAssessmentBuilder
         };
 
         AddBasis(assessment, basis);
-        assessment.Extension.Add(new Extension(FhirUris.UrgencyExtension, UrgencyConcept(result, knowledge)));
+        assessment.Extension.Add(new Extension(canonical.UrgencyExtension, UrgencyConcept(result, knowledge, canonical)));
         foreach (var source in result.Sources)
         {
             var name = knowledge.Vocabulary.FindSource(source.Id)?.Name is { Length: > 0 } n ? n : source.Id;
             assessment.Prediction.Add(new RiskAssessment.PredictionComponent
             {
-                Outcome = Outcome(source.Id, name),
+                Outcome = Outcome(source.Id, name, canonical),
                 Probability = new FhirDecimal((decimal)source.Probability),
             });
         }
@@ -67,9 +69,9 @@ internal static class RiskAssessmentBuilder
         return assessment;
     }
 
-    private static CodeableConcept Outcome(string sourceId, string name)
+    private static CodeableConcept Outcome(string sourceId, string name, FhirCanonical canonical)
     {
-        var outcome = new CodeableConcept(FhirUris.SourceSystem, sourceId, name, name);
+        var outcome = new CodeableConcept(canonical.SourceSystem, sourceId, name, name);
         outcome.Coding.AddRange(Terminology.OfSource(sourceId));
         return outcome;
     }
@@ -100,10 +102,10 @@ internal static class RiskAssessmentBuilder
         assessment.Basis.Add(new ResourceReference("#" + ContainedResponseId));
     }
 
-    private static CodeableConcept UrgencyConcept(AssessmentResult result, KnowledgeBase knowledge)
+    private static CodeableConcept UrgencyConcept(AssessmentResult result, KnowledgeBase knowledge, FhirCanonical canonical)
     {
         var meaning = knowledge.Vocabulary.Urgencies.FirstOrDefault(u => u.Id == result.Urgency)?.Meaning ?? result.Urgency;
-        return new CodeableConcept(FhirUris.UrgencySystem, result.Urgency, result.Urgency, meaning);
+        return new CodeableConcept(canonical.UrgencySystem, result.Urgency, result.Urgency, meaning);
     }
 
     private static string Mitigation(AssessmentResult result, KnowledgeBase knowledge)

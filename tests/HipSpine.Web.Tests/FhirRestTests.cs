@@ -129,6 +129,23 @@ public sealed class FhirRestTests
     }
 
     [Fact]
+    public async Task The_canonical_base_comes_from_configuration_and_a_bad_one_stops_start_up()
+    {
+        using var app = new HipSpineApp(new Dictionary<string, string> { ["Fhir:CanonicalBase"] = "https://fhir.clinic.test/fhir/" });
+        using var client = app.Browser();
+        var (_, questionnaire, r1) = await GetAsync(client, "/fhir/Questionnaire/hipspine-intake");
+        r1.Dispose();
+        Assert.Equal("https://fhir.clinic.test/fhir/Questionnaire/hipspine-intake", questionnaire.GetProperty("url").GetString());
+        var (_, found, r2) = await GetAsync(client, "/fhir/CodeSystem?url=https://fhir.clinic.test/fhir/CodeSystem/urgency");
+        r2.Dispose();
+        Assert.Equal(1, found.GetProperty("total").GetInt32());
+
+        using var bad = new HipSpineApp(new Dictionary<string, string> { ["Fhir:CanonicalBase"] = "fhir.clinic.test" });
+        var refused = Assert.ThrowsAny<Exception>(() => bad.Browser().Dispose());
+        Assert.Contains("Fhir:CanonicalBase", refused.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Methods_not_offered_get_405_with_an_OperationOutcome()
     {
         using var app = new HipSpineApp();
