@@ -136,7 +136,8 @@ internal static class DefinitionsBuilder
         Instance = false,
         Parameter =
         [
-            Parameter("response", OperationParameterUse.In, 1, "1", FHIRAllTypes.QuestionnaireResponse, "The answers (the body may also be the QuestionnaireResponse itself)."),
+            Parameter("response", OperationParameterUse.In, 1, "1", FHIRAllTypes.QuestionnaireResponse, "The answers to hipspine-intake (the body may also be the QuestionnaireResponse itself)."),
+            Parameter("exam", OperationParameterUse.In, 0, "1", FHIRAllTypes.QuestionnaireResponse, "A clinician's answers to hipspine-exam (examination and test findings), assessed together with the response."),
             Parameter("return", OperationParameterUse.Out, 1, "1", FHIRAllTypes.RiskAssessment, "The urgency (extension) and one prediction per likely source."),
         ],
     };

@@ -65,6 +65,13 @@ internal static class EverythingBuilder
             resources.Add((response, assessment.Created));
             var risk = RiskAssessmentBuilder.Build(assessment.Result, knowledge, assessment.Created, response, subject, canonical);
             risk.Id = "ra-" + assessment.Id.ToString("D");
+            var exam = PainAndAnswers.Response(assessment.Case, knowledge, "qr-" + assessment.Id.ToString("D") + "-exam", subject, assessment.Created, canonical, exam: true);
+            if (exam.Item.Count > 0)
+            {
+                resources.Add((exam, assessment.Created));
+                risk.Basis.Add(new ResourceReference("QuestionnaireResponse/" + exam.Id));
+            }
+
             resources.Add((risk, assessment.Created));
         }
 

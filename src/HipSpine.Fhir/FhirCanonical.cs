@@ -26,6 +26,8 @@ public sealed record FhirCanonical
 
     public string IntakeQuestionnaire => Base + "/Questionnaire/" + FhirUris.IntakeQuestionnaireId;
 
+    public string ExamQuestionnaire => Base + "/Questionnaire/" + FhirUris.ExamQuestionnaireId;
+
     public string SourceSystem => Base + "/CodeSystem/source";
 
     public string UrgencySystem => Base + "/CodeSystem/urgency";

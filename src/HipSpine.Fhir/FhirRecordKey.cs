@@ -26,7 +26,7 @@ public sealed record FhirRecordKey(FhirRecordRow Row, string Key)
         return type switch
         {
             "Patient" when id.Length is > 0 and <= 64 => new FhirRecordKey(FhirRecordRow.Patient, id),
-            "QuestionnaireResponse" => Parse(FhirRecordRow.Assessment, id, "qr-"),
+            "QuestionnaireResponse" => Parse(FhirRecordRow.Assessment, id.EndsWith("-exam", StringComparison.Ordinal) ? id[..^"-exam".Length] : id, "qr-"),
             "RiskAssessment" => Parse(FhirRecordRow.Assessment, id, "ra-"),
             "Observation" => Parse(FhirRecordRow.DiaryEntry, id, "pain-"),
             "CarePlan" => Parse(FhirRecordRow.Plan, id, "plan-"),

@@ -31,7 +31,7 @@ public sealed class FhirService
         this.time = time ?? TimeProvider.System;
         this.canonical = canonical ?? FhirCanonical.Default;
         questionnaire = QuestionnaireBuilder.Build(engine.Knowledge, this.canonical);
-        definitions = [questionnaire, .. DefinitionsBuilder.Build(engine.Knowledge, this.canonical)];
+        definitions = [questionnaire, QuestionnaireBuilder.BuildExam(engine.Knowledge, this.canonical), .. DefinitionsBuilder.Build(engine.Knowledge, this.canonical)];
         foreach (var definition in definitions)
         {
             ResourceMeta.Stamp(definition, null);
@@ -95,7 +95,7 @@ public sealed class FhirService
         var response = read.Resource switch
         {
             QuestionnaireResponse direct => direct,
-            Parameters parameters => parameters.Parameter.FirstOrDefault(p => string.Equals(p.Name, "response", StringComparison.Ordinal))?.Resource as QuestionnaireResponse,
+            Parameters parameters => WithExam(parameters),
             _ => null,
         };
         if (response is null)
@@ -201,6 +201,25 @@ public sealed class FhirService
         Code = OperationOutcome.IssueType.Informational,
         Diagnostics = message,
     }));
+
+    /// <summary>The <c>response</c> parameter, with the items of an <c>exam</c> response (to hipspine-exam) added to it.</summary>
+    private static QuestionnaireResponse? WithExam(Parameters parameters)
+    {
+        QuestionnaireResponse? Named(string name) =>
+            parameters.Parameter.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal))?.Resource as QuestionnaireResponse;
+        if (Named("response") is not { } response)
+        {
+            return null;
+        }
+
+        if (Named("exam") is { } exam)
+        {
+            response = (QuestionnaireResponse)response.DeepCopy();
+            response.Item.AddRange(exam.Item.Select(i => (QuestionnaireResponse.ItemComponent)i.DeepCopy()));
+        }
+
+        return response;
+    }
 
     private static FhirReply Invalid(OperationOutcome problems) => new(false, FhirJson.Serialize(problems));
 }

@@ -8,6 +8,9 @@ public static class FhirUris
 
     public const string IntakeQuestionnaireId = "hipspine-intake";
 
+    /// <summary>The clinician's Questionnaire: examination and test findings, apart from the patient's intake.</summary>
+    public const string ExamQuestionnaireId = "hipspine-exam";
+
     /// <summary>The intake Questionnaire under the default base.</summary>
     public const string IntakeQuestionnaire = Base + "/Questionnaire/" + IntakeQuestionnaireId;
 

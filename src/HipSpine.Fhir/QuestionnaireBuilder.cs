@@ -7,8 +7,8 @@ namespace HipSpine.Fhir;
 
 /// <summary>
 /// Builds the FHIR R4 Questionnaire <c>hipspine-intake</c> from the knowledge base: age and sex, then one
-/// item per patient finding (linkId = finding code, text = the plain question) in groups by code prefix,
-/// and the clinician's findings (examination, tests) in a separate group <c>clinician</c>.
+/// item per patient finding (linkId = finding code, text = the plain question) in groups by code prefix; and the
+/// clinician's Questionnaire <c>hipspine-exam</c> with the examination and test findings.
 /// </summary>
 /// <remarks>
 /// <c>enableWhen</c> is written for an <c>askIf</c> that is a bool finding (<c>{finding: X}</c>, or with
@@ -51,7 +51,12 @@ internal static class QuestionnaireBuilder
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeBase, Questionnaire> Built = [];
 
     /// <summary>The intake Questionnaire of <paramref name="knowledge"/>, built once (readers check answers against it; never modify it).</summary>
-    public static Questionnaire For(KnowledgeBase knowledge) => Built.GetValue(knowledge, k => Build(k));
+    public static Questionnaire For(KnowledgeBase knowledge) => Built.GetValue(knowledge, k =>
+    {
+        var both = Build(k);
+        both.Item.AddRange(BuildExam(k).Item); // every item, so enableWhen is checked on clinician items too
+        return both;
+    });
 
     public static Questionnaire Build(KnowledgeBase knowledge, FhirCanonical? canonical = null)
     {
@@ -81,14 +86,35 @@ internal static class QuestionnaireBuilder
             questionnaire.Item.Add(item);
         }
 
-        var clinician = Group(ClinicianGroup, "For the clinician: examination and test results");
-        clinician.Item.AddRange(knowledge.Questions.Where(q => q.Definition.IsClinicianOnly).Select(q => FindingItem(q, q.Clinician, knowledge, canonical)));
-        if (clinician.Item.Count > 0)
-        {
-            questionnaire.Item.Add(clinician);
-        }
-
         return questionnaire;
+    }
+
+    /// <summary>
+    /// The clinician's Questionnaire <c>hipspine-exam</c>: the examination and test findings in clinician wording, in
+    /// the group <c>clinician</c>. Kept apart from the intake so a patient's form never shows them; <c>$assess</c>
+    /// takes a response to it beside the intake response (parameter <c>exam</c>).
+    /// </summary>
+    public static Questionnaire BuildExam(KnowledgeBase knowledge, FhirCanonical? canonical = null)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        canonical ??= FhirCanonical.Default;
+        var exam = new Questionnaire
+        {
+            Id = FhirUris.ExamQuestionnaireId,
+            Url = canonical.ExamQuestionnaire,
+            Version = knowledge.Version,
+            Name = "HipSpineExam",
+            Title = "HipSpine examination and test findings (for the clinician)",
+            Status = PublicationStatus.Active,
+            SubjectType = [ResourceType.Patient],
+            Publisher = "HipSpine",
+            Description = "Examination and test findings a clinician records, generated from HipSpine knowledge " + knowledge.Version
+                + ". Answered beside the patient's " + FhirUris.IntakeQuestionnaireId + " response; leave a finding unanswered when it was not examined.",
+        };
+        var clinician = Group(ClinicianGroup, "Examination and test results");
+        clinician.Item.AddRange(knowledge.Questions.Where(q => q.Definition.IsClinicianOnly).Select(q => FindingItem(q, q.Clinician, knowledge, canonical)));
+        exam.Item.Add(clinician);
+        return exam;
     }
 
     private static Questionnaire.ItemComponent AgeItem()

@@ -63,6 +63,7 @@ internal static class QuestionnaireResponseReader
             }
 
             if (!string.Equals(url, canonical.IntakeQuestionnaire, StringComparison.Ordinal)
+                && !string.Equals(url, canonical.ExamQuestionnaire, StringComparison.Ordinal)
                 && !string.Equals(url, "Questionnaire/" + FhirUris.IntakeQuestionnaireId, StringComparison.Ordinal))
             {
                 issues.Add(Outcomes.Error(

@@ -31,6 +31,28 @@ public sealed class AssessOperationTests
     }
 
     [Fact]
+    public void An_exam_response_to_the_clinician_Questionnaire_is_assessed_with_the_intake()
+    {
+        var code = Kb.Knowledge.Questions.First(q => q.Definition.IsClinicianOnly && q.AskIf is null && q.Definition.Type == Engine.Vocabulary.FindingType.Bool).Code;
+        var exam = new QuestionnaireResponse { Questionnaire = FhirCanonical.Default.ExamQuestionnaire, Status = QuestionnaireResponse.QuestionnaireResponseStatus.Completed };
+        exam.Item.Add(new QuestionnaireResponse.ItemComponent
+        {
+            LinkId = "clinician",
+            Item = [new QuestionnaireResponse.ItemComponent { LinkId = code, Answer = [new QuestionnaireResponse.AnswerComponent { Value = new FhirBoolean(true) }] }],
+        });
+        var parameters = new Parameters();
+        parameters.Parameter.Add(new Parameters.ParameterComponent { Name = "response", Resource = Groin() });
+        parameters.Parameter.Add(new Parameters.ParameterComponent { Name = "exam", Resource = exam });
+        var together = Groin();
+        together.Item.AddRange(exam.Item.Select(i => (QuestionnaireResponse.ItemComponent)i.DeepCopy()));
+
+        var withExam = Risk(FhirFixture.Service.Assess(FhirJson.Serialize(parameters)));
+
+        var expected = Risk(FhirFixture.Service.Assess(Responses.Json(together)));
+        Assert.Equal(expected.Prediction.Select(p => ((FhirDecimal)p.Probability!).Value), withExam.Prediction.Select(p => ((FhirDecimal)p.Probability!).Value));
+    }
+
+    [Fact]
     public void An_in_progress_response_gives_a_preliminary_RiskAssessment()
     {
         var response = Groin();
