@@ -47,4 +47,16 @@ public sealed class CodedContentTests
         Assert.Contains(risk.Note, n => n.Text!.Contains("need not sum to 1", StringComparison.Ordinal));
         Assert.Empty(FhirValidation.Errors(risk));
     }
+
+    [Fact]
+    public void The_integrators_guide_names_every_source_without_a_standard_code_and_every_coded_item()
+    {
+        var guide = File.ReadAllText(Path.Combine(RepoPaths.Root, "docs", "fhir.md"));
+        var uncoded = Kb.Knowledge.Vocabulary.Sources.Select(s => s.Id).Except(Terminology.CodedSources, StringComparer.Ordinal).ToArray();
+
+        Assert.NotEmpty(uncoded);
+        var line = guide.ReplaceLineEndings(" ").Split("No standard code (HipSpine's code only): ")[1].Split(" — ")[0];
+        Assert.Equal(uncoded.Order(StringComparer.Ordinal), line.Split(", ").Select(c => c.Trim().Trim('`')).Order(StringComparer.Ordinal));
+        Assert.All(Terminology.CodedSources.Concat(Terminology.CodedItems), code => Assert.Contains("| `" + code + "` |", guide, StringComparison.Ordinal));
+    }
 }

@@ -15,7 +15,7 @@ internal static class FhirRestApi
     public static readonly string RecordTypes = "{type:regex(^(" + string.Join("|", FhirService.RecordTypes) + ")$)}";
     public static readonly string AnyType = "{type:regex(^(" + string.Join("|", FhirService.DefinitionTypes.Concat(FhirService.RecordTypes)) + ")$)}";
 
-    private const string ReadOnlyMethods = "GET, HEAD";
+    private const string ReadOnlyMethods = "GET";
 
     public static RouteGroupBuilder MapFhirRest(this RouteGroupBuilder api, FhirService fhir)
     {
