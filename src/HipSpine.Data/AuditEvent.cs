@@ -72,6 +72,9 @@ public static class AuditResources
     public const string Assessment = "assessment";
     public const string Report = "report";
     public const string Everything = "fhir-everything";
+
+    /// <summary>Resources of the record read or searched one by one through the FHIR API (the resource id names which).</summary>
+    public const string FhirApi = "fhir";
     public const string Csv = "csv";
     public const string Plan = "plan";
     public const string PlanCalendar = "plan-calendar";

@@ -25,12 +25,29 @@ public sealed record ImportLimits(int MaxEntries, DateOnly Earliest, DateOnly La
 /// The outcome of reading a Bundle for import: either every entry read (and the assessments assessed), or
 /// an OperationOutcome naming each invalid entry by index; never a part of the entries.
 /// </summary>
-public sealed record FhirImport(bool IsValid, string? ProblemsJson, IReadOnlyList<ImportedAssessment> Assessments, IReadOnlyList<ImportedPain> Pain);
+/// <param name="IsValid">True when every entry was read.</param>
+/// <param name="ProblemsJson">The OperationOutcome when not.</param>
+/// <param name="Assessments">The QuestionnaireResponses read, in entry order.</param>
+/// <param name="Pain">The pain Observations read, in entry order.</param>
+public sealed record FhirImport(bool IsValid, string? ProblemsJson, IReadOnlyList<ImportedAssessment> Assessments, IReadOnlyList<ImportedPain> Pain)
+{
+    /// <summary>True when an entry is about another patient than the caller (403, not 400).</summary>
+    public bool Forbidden { get; init; }
+
+    /// <summary>The resource type of each entry, in order (a transaction-response answers entry by entry).</summary>
+    public IReadOnlyList<string> EntryTypes { get; init; } = [];
+}
 
 /// <summary>Reads the entries of an imported Bundle: QuestionnaireResponses to hipspine-intake and pain Observations.</summary>
 internal static class BundleImportReader
 {
-    public static FhirImport Read(string json, AssessmentEngine engine, ImportLimits? limits)
+    /// <param name="json">The Bundle.</param>
+    /// <param name="engine">Assesses the QuestionnaireResponses.</param>
+    /// <param name="limits">Entry count and date window, if any.</param>
+    /// <param name="patientId">The caller: every entry's subject must be this patient (or absent, meaning the caller).</param>
+    /// <param name="transaction">Require a transaction Bundle whose entries are each a POST of their resource type.</param>
+    /// <param name="canonical">The canonical base the QuestionnaireResponses must answer.</param>
+    public static FhirImport Read(string json, AssessmentEngine engine, ImportLimits? limits, string? patientId = null, bool transaction = false, FhirCanonical? canonical = null)
     {
         var read = FhirJson.Read<Bundle>(json);
         if (!read.IsValid)
@@ -40,6 +57,12 @@ internal static class BundleImportReader
 
         var bundle = read.Resource!;
         var issues = new List<OperationOutcome.IssueComponent>();
+        var forbidden = false;
+        if (transaction && bundle.Type != Bundle.BundleType.Transaction)
+        {
+            return Invalid([Outcomes.Error("type: POST /fhir takes a Bundle of type transaction (all or nothing); batch and other types are not offered", "Bundle.type")]);
+        }
+
         var assessments = new List<ImportedAssessment>();
         var pain = new List<ImportedPain>();
         if (bundle.Entry.Count == 0)
@@ -58,10 +81,24 @@ internal static class BundleImportReader
         {
             var at = string.Create(CultureInfo.InvariantCulture, $"Bundle.entry[{index}]");
             var prefix = string.Create(CultureInfo.InvariantCulture, $"entry {index}: ");
-            switch (bundle.Entry[index].Resource)
+            var entryResource = bundle.Entry[index].Resource;
+            if (transaction && RequestProblem(bundle.Entry[index], entryResource) is { } request)
+            {
+                issues.Add(Outcomes.Error(prefix + request, at + ".request"));
+                continue;
+            }
+
+            if (patientId is not null && SubjectProblem(entryResource, patientId) is { } notCaller)
+            {
+                forbidden = true;
+                issues.Add(Outcomes.Error(prefix + notCaller, at + ".resource.subject", OperationOutcome.IssueType.Forbidden));
+                continue;
+            }
+
+            switch (entryResource)
             {
                 case QuestionnaireResponse response:
-                    var answers = QuestionnaireResponseReader.Read(response, engine.Knowledge);
+                    var answers = QuestionnaireResponseReader.Read(response, engine.Knowledge, canonical);
                     if (!answers.IsValid)
                     {
                         issues.AddRange(answers.Problems.Issue.Select(i => Outcomes.Error(
@@ -104,7 +141,42 @@ internal static class BundleImportReader
             }
         }
 
-        return issues.Count > 0 ? Invalid(issues) : new FhirImport(true, null, assessments, pain);
+        return issues.Count > 0
+            ? Invalid(issues) with { Forbidden = forbidden }
+            : new FhirImport(true, null, assessments, pain) { EntryTypes = bundle.Entry.Select(e => e.Resource!.TypeName).ToArray() };
+    }
+
+    private static string? RequestProblem(Bundle.EntryComponent entry, Resource? resource)
+    {
+        if (entry.Request is not { } request || request.Method != Bundle.HTTPVerb.POST)
+        {
+            return "request: each entry of a transaction must be a POST (HipSpine creates; it does not update or delete)";
+        }
+
+        return resource is not null && !string.Equals(request.Url?.Split('?')[0].TrimEnd('/'), resource.TypeName, StringComparison.Ordinal)
+            ? $"request.url: '{request.Url}' must be the resource type, {resource.TypeName}"
+            : null;
+    }
+
+    /// <summary>Null when the resource is about the caller (or names no subject); else why it is refused.</summary>
+    private static string? SubjectProblem(Resource? resource, string patientId)
+    {
+        var subject = resource switch
+        {
+            QuestionnaireResponse response => response.Subject,
+            Observation observation => observation.Subject,
+            _ => null,
+        };
+        if (subject is null)
+        {
+            return null;
+        }
+
+        var reference = subject.Reference ?? "";
+        var own = "Patient/" + patientId;
+        return string.Equals(reference, own, StringComparison.Ordinal) || reference.EndsWith("/" + own, StringComparison.Ordinal)
+            ? null
+            : $"subject '{(reference.Length > 0 ? reference : subject.Display ?? "(no reference)")}' is not you ({own}): HipSpine stores only into the caller's own record";
     }
 
     private static string? PainProblem(Observation observation, out ImportedPain? pain)

@@ -3,10 +3,15 @@ namespace HipSpine.Fhir;
 /// <summary>The canonical URLs and code systems HipSpine publishes its FHIR resources under.</summary>
 public static class FhirUris
 {
-    public const string Base = "http://hipspine.example/fhir";
+    /// <summary>The default canonical base (<see cref="FhirCanonical.Default"/>): the app's default address; deployments configure their own.</summary>
+    public const string Base = "http://127.0.0.1:5000/fhir";
 
     public const string IntakeQuestionnaireId = "hipspine-intake";
 
+    /// <summary>The clinician's Questionnaire: examination and test findings, apart from the patient's intake.</summary>
+    public const string ExamQuestionnaireId = "hipspine-exam";
+
+    /// <summary>The intake Questionnaire under the default base.</summary>
     public const string IntakeQuestionnaire = Base + "/Questionnaire/" + IntakeQuestionnaireId;
 
     /// <summary>Source (likely cause) ids of the contract vocabulary.</summary>

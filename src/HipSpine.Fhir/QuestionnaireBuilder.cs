@@ -7,15 +7,15 @@ namespace HipSpine.Fhir;
 
 /// <summary>
 /// Builds the FHIR R4 Questionnaire <c>hipspine-intake</c> from the knowledge base: age and sex, then one
-/// item per patient finding (linkId = finding code, text = the plain question) in groups by code prefix,
-/// and the clinician's findings (examination, tests) in a separate group <c>clinician</c>.
+/// item per patient finding (linkId = finding code, text = the plain question) in groups by code prefix; and the
+/// clinician's Questionnaire <c>hipspine-exam</c> with the examination and test findings.
 /// </summary>
 /// <remarks>
 /// <c>enableWhen</c> is written for an <c>askIf</c> that is a bool finding (<c>{finding: X}</c>, or with
-/// <c>is: false</c>) or an <c>any</c> / <c>all</c> of such findings (with <c>enableBehavior</c>). Other shapes
-/// (<c>not</c>, age or sex conditions, such as the pregnancy question's "not male") are left out on purpose:
-/// the item is then always enabled, which only means a form may ask one question more than the web
-/// interview does; the answers are read the same way.
+/// <c>is: false</c>) or an <c>any</c> / <c>all</c> of such findings (with <c>enableBehavior</c>), and for one that
+/// depends on sex alone (the pregnancy question's "not male" becomes <c>sex != male</c>). Other shapes (age
+/// conditions, mixtures) are left out on purpose: the item is then always enabled, which only means a form may
+/// ask one question more than the web interview does; the answers are read the same way.
 /// </remarks>
 internal static class QuestionnaireBuilder
 {
@@ -48,13 +48,24 @@ internal static class QuestionnaireBuilder
     public static string GroupLinkId(FindingDefinition finding) =>
         finding.IsClinicianOnly ? ClinicianGroup : "group-" + Prefix(finding.Code);
 
-    public static Questionnaire Build(KnowledgeBase knowledge)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<KnowledgeBase, Questionnaire> Built = [];
+
+    /// <summary>The intake Questionnaire of <paramref name="knowledge"/>, built once (readers check answers against it; never modify it).</summary>
+    public static Questionnaire For(KnowledgeBase knowledge) => Built.GetValue(knowledge, k =>
+    {
+        var both = Build(k);
+        both.Item.AddRange(BuildExam(k).Item); // every item, so enableWhen is checked on clinician items too
+        return both;
+    });
+
+    public static Questionnaire Build(KnowledgeBase knowledge, FhirCanonical? canonical = null)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
+        canonical ??= FhirCanonical.Default;
         var questionnaire = new Questionnaire
         {
             Id = FhirUris.IntakeQuestionnaireId,
-            Url = FhirUris.IntakeQuestionnaire,
+            Url = canonical.IntakeQuestionnaire,
             Version = knowledge.Version,
             Name = "HipSpineIntake",
             Title = "HipSpine intake: hip pain with low back pain",
@@ -71,18 +82,39 @@ internal static class QuestionnaireBuilder
         foreach (var group in knowledge.Questions.Where(q => !q.Definition.IsClinicianOnly).GroupBy(q => Prefix(q.Code), StringComparer.Ordinal))
         {
             var item = Group("group-" + group.Key, GroupTitles.GetValueOrDefault(group.Key, group.Key));
-            item.Item.AddRange(group.Select(q => FindingItem(q, q.Question)));
+            item.Item.AddRange(group.Select(q => FindingItem(q, q.Question, knowledge, canonical)));
             questionnaire.Item.Add(item);
         }
 
-        var clinician = Group(ClinicianGroup, "For the clinician: examination and test results");
-        clinician.Item.AddRange(knowledge.Questions.Where(q => q.Definition.IsClinicianOnly).Select(q => FindingItem(q, q.Clinician)));
-        if (clinician.Item.Count > 0)
-        {
-            questionnaire.Item.Add(clinician);
-        }
-
         return questionnaire;
+    }
+
+    /// <summary>
+    /// The clinician's Questionnaire <c>hipspine-exam</c>: the examination and test findings in clinician wording, in
+    /// the group <c>clinician</c>. Kept apart from the intake so a patient's form never shows them; <c>$assess</c>
+    /// takes a response to it beside the intake response (parameter <c>exam</c>).
+    /// </summary>
+    public static Questionnaire BuildExam(KnowledgeBase knowledge, FhirCanonical? canonical = null)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        canonical ??= FhirCanonical.Default;
+        var exam = new Questionnaire
+        {
+            Id = FhirUris.ExamQuestionnaireId,
+            Url = canonical.ExamQuestionnaire,
+            Version = knowledge.Version,
+            Name = "HipSpineExam",
+            Title = "HipSpine examination and test findings (for the clinician)",
+            Status = PublicationStatus.Active,
+            SubjectType = [ResourceType.Patient],
+            Publisher = "HipSpine",
+            Description = "Examination and test findings a clinician records, generated from HipSpine knowledge " + knowledge.Version
+                + ". Answered beside the patient's " + FhirUris.IntakeQuestionnaireId + " response; leave a finding unanswered when it was not examined.",
+        };
+        var clinician = Group(ClinicianGroup, "Examination and test results");
+        clinician.Item.AddRange(knowledge.Questions.Where(q => q.Definition.IsClinicianOnly).Select(q => FindingItem(q, q.Clinician, knowledge, canonical)));
+        exam.Item.Add(clinician);
+        return exam;
     }
 
     private static Questionnaire.ItemComponent AgeItem()
@@ -93,6 +125,7 @@ internal static class QuestionnaireBuilder
             Text = "How old are you, in whole years?",
             Type = Questionnaire.QuestionnaireItemType.Integer,
             Required = true,
+            Code = [.. Terminology.OfItem(AgeLinkId)],
         };
         AddRange(item, CaseValidator.MinAge, CaseValidator.MaxAge);
         return item;
@@ -105,6 +138,7 @@ internal static class QuestionnaireBuilder
             LinkId = SexLinkId,
             Text = "What is your sex?",
             Type = Questionnaire.QuestionnaireItemType.Choice,
+            Code = [.. Terminology.OfItem(SexLinkId)],
         };
         item.AnswerOption.AddRange(Sexes.Select(s => new Questionnaire.AnswerOptionComponent
         {
@@ -120,13 +154,14 @@ internal static class QuestionnaireBuilder
         Type = Questionnaire.QuestionnaireItemType.Group,
     };
 
-    private static Questionnaire.ItemComponent FindingItem(FindingQuestion question, string text)
+    private static Questionnaire.ItemComponent FindingItem(FindingQuestion question, string text, KnowledgeBase knowledge, FhirCanonical canonical)
     {
         var definition = question.Definition;
         var item = new Questionnaire.ItemComponent
         {
             LinkId = definition.Code,
             Text = text,
+            Code = [.. Terminology.OfItem(definition.Code)],
             Type = definition.Type switch
             {
                 FindingType.Bool => Questionnaire.QuestionnaireItemType.Boolean,
@@ -143,7 +178,7 @@ internal static class QuestionnaireBuilder
         {
             item.AnswerOption.AddRange(definition.Values.Select(v => new Questionnaire.AnswerOptionComponent
             {
-                Value = new Coding(FhirUris.AnswerSystem, v, question.ChoiceLabels.GetValueOrDefault(v, v)),
+                Value = new Coding(canonical.AnswerSystem, v, question.ChoiceLabels.GetValueOrDefault(v, v)),
             }));
         }
 
@@ -165,8 +200,65 @@ internal static class QuestionnaireBuilder
                 item.EnableBehavior = requireAll ? Questionnaire.EnableWhenBehavior.All : Questionnaire.EnableWhenBehavior.Any;
             }
         }
+        else if (question.AskIf is { } sexOnly && ExcludedSexes(sexOnly, knowledge) is { Count: > 0 } excluded)
+        {
+            // e.g. "Are you pregnant?" ({not: {sex: male}}): asked unless the answer to sex rules it out.
+            foreach (var sex in excluded)
+            {
+                item.EnableWhen.Add(new Questionnaire.EnableWhenComponent
+                {
+                    Question = SexLinkId,
+                    Operator = Questionnaire.QuestionnaireItemOperator.NotEqual,
+                    Answer = new Coding(FhirUris.GenderSystem, sex),
+                });
+            }
+
+            if (excluded.Count > 1)
+            {
+                item.EnableBehavior = Questionnaire.EnableWhenBehavior.All;
+            }
+        }
 
         return item;
+    }
+
+    /// <summary>
+    /// For an <c>askIf</c> that reads no finding and does not depend on age, the sexes for which it is false (the
+    /// item is then enabled unless sex is one of them); empty for any other condition. Found by evaluating the
+    /// condition, so any shape of sex condition (<c>sex</c>, <c>not</c>, <c>any</c>) is expressed exactly.
+    /// </summary>
+    private static List<string> ExcludedSexes(Engine.Conditions.Condition condition, KnowledgeBase knowledge)
+    {
+        var read = new HashSet<int>();
+        condition.CollectFindingIndexes(read);
+        if (read.Count > 0)
+        {
+            return [];
+        }
+
+        var excluded = new List<string>();
+        foreach (var (sex, _) in Sexes)
+        {
+            var results = new[] { 20, 45, 80 }.Select(age => condition.Evaluate(Case(knowledge, age, sex))).Distinct().ToArray();
+            if (results.Length > 1)
+            {
+                return []; // depends on age too: not expressible on sex alone
+            }
+
+            if (results[0] == Engine.Conditions.Tri.False)
+            {
+                excluded.Add(sex);
+            }
+        }
+
+        return excluded;
+    }
+
+    private static AssessmentCase Case(KnowledgeBase knowledge, int age, string sex)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(
+            "{\"age\":" + age.ToString(System.Globalization.CultureInfo.InvariantCulture) + ",\"sex\":\"" + sex + "\",\"findings\":{}}");
+        return CaseValidator.Validate(document.RootElement, knowledge.Vocabulary, 1).Case!;
     }
 
     private static void AddRange(Questionnaire.ItemComponent item, int min, int max)

@@ -20,16 +20,18 @@ internal sealed record ResponseRead(AssessmentCase? Case, OperationOutcome Probl
 /// </summary>
 internal static class QuestionnaireResponseReader
 {
-    public static ResponseRead Read(QuestionnaireResponse response, KnowledgeBase knowledge)
+    public static ResponseRead Read(QuestionnaireResponse response, KnowledgeBase knowledge, FhirCanonical? canonical = null)
     {
+        canonical ??= FhirCanonical.Default;
         ArgumentNullException.ThrowIfNull(response);
         ArgumentNullException.ThrowIfNull(knowledge);
         var issues = new List<OperationOutcome.IssueComponent>();
-        CheckHeader(response, issues);
+        CheckHeader(response, knowledge, canonical, issues);
 
         // linkId -> (answer, FHIRPath of the item); the FHIRPath names each linkId on the way down.
         var answers = new Dictionary<string, (DataType? Value, string Path)>(StringComparer.Ordinal);
         Collect(response.Item, "QuestionnaireResponse", knowledge, answers, issues);
+        issues.AddRange(EnableWhenCheck.Problems(QuestionnaireBuilder.For(knowledge), answers));
 
         var json = ToCaseJson(response.Id, answers);
         using var document = JsonDocument.Parse(json);
@@ -45,17 +47,27 @@ internal static class QuestionnaireResponseReader
         return new ResponseRead(valid ? read.Case : null, Outcomes.Of(issues));
     }
 
-    private static void CheckHeader(QuestionnaireResponse response, List<OperationOutcome.IssueComponent> issues)
+    private static void CheckHeader(QuestionnaireResponse response, KnowledgeBase knowledge, FhirCanonical canonical, List<OperationOutcome.IssueComponent> issues)
     {
-        var canonical = response.Questionnaire;
-        if (!string.IsNullOrEmpty(canonical))
+        var answered = response.Questionnaire;
+        if (!string.IsNullOrEmpty(answered))
         {
-            var url = canonical.Split('|')[0];
-            if (!string.Equals(url, FhirUris.IntakeQuestionnaire, StringComparison.Ordinal)
+            var parts = answered.Split('|');
+            var url = parts[0];
+            if (parts.Length > 1 && !string.Equals(parts[1], knowledge.Version, StringComparison.Ordinal))
+            {
+                // Another version's items may mean something else (or not exist): its answers are not read as this one's.
+                issues.Add(Outcomes.Error(
+                    $"questionnaire: answers version {parts[1]}, but HipSpine assesses version {knowledge.Version} of {canonical.IntakeQuestionnaire}; fetch it again and answer that",
+                    "QuestionnaireResponse.questionnaire", OperationOutcome.IssueType.BusinessRule));
+            }
+
+            if (!string.Equals(url, canonical.IntakeQuestionnaire, StringComparison.Ordinal)
+                && !string.Equals(url, canonical.ExamQuestionnaire, StringComparison.Ordinal)
                 && !string.Equals(url, "Questionnaire/" + FhirUris.IntakeQuestionnaireId, StringComparison.Ordinal))
             {
                 issues.Add(Outcomes.Error(
-                    $"questionnaire: answers '{canonical}', but only {FhirUris.IntakeQuestionnaire} can be assessed",
+                    $"questionnaire: answers '{answered}', but only {canonical.IntakeQuestionnaire} can be assessed",
                     "QuestionnaireResponse.questionnaire"));
             }
         }

@@ -8,7 +8,7 @@ namespace HipSpine.Fhir;
 
 /// <summary>
 /// Maps an <see cref="AssessmentResult"/> to a FHIR R4 RiskAssessment: the urgency as an extension
-/// (<see cref="FhirUris.UrgencyExtension"/>, coded in <see cref="FhirUris.UrgencySystem"/>), one prediction per
+/// (<see cref="FhirCanonical.UrgencyExtension"/>, coded in <see cref="FhirCanonical.UrgencySystem"/>), one prediction per
 /// source with its probability, the fired rules' advice as <c>mitigation</c>, and the rules, pattern and knowledge version as notes.
 /// </summary>
 /// <remarks>
@@ -20,6 +20,11 @@ internal static class RiskAssessmentBuilder
 {
     public const string Method = "HipSpine triage";
 
+    /// <summary>Why the predictions' probabilities do not add up to 1: each is an estimate on its own.</summary>
+    public const string ProbabilitiesNote = "Each prediction's probability is HipSpine's estimate that this source contributes to the pain, "
+        + "made for each source on its own (its prior moved by the likelihood ratios of the answers). Several sources can contribute at once, "
+        + "so the probabilities are not shares of one whole and need not sum to 1.";
+
     /// <summary>The id a response gets when it travels contained in the RiskAssessment.</summary>
     public const string ContainedResponseId = "response";
 
@@ -28,13 +33,16 @@ internal static class RiskAssessmentBuilder
         KnowledgeBase knowledge,
         DateTimeOffset now,
         QuestionnaireResponse? basis = null,
-        ResourceReference? subject = null)
+        ResourceReference? subject = null,
+        FhirCanonical? canonical = null)
     {
+        canonical ??= FhirCanonical.Default;
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(knowledge);
         var assessment = new RiskAssessment
         {
-            Status = ObservationStatus.Final,
+            // Answers still being given make a provisional assessment: preliminary, never final.
+            Status = basis?.Status == QuestionnaireResponse.QuestionnaireResponseStatus.InProgress ? ObservationStatus.Preliminary : ObservationStatus.Final,
             Method = new CodeableConcept { Text = Method },
             Code = new CodeableConcept { Text = Method },
             Subject = subject ?? basis?.Subject ?? new ResourceReference { Display = "Anonymous person (not identified)" },
@@ -43,13 +51,13 @@ internal static class RiskAssessmentBuilder
         };
 
         AddBasis(assessment, basis);
-        assessment.Extension.Add(new Extension(FhirUris.UrgencyExtension, UrgencyConcept(result, knowledge)));
+        assessment.Extension.Add(new Extension(canonical.UrgencyExtension, UrgencyConcept(result, knowledge, canonical)));
         foreach (var source in result.Sources)
         {
             var name = knowledge.Vocabulary.FindSource(source.Id)?.Name is { Length: > 0 } n ? n : source.Id;
             assessment.Prediction.Add(new RiskAssessment.PredictionComponent
             {
-                Outcome = new CodeableConcept(FhirUris.SourceSystem, source.Id, name, name),
+                Outcome = Outcome(source.Id, name, canonical),
                 Probability = new FhirDecimal((decimal)source.Probability),
             });
         }
@@ -60,6 +68,13 @@ internal static class RiskAssessmentBuilder
         }
 
         return assessment;
+    }
+
+    private static CodeableConcept Outcome(string sourceId, string name, FhirCanonical canonical)
+    {
+        var outcome = new CodeableConcept(canonical.SourceSystem, sourceId, name, name);
+        outcome.Coding.AddRange(Terminology.OfSource(sourceId));
+        return outcome;
     }
 
     private static void AddBasis(RiskAssessment assessment, QuestionnaireResponse? basis)
@@ -88,10 +103,10 @@ internal static class RiskAssessmentBuilder
         assessment.Basis.Add(new ResourceReference("#" + ContainedResponseId));
     }
 
-    private static CodeableConcept UrgencyConcept(AssessmentResult result, KnowledgeBase knowledge)
+    private static CodeableConcept UrgencyConcept(AssessmentResult result, KnowledgeBase knowledge, FhirCanonical canonical)
     {
         var meaning = knowledge.Vocabulary.Urgencies.FirstOrDefault(u => u.Id == result.Urgency)?.Meaning ?? result.Urgency;
-        return new CodeableConcept(FhirUris.UrgencySystem, result.Urgency, result.Urgency, meaning);
+        return new CodeableConcept(canonical.UrgencySystem, result.Urgency, result.Urgency, meaning);
     }
 
     private static string Mitigation(AssessmentResult result, KnowledgeBase knowledge)
@@ -113,6 +128,7 @@ internal static class RiskAssessmentBuilder
             yield return "Unanswered red-flag questions (treated as not present): " + string.Join(", ", result.UnansweredRedFlags) + ".";
         }
 
+        yield return ProbabilitiesNote;
         yield return "Pattern: " + CareCodes.Code(result.Pattern) + ".";
         yield return string.Create(CultureInfo.InvariantCulture, $"Knowledge version: {result.KnowledgeVersion}.");
     }

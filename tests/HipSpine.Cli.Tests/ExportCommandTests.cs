@@ -50,7 +50,7 @@ public sealed class ExportCommandTests : IDisposable
         Assert.True(exit == 0, error);
         using var doc = JsonDocument.Parse(output);
         var resources = doc.RootElement.GetProperty("entry").EnumerateArray().Select(e => e.GetProperty("resource")).ToArray();
-        Assert.Equal("collection", doc.RootElement.GetProperty("type").GetString());
+        Assert.Equal("searchset", doc.RootElement.GetProperty("type").GetString());
         Assert.Equal(PatientId, resources[0].GetProperty("id").GetString());
         Assert.Equal(2, resources.Count(r => r.GetProperty("resourceType").GetString() == "Observation"));
         Assert.Single(resources, r => r.GetProperty("resourceType").GetString() == "RiskAssessment");

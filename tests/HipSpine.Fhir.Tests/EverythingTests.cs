@@ -21,15 +21,23 @@ public sealed class EverythingTests
     {
         var bundle = EverythingBuilder.Build(Record(), Kb.Knowledge, new DateTimeOffset(2026, 6, 1, 9, 0, 0, TimeSpan.Zero));
 
-        Assert.Equal(Bundle.BundleType.Collection, bundle.Type);
+        Assert.Equal(Bundle.BundleType.Searchset, bundle.Type);
         Assert.Equal(
-            ["Patient", "QuestionnaireResponse", "RiskAssessment", "Observation", "Goal", "Goal", "CarePlan"],
+            ["Patient", "QuestionnaireResponse", "QuestionnaireResponse", "RiskAssessment", "Observation", "Goal", "Goal", "CarePlan"],
             bundle.Entry.Select(e => e.Resource!.TypeName));
-        Assert.Empty(FhirValidation.Errors(bundle));
+        // Validated as emitted (JSON): the SDK's in-memory Bundle.link.relation is typed for R5 and trips the R4 validator.
+        Assert.Empty(FhirService.ValidationErrors(FhirJson.Serialize(bundle)));
         Assert.All(bundle.Entry, e => Assert.Empty(FhirValidation.Errors(e.Resource!)));
 
         // The stored case reads back through the $assess reader unchanged: same answers, same result.
+        // The patient's answers and the clinician's findings travel as two responses (hipspine-intake, hipspine-exam); the basis names both.
         var response = (QuestionnaireResponse)bundle.Entry[1].Resource!;
+        var exam = (QuestionnaireResponse)bundle.Entry[2].Resource!;
+        Assert.Equal(FhirUris.IntakeQuestionnaire, response.Questionnaire);
+        Assert.EndsWith("/Questionnaire/hipspine-exam", exam.Questionnaire, StringComparison.Ordinal);
+        Assert.Equal(2, ((RiskAssessment)bundle.Entry[3].Resource!).Basis.Count);
+        response = (QuestionnaireResponse)response.DeepCopy();
+        response.Item.AddRange(exam.Item);
         var read = QuestionnaireResponseReader.Read(response, Kb.Knowledge);
         Assert.True(read.IsValid);
         Assert.Equal(Record().Assessments[0].Case.AnsweredFindings(), read.Case!.AnsweredFindings());

@@ -1,3 +1,4 @@
+using HipSpine.Web.Fhir;
 using static HipSpine.Web.Tests.Outcome;
 
 namespace HipSpine.Web.Tests;
@@ -17,6 +18,8 @@ public enum Outcome
     Forbidden,
     /// <summary>404: someone else's record, exactly as if it did not exist.</summary>
     NotFound,
+    /// <summary>405: an interaction the FHIR API does not offer (PUT, DELETE, ...).</summary>
+    MethodNotAllowed,
 }
 
 /// <summary>The six accounts of the matrix, in the order the requests are sent (patient A last: A's own writes change A's data).</summary>
@@ -58,6 +61,7 @@ internal static class AuthorizationMatrix
     private static readonly Outcome[] OwnerOrGrant = [SignIn, Ok, NotFound, Ok, NotFound, NotFound];
     private static readonly Outcome[] AnySignedIn = [SignIn, Ok, Ok, Ok, Ok, Ok];
     private static readonly Outcome[] AnyClinician = [SignIn, Forbidden, Forbidden, Ok, Ok, Forbidden];
+    private static readonly Outcome[] NotAllowed = [MethodNotAllowed, MethodNotAllowed, MethodNotAllowed, MethodNotAllowed, MethodNotAllowed, MethodNotAllowed];
     private static readonly Outcome[] GrantedClinician = [SignIn, Forbidden, Forbidden, Ok, NotFound, Forbidden];
 
     public static IReadOnlyList<MatrixRow> Rows(string today, Guid grantId) =>
@@ -76,7 +80,15 @@ internal static class AuthorizationMatrix
         Row("GET", "/account/signup", Everyone),
         Row("GET", "/healthz", Everyone),
         Row("GET", "/openapi/{documentName}.json", Everyone),
-        Row("GET", "/fhir/Questionnaire/hipspine-intake", Everyone),
+        Row("GET", "/fhir/metadata", Everyone),
+        Row("GET", "/fhir/" + FhirRestApi.DefinitionTypes, Everyone),
+        Row("GET", "/fhir/" + FhirRestApi.DefinitionTypes + "/{id}", Everyone),
+        Row("GET", "/fhir/" + FhirRestApi.DefinitionTypes + "/{id}/_history/{vid}", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]), // no such version
+        .. new[] { "PUT", "PATCH", "DELETE", "POST" }.SelectMany(method => new[]
+        {
+            Row(method, "/fhir/" + FhirRestApi.AnyType, NotAllowed) with { Json = "{}" },
+            Row(method, "/fhir/" + FhirRestApi.AnyType + "/{id}", NotAllowed) with { Json = "{}" },
+        }),
         Row("GET", "/fhir/{*path:nonfile}", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]),
 
         // Patient A's records: A only (a clinician holding A's grant sees the report and the FHIR record).
@@ -91,6 +103,9 @@ internal static class AuthorizationMatrix
         Row("GET", "/assessments/{id:guid}/outcomes", OwnerOnly),
         Row("GET", "/assessments/{id:guid}/report.pdf", OwnerOrGrant),
         Row("GET", "/fhir/Patient/{id}/$everything", [Unauthorized, Ok, NotFound, Ok, NotFound, NotFound]),
+        Row("GET", "/fhir/" + FhirRestApi.RecordTypes, [Unauthorized, Ok, Ok, Ok, Ok, Ok]), // a search shows only what the caller may see
+        Row("GET", "/fhir/" + FhirRestApi.RecordTypes + "/{id}", [Unauthorized, Ok, NotFound, Ok, NotFound, NotFound]),
+        Row("GET", "/fhir/" + FhirRestApi.RecordTypes + "/{id}/_history/{vid}", [Unauthorized, NotFound, NotFound, NotFound, NotFound, NotFound]), // no such version
         Row("GET", "/account", AnySignedIn),
         Row("GET", "/account/sharing", AnySignedIn),
         Row("GET", "/account/activity", AnySignedIn), // each account sees its own activity
@@ -109,6 +124,7 @@ internal static class AuthorizationMatrix
         Row("POST", "/api/assess", Everyone) with { Json = ValidCase },
         Row("POST", "/fhir/QuestionnaireResponse/$assess", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]) with { Json = "{}" },
         Row("POST", "/fhir/Bundle", [Unauthorized, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]) with { Json = "{}" },
+        Row("POST", "/fhir/", [Unauthorized, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]) with { Json = "{}" },
         Row("POST", "/assessments", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]) with { Form = [new("state", "")] },
         Row("POST", "/assess", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]) with { Form = [new("state", "")] },
         Row("POST", "/assess/all", Everyone),

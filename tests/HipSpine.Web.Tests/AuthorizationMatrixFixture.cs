@@ -105,13 +105,20 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
     {
         var source = App.Services.GetRequiredService<KnowledgeBase>().Sources[0].Id;
         return pattern
+            .Replace("/fhir/" + HipSpine.Web.Fhir.FhirRestApi.DefinitionTypes + "/{id}", "/fhir/Questionnaire/hipspine-intake", StringComparison.Ordinal)
+            .Replace("/fhir/" + HipSpine.Web.Fhir.FhirRestApi.DefinitionTypes, "/fhir/Questionnaire", StringComparison.Ordinal)
+            .Replace("/fhir/" + HipSpine.Web.Fhir.FhirRestApi.RecordTypes + "/{id}", "/fhir/RiskAssessment/ra-" + AssessmentId, StringComparison.Ordinal)
+            .Replace("/fhir/" + HipSpine.Web.Fhir.FhirRestApi.RecordTypes, "/fhir/RiskAssessment", StringComparison.Ordinal)
+            .Replace("/fhir/" + HipSpine.Web.Fhir.FhirRestApi.AnyType + "/{id}", "/fhir/RiskAssessment/ra-" + AssessmentId, StringComparison.Ordinal)
+            .Replace("/fhir/" + HipSpine.Web.Fhir.FhirRestApi.AnyType, "/fhir/RiskAssessment", StringComparison.Ordinal)
+            .Replace("{vid}", "0", StringComparison.Ordinal)
             .Replace("{id:guid}", AssessmentId.ToString(), StringComparison.Ordinal)
             .Replace("{entryId:guid?}", EntryId.ToString(), StringComparison.Ordinal)
             .Replace("{patientId}", Uri.EscapeDataString(PatientIdA), StringComparison.Ordinal)
             .Replace("/learn/sources/{id}", "/learn/sources/" + source, StringComparison.Ordinal)
             .Replace("/fhir/Patient/{id}", "/fhir/Patient/" + Uri.EscapeDataString(PatientIdA), StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
-            .Replace("{*path:nonfile}", "Observation/1", StringComparison.Ordinal);
+            .Replace("{*path:nonfile}", "Encounter/1", StringComparison.Ordinal);
     }
 
     /// <summary>

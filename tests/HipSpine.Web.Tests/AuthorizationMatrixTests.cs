@@ -145,6 +145,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
             HttpStatusCode.Unauthorized => Outcome.Unauthorized,
             HttpStatusCode.Forbidden => Outcome.Forbidden,
             HttpStatusCode.NotFound => Outcome.NotFound,
+            HttpStatusCode.MethodNotAllowed => Outcome.MethodNotAllowed,
             _ => null,
         };
         return (outcome, $"{(int)response.StatusCode}{(location is null ? "" : " to " + location)}");

@@ -26,7 +26,7 @@ public sealed class FhirApiTests
 
     private const string HipOaResponse = """
         {"resourceType":"QuestionnaireResponse","id":"qr-7","status":"completed",
-         "questionnaire":"http://hipspine.example/fhir/Questionnaire/hipspine-intake",
+         "questionnaire":"http://127.0.0.1:5000/fhir/Questionnaire/hipspine-intake",
          "item":[
            {"linkId":"age","answer":[{"valueInteger":64}]},
            {"linkId":"sex","answer":[{"valueCoding":{"system":"http://hl7.org/fhir/administrative-gender","code":"female"}}]},
@@ -102,7 +102,7 @@ public sealed class FhirApiTests
     {
         using var app = new HipSpineApp();
         using var client = app.Browser();
-        var (status, body, mediaType) = await SendAsync(client, new HttpRequestMessage(HttpMethod.Get, new Uri("/fhir/Patient/1", UriKind.Relative)));
+        var (status, body, mediaType) = await SendAsync(client, new HttpRequestMessage(HttpMethod.Get, new Uri("/fhir/Encounter/1", UriKind.Relative)));
 
         Assert.Equal(HttpStatusCode.NotFound, status);
         Assert.Equal(FhirJson, mediaType);

@@ -18,7 +18,7 @@ public sealed class FhirImportBadInputPropertyTests(FhirBadInputApp fixture) : I
     private const string Response =
         """
         {"resourceType":{{TYPE}},"id":{{ID}},"status":{{STATUS}},"authored":{{AUTHORED}},
-         "questionnaire":"http://hipspine.example/fhir/Questionnaire/hipspine-intake",
+         "questionnaire":"http://127.0.0.1:5000/fhir/Questionnaire/hipspine-intake",
          "item":[{"linkId":"age","answer":[{"valueInteger":{{AGE}}}]},
           {"linkId":"sex","answer":[{"valueCoding":{"system":"http://hl7.org/fhir/administrative-gender","code":{{SEX}}}}]},
           {"linkId":"group-where","item":[{"linkId":{{LINK}},"answer":[{"valueBoolean":{{BOOL}}}]}]},

@@ -18,7 +18,7 @@ public sealed class FhirRecordTests
 
     private const string Response = """
         {"resourceType":"QuestionnaireResponse","status":"completed","authored":"2026-05-20T10:00:00Z",
-         "questionnaire":"http://hipspine.example/fhir/Questionnaire/hipspine-intake",
+         "questionnaire":"http://127.0.0.1:5000/fhir/Questionnaire/hipspine-intake",
          "item":[
            {"linkId":"age","answer":[{"valueInteger":64}]},
            {"linkId":"sex","answer":[{"valueCoding":{"system":"http://hl7.org/fhir/administrative-gender","code":"female"}}]},
@@ -88,7 +88,7 @@ public sealed class FhirRecordTests
         var (status, bundle) = await GetAsync(patient, url);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("Bundle", bundle.GetProperty("resourceType").GetString());
-        Assert.Equal("collection", bundle.GetProperty("type").GetString());
+        Assert.Equal("searchset", bundle.GetProperty("type").GetString());
         Assert.Empty(FhirService.ValidationErrors(bundle.GetRawText()));
         foreach (var entry in bundle.GetProperty("entry").EnumerateArray())
         {
@@ -99,7 +99,7 @@ public sealed class FhirRecordTests
 
         Assert.Equal(patientId, Resources(bundle, "Patient").Single().GetProperty("id").GetString());
         var response = Resources(bundle, "QuestionnaireResponse").Single();
-        Assert.Equal("http://hipspine.example/fhir/Questionnaire/hipspine-intake", response.GetProperty("questionnaire").GetString());
+        Assert.Equal("http://127.0.0.1:5000/fhir/Questionnaire/hipspine-intake", response.GetProperty("questionnaire").GetString());
         var risk = Resources(bundle, "RiskAssessment").Single();
         Assert.Equal("QuestionnaireResponse/" + response.GetProperty("id").GetString(), risk.GetProperty("basis")[0].GetProperty("reference").GetString());
         var pain = Resources(bundle, "Observation").Single();

@@ -66,6 +66,7 @@ internal static class ActivityWords
         AuditResources.Report => "the appointment report of your assessment" + date,
         AuditResources.Exam => "the examination page of your assessment" + date,
         AuditResources.Everything => "all your data (FHIR)",
+        AuditResources.FhirApi => "your data through the FHIR API",
         AuditResources.Csv => "all your data (CSV)",
         AuditResources.Plan => "your plan",
         AuditResources.PlanCalendar => "your plan calendar",

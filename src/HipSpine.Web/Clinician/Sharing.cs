@@ -115,7 +115,12 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
     /// active grant for all data (a grant for one assessment is not enough). Anyone else: false (404).
     /// Used for the whole record (<c>$everything</c>), so it is audited as <see cref="AuditResources.Everything"/>.
     /// </summary>
-    public async Task<bool> CanSeeAllAsync(string patientId, ClaimsPrincipal user, CancellationToken cancellationToken)
+    public Task<bool> CanSeeAllAsync(string patientId, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        CanSeeAllAsync(patientId, user, AuditResources.Everything, null, cancellationToken);
+
+    /// <summary>As <see cref="CanSeeAllAsync(string, ClaimsPrincipal, CancellationToken)"/>, audited as <paramref name="resource"/>
+    /// (e.g. one resource read through the FHIR API, <paramref name="resourceId"/> = <c>RiskAssessment/ra-...</c>).</summary>
+    public async Task<bool> CanSeeAllAsync(string patientId, ClaimsPrincipal user, string resource, string? resourceId, CancellationToken cancellationToken)
     {
         var userId = user.UserId();
         if (userId is null)
@@ -127,11 +132,11 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
             || (IsClinician(user) && (await ActiveGrantsAsync(userId, patientId, cancellationToken)).Any(g => g.AssessmentId is null));
         if (allowed)
         {
-            await audit.ReadAsync(patientId, AuditResources.Everything, null, cancellationToken);
+            await audit.ReadAsync(patientId, resource, resourceId, cancellationToken);
         }
         else if (await db.Users.AsNoTracking().AnyAsync(u => u.Id == patientId, cancellationToken))
         {
-            await audit.DeniedAsync(patientId, AuditResources.Everything, null, cancellationToken);
+            await audit.DeniedAsync(patientId, resource, resourceId, cancellationToken);
         }
 
         return allowed;

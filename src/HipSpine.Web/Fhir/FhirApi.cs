@@ -2,10 +2,8 @@ using HipSpine.Data;
 using HipSpine.Engine.Assessment;
 using HipSpine.Fhir;
 using HipSpine.Records;
-using HipSpine.Web.Accounts;
 using HipSpine.Web.Clinician;
 using HipSpine.Web.Hosting;
-using Microsoft.EntityFrameworkCore;
 
 namespace HipSpine.Web.Fhir;
 
@@ -23,12 +21,7 @@ internal static class FhirApi
         var fhir = routes.ServiceProvider.GetRequiredService<FhirService>();
         var api = routes.MapGroup("/fhir").WithTags("FHIR").AddEndpointFilter<OperationOutcomeFilter>();
 
-        api.MapGet("/Questionnaire/" + FhirUris.IntakeQuestionnaireId, () => Fhir(fhir.QuestionnaireJson(), StatusCodes.Status200OK))
-            .WithName("FhirIntakeQuestionnaire")
-            .WithSummary("The intake Questionnaire (FHIR R4)")
-            .WithDescription("Generated from the knowledge base: age, sex and one item per finding, linkId = finding code.")
-            .Produces<string>(StatusCodes.Status200OK, FhirService.ContentType)
-            .RequireAuthorization(Policies.Public);
+        api.MapFhirRest(fhir);
 
         api.MapPost("/QuestionnaireResponse/$assess", (HttpRequest request, CancellationToken cancellationToken) => AssessAsync(fhir, request, cancellationToken))
             .WithName("FhirAssess")
@@ -44,13 +37,13 @@ internal static class FhirApi
                 EverythingAsync(fhir, id, context, sharing, db, engine, cancellationToken))
             .WithName("FhirPatientEverything")
             .WithSummary("Everything stored about a patient (FHIR R4 Bundle)")
-            .WithDescription("For the patient (id = their account id, shown on /account) or a clinician with an active grant for all their data; signed out 401, anyone else 404. A Bundle of type collection: Patient, QuestionnaireResponses, RiskAssessments, pain Observations (LOINC 72514-3), CarePlans and Goals.")
+            .WithDescription("For the patient (id = their account id, shown on /account) or a clinician with an active grant for all their data; signed out 401, anyone else 404. A Bundle of type searchset (_since: only what changed since): Patient, QuestionnaireResponses, RiskAssessments, pain Observations (LOINC 72514-3), CarePlans and Goals.")
             .Produces<string>(StatusCodes.Status200OK, FhirService.ContentType)
             .Produces<string>(StatusCodes.Status404NotFound, FhirService.ContentType)
             .RequireAuthorization(Policies.SignedIn);
 
         api.MapPost("/Bundle", (HttpRequest request, HipSpineDbContext db, TimeProvider time, DataLimits limits, CancellationToken cancellationToken) =>
-                ImportAsync(fhir, request, db, time, limits, cancellationToken))
+                FhirImportApi.ImportAsync(fhir, request, db, time, limits, transaction: false, cancellationToken))
             .WithName("FhirImportBundle")
             .WithSummary("Import a Bundle into the signed-in person's record (FHIR R4)")
             .WithDescription("QuestionnaireResponses become saved assessments (assessed now) and pain Observations (LOINC 72514-3) diary entries of the latest assessment's plan. Every entry is checked first: any invalid entry is a 400 OperationOutcome naming the entry index and nothing is stored.")
@@ -61,7 +54,18 @@ internal static class FhirApi
             .DisableAntiforgery()
             .RequireAuthorization(Policies.SignedIn); // no .Accepts(): its routing match would send other content types to the 404 fallback, not a 415
 
-        api.MapFallback(() => Fhir(FhirService.Problem("no such FHIR endpoint (HipSpine offers Questionnaire/hipspine-intake, QuestionnaireResponse/$assess, Patient/{id}/$everything and Bundle)"), StatusCodes.Status404NotFound))
+        api.MapPost("", (HttpRequest request, HipSpineDbContext db, TimeProvider time, DataLimits limits, CancellationToken cancellationToken) =>
+                FhirImportApi.ImportAsync(fhir, request, db, time, limits, transaction: true, cancellationToken))
+            .WithName("FhirTransaction")
+            .WithSummary("A transaction Bundle into the signed-in person's record (FHIR R4)")
+            .WithDescription("Entries: POST of QuestionnaireResponse (stored as an assessment, assessed now) or pain Observation (LOINC 72514-3). All or nothing: 200 with a transaction-response Bundle (201 Created and the location per entry), or 400 (403 for a subject that is not the caller) with an OperationOutcome naming each entry, and nothing stored.")
+            .Produces<string>(StatusCodes.Status200OK, FhirService.ContentType)
+            .Produces<string>(StatusCodes.Status400BadRequest, FhirService.ContentType)
+            .Produces<string>(StatusCodes.Status403Forbidden, FhirService.ContentType)
+            .DisableAntiforgery()
+            .RequireAuthorization(Policies.SignedIn);
+
+        api.MapFallback(() => Fhir(FhirService.Problem("no such FHIR endpoint (GET /fhir/metadata lists what HipSpine offers)"), StatusCodes.Status404NotFound))
             .RequireAuthorization(Policies.Public);
         return routes;
     }
@@ -82,93 +86,31 @@ internal static class FhirApi
     private static async Task<IResult> EverythingAsync(
         FhirService fhir, string id, HttpContext context, Sharing sharing, HipSpineDbContext db, AssessmentEngine engine, CancellationToken cancellationToken)
     {
+        DateTimeOffset? since = null;
+        var sinceText = context.Request.Query["_since"].ToString();
+        if (sinceText.Length > 0)
+        {
+            if (!DateTimeOffset.TryParse(sinceText, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed) || sinceText.Length < 20)
+            {
+                return Fhir(FhirService.Invalid($"_since: '{sinceText}' is not a FHIR instant (e.g. 2026-05-01T00:00:00Z)"), StatusCodes.Status400BadRequest);
+            }
+
+            since = parsed;
+        }
+
         var record = await sharing.CanSeeAllAsync(id, context.User, cancellationToken)
             ? await PatientRecords.LoadAsync(db, engine.Knowledge, id, cancellationToken)
             : null;
         return record is null
             ? Fhir(FhirService.Problem("no such patient, or no access to all of their data"), StatusCodes.Status404NotFound)
-            : Fhir(fhir.Everything(record), StatusCodes.Status200OK);
-    }
-
-    private static async Task<IResult> ImportAsync(
-        FhirService fhir, HttpRequest request, HipSpineDbContext db, TimeProvider time, DataLimits limits, CancellationToken cancellationToken)
-    {
-        var userId = request.HttpContext.User.UserId();
-        if (userId is null)
-        {
-            return Fhir(FhirService.Invalid("sign in to import into your record"), StatusCodes.Status401Unauthorized);
-        }
-
-        if (NotJson(request) is { } unsupported)
-        {
-            return unsupported;
-        }
-
-        using var reader = new StreamReader(request.Body);
-        var body = await reader.ReadToEndAsync(cancellationToken);
-        var import = fhir.ReadImport(body, new ImportLimits(limits.Options.MaxBundleEntries, limits.Earliest, limits.Latest));
-        if (!import.IsValid)
-        {
-            return Fhir(import.ProblemsJson!, StatusCodes.Status400BadRequest);
-        }
-
-        if (await limits.AssessmentsFullAsync(db, userId, import.Assessments.Count, cancellationToken)
-            || await limits.DiaryFullAsync(db, userId, import.Pain.Count, cancellationToken))
-        {
-            request.HttpContext.Response.Headers.RetryAfter = "3600";
-            return Fhir(FhirService.Throttled(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"daily limit reached: an account can store at most {limits.Options.AssessmentsPerDay} assessments and {limits.Options.DiaryEntriesPerDay} diary entries in 24 hours; nothing was imported")),
-                StatusCodes.Status429TooManyRequests);
-        }
-
-        var now = time.GetUtcNow().UtcDateTime;
-        var saved = import.Assessments.Select(a => StoredAssessmentCodec.Encode(a.Case, a.Result, userId, a.Authored?.UtcDateTime ?? now)).ToArray();
-
-        if (import.Pain.Count > 0)
-        {
-            // Diary entries belong to a plan: the plan of the newest assessment (imported or stored), started if need be.
-            var newestStored = await db.SavedAssessments.Where(a => a.UserId == userId && a.RootId == null)
-                .OrderByDescending(a => a.CreatedUtc).FirstOrDefaultAsync(cancellationToken);
-            var newest = saved.Append(newestStored).OfType<SavedAssessment>().OrderByDescending(a => a.CreatedUtc).FirstOrDefault();
-            if (newest is null)
-            {
-                return Fhir(FhirService.Invalid("pain Observations need an assessment to attach to: import a QuestionnaireResponse with them or save an assessment first"), StatusCodes.Status400BadRequest);
-            }
-
-            var plan = await db.Plans.FirstOrDefaultAsync(p => p.AssessmentId == newest.Id && p.UserId == userId, cancellationToken);
-            if (plan is null)
-            {
-                plan = new CarePlan
-                {
-                    Id = Guid.NewGuid(),
-                    UserId = userId,
-                    AssessmentId = newest.Id,
-                    StartDate = DateOnly.FromDateTime(import.Pain.Min(p => p.At).DateTime),
-                    CreatedUtc = now,
-                };
-                db.Plans.Add(plan);
-            }
-
-            db.DiaryEntries.AddRange(import.Pain.Select(p => new DiaryEntry
-            {
-                Id = Guid.NewGuid(),
-                PlanId = plan.Id,
-                At = DateTime.SpecifyKind(p.At.DateTime, DateTimeKind.Utc), // the person's own clock, as the diary stores it
-                Pain = p.Pain,
-            }));
-        }
-
-        db.SavedAssessments.AddRange(saved);
-        await db.SaveChangesAsync(cancellationToken);
-        return Fhir(FhirService.Information(
-            $"imported {saved.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)} assessment(s) and {import.Pain.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)} pain rating(s)"), StatusCodes.Status200OK);
+            : Fhir(fhir.Everything(record, serverBase: FhirRestApi.ServerBase(context.Request), since: since), StatusCodes.Status200OK);
     }
 
     /// <summary>415 unless the body is declared as JSON (application/fhir+json or application/json): XML and forms are not read.</summary>
-    private static IResult? NotJson(HttpRequest request) => request.HasJsonContentType()
+    internal static IResult? NotJson(HttpRequest request) => request.HasJsonContentType()
         ? null
         : Fhir(FhirService.Invalid("send the resource as FHIR JSON (Content-Type: application/fhir+json); XML and other formats are not supported"),
             StatusCodes.Status415UnsupportedMediaType);
 
-    internal static IResult Fhir(string json, int status) => TypedResults.Text(json, FhirService.ContentType, statusCode: status);
+    internal static IResult Fhir(string json, int status) => new FhirResult(json, status);
 }

@@ -24,6 +24,8 @@ internal static class AuthorizationRefusals
                 RefuseAsync(context, StatusCodes.Status403Forbidden, "this account may not use this endpoint");
         });
 
+    private const string AccountServicesSignIn = "/account/signin";
+
     private static bool IsApi(HttpRequest request) =>
         request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
         || request.Path.StartsWithSegments("/fhir", StringComparison.OrdinalIgnoreCase);
@@ -33,6 +35,12 @@ internal static class AuthorizationRefusals
     {
         var response = context.Response;
         response.StatusCode = status;
+        if (status == StatusCodes.Status401Unauthorized)
+        {
+            // RFC 9110: a 401 names how to authenticate. The scheme is the account session, signed in at the form.
+            response.Headers.WWWAuthenticate = $"Cookie realm=\"HipSpine\", form=\"{AccountServicesSignIn}\"";
+        }
+
         if (!context.Request.Path.StartsWithSegments("/fhir", StringComparison.OrdinalIgnoreCase))
         {
             return Task.CompletedTask;
