@@ -30,6 +30,7 @@ builder.Services.AddAssessApiJson();                        // source-generated 
 builder.Services.AddOpenApi();
 builder.Services.AddHipSpineHardening(builder.Configuration); // headers, cookies, rate and size limits, HTTPS (docs/reliability.md)
 builder.Services.AddHipSpineDataLimits();                     // date window, per-account quotas, chart length (Limits:*)
+builder.Services.AddHipSpinePublicLinks();                    // absolute links from Hosting:PublicBaseUrl, never from Host
 builder.Services.AddHipSpineProxy();                          // forwarded headers from Proxy:TrustedProxies only (docs/deployment.md)
 
 var app = builder.Build();
@@ -42,6 +43,7 @@ app.UseStatusCodePages();
 app.UseHipSpineHardening();
 app.UseStaticFiles();
 app.UseAuthentication();
+app.UseRateLimiter();       // after authentication: signed-in accounts are limited per account, not per address
 app.UseAuthorization();
 app.UseAntiforgery();
 

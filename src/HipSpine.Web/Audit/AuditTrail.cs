@@ -80,7 +80,7 @@ internal sealed class HttpAuditActorSource(IHttpContextAccessor http) : IAuditAc
         var id = user.UserId();
         var role = id is null ? AuditRoles.Anonymous
             : user.IsInRole(Records.Roles.Admin) ? AuditRoles.Admin
-            : Clinician.Sharing.IsClinician(user) ? AuditRoles.Clinician
+            : user.IsInRole(Records.Roles.Clinician) ? AuditRoles.Clinician
             : AuditRoles.Patient;
         var path = context.Request.Path.Value;
         return new AuditActor(id, role, context.Connection.RemoteIpAddress?.ToString(), path is { Length: > MaxPath } ? path[..MaxPath] : path);
