@@ -42,10 +42,10 @@ public sealed partial class ClinicianTests
         SharedKeys[email] = await TwoFactorTests.TurnOnAsync(client);
     }
 
-    /// <summary>The authenticator key of each clinician the tests signed up (to sign in again with a code).</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> SharedKeys = new(StringComparer.OrdinalIgnoreCase);
+    /// <summary>The authenticator key of each clinician and administrator the tests set up (to sign in again with a code).</summary>
+    internal static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> SharedKeys = new(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Signs a clinician in again: password, then the code their authenticator would show.</summary>
+    /// <summary>Signs a clinician (or administrator) in again: password, then the code their authenticator would show.</summary>
     internal static async Task SignInClinicianAsync(HttpClient client, string email)
     {
         using var password = await AccountSteps.SignInAsync(client, email);

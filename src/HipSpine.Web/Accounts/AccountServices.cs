@@ -16,7 +16,7 @@ public sealed class AccountOptions
     public bool SecureCookie { get; set; } = true;
 
     /// <summary>A session unused this long ends (30 minutes).</summary>
-    [Range(1, 24 * 60)]
+    [Range(1, 7 * 24 * 60)]
     public int IdleTimeoutMinutes { get; set; } = 30;
 
     /// <summary>A session ends this long after signing in, however busy (12 hours).</summary>

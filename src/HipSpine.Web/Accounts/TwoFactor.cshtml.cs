@@ -69,6 +69,11 @@ public sealed class TwoFactorModel(UserManager<IdentityUser> users, SignInManage
             return RedirectToPage("/Accounts/TwoFactor");
         }
 
+        if (!await CurrentCodeAsync(user))
+        {
+            return Page();
+        }
+
         RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))?.ToArray() ?? [];
         await LoadAsync(user);
         return Page();
@@ -77,15 +82,34 @@ public sealed class TwoFactorModel(UserManager<IdentityUser> users, SignInManage
     public async Task<IActionResult> OnPostDisableAsync()
     {
         var user = await users.GetUserAsync(User);
-        if (user is null)
+        if (user is null || !user.TwoFactorEnabled)
         {
-            return Challenge();
+            return RedirectToPage("/Accounts/TwoFactor");
+        }
+
+        if (!await CurrentCodeAsync(user))
+        {
+            return Page();
         }
 
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.SignInAsync(user, isPersistent: false); // without amr=mfa: clinician and admin pages ask for it again
         return RedirectToPage("/Accounts/TwoFactor");
+    }
+
+    /// <summary>Changing the second factor needs a code from it: a session left open on a shared computer is not enough.</summary>
+    private async Task<bool> CurrentCodeAsync(IdentityUser user)
+    {
+        var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        if (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            return true;
+        }
+
+        Errors["code"] = "Enter the code your authenticator app shows now to change two-step sign-in.";
+        await LoadAsync(user);
+        return false;
     }
 
     private async Task<bool> LoadAsync(IdentityUser? known = null)
