@@ -42,6 +42,8 @@ app.UseExceptionHandler();  // unexpected errors become problem details, never s
 app.UseStatusCodePages();
 app.UseHipSpineHardening();
 app.UseStaticFiles();
+app.UseRouting();           // explicit, so the next line sees which page a request is for
+app.UsePageMethodsOnly();   // pages answer GET, HEAD and POST; anything else 405
 app.UseAuthentication();
 app.UseRateLimiter();       // after authentication: signed-in accounts are limited per account, not per address
 app.UseAuthorization();
