@@ -69,6 +69,11 @@ public sealed class SignUpModel(UserManager<IdentityUser> users, SignInManager<I
         var created = await users.CreateAsync(user, Password!);
         if (!created.Succeeded)
         {
+            if (created.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail"))
+            {
+                mail.SendAlreadyRegistered(email); // the owner learns someone tried; the password was hashed either way
+            }
+
             foreach (var error in created.Errors)
             {
                 var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email";
