@@ -80,7 +80,7 @@ public sealed class AuditTrailTests
 
         var events = Events(app).Where(e => e.ActorRole == AuditRoles.Clinician).ToList();
         Assert.DoesNotContain(events, e => e.Action == AuditActions.Read);
-        Assert.Equal(3, events.Count(e => e.Action == AuditActions.Denied && e.PatientId == patientId));
+        Assert.Equal(4, events.Count(e => e.Action == AuditActions.Denied && e.PatientId == patientId)); // the diary (the plan pages) too
 
         var page = Html.Text(await AccountSteps.GetOkAsync(patient, "/account/activity"));
         Assert.Contains("<td>nosy@example.com (verified clinician: physiotherapist, HCPC PH123456)</td><td>tried to open the appointment report of your assessment of 1 June 2026 and was refused (nothing was shown)</td><td>192.0.2.99</td>", page, StringComparison.Ordinal);

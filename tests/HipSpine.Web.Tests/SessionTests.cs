@@ -82,6 +82,9 @@ public sealed class SessionTests
         var data = await AccountSteps.GetOkAsync(a, "/account/data");
         (await a.PostAsync("/account/data?handler=delete", data, [new("password", AccountSteps.Password)])).Dispose();
         Assert.Equal(HttpStatusCode.Redirect, await WithCookieAsync(app, second));
+        using var scope = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.CreateScope(app.Services);
+        var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<HipSpine.Data.HipSpineDbContext>(scope.ServiceProvider);
+        Assert.Empty(db.ClinicianProfiles); // the clinician application goes with the account
     }
 
     [Fact]
