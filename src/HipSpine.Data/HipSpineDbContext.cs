@@ -24,6 +24,9 @@ public abstract class HipSpineDbContext(DbContextOptions options) : IdentityDbCo
 
     public DbSet<PlanAdjustment> PlanAdjustments => Set<PlanAdjustment>();
 
+    /// <summary>Clinician applications and their verification by an administrator.</summary>
+    public DbSet<ClinicianProfile> ClinicianProfiles => Set<ClinicianProfile>();
+
     /// <summary>Who read or wrote which patient's data, when and from where (<see cref="AuditInterceptor"/>).</summary>
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
@@ -55,6 +58,17 @@ public abstract class HipSpineDbContext(DbContextOptions options) : IdentityDbCo
             e.HasIndex(g => g.CodeHash).IsUnique();
             e.HasIndex(g => g.PatientId);
             e.HasIndex(g => g.ClinicianId);
+        });
+        modelBuilder.Entity<ClinicianProfile>(e =>
+        {
+            e.HasKey(p => p.UserId);
+            e.HasOne<IdentityUser>().WithOne().HasForeignKey<ClinicianProfile>(p => p.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(p => p.UserId).HasMaxLength(450);
+            e.Property(p => p.Profession).HasMaxLength(100).IsRequired();
+            e.Property(p => p.RegistrationBody).HasMaxLength(50).IsRequired();
+            e.Property(p => p.RegistrationNumber).HasMaxLength(50).IsRequired();
+            e.Property(p => p.VerifiedBy).HasMaxLength(450);
+            e.Ignore(p => p.IsVerified);
         });
         modelBuilder.Entity<PlanAdjustment>(e =>
         {

@@ -30,6 +30,7 @@ builder.Services.AddAssessApiJson();                        // source-generated 
 builder.Services.AddOpenApi();
 builder.Services.AddHipSpineHardening(builder.Configuration); // headers, cookies, rate and size limits, HTTPS (docs/reliability.md)
 builder.Services.AddHipSpineDataLimits();                     // date window, per-account quotas, chart length (Limits:*)
+builder.Services.AddHipSpinePublicLinks();                    // absolute links from Hosting:PublicBaseUrl, never from Host
 builder.Services.AddHipSpineProxy();                          // forwarded headers from Proxy:TrustedProxies only (docs/deployment.md)
 
 var app = builder.Build();
@@ -41,7 +42,10 @@ app.UseExceptionHandler();  // unexpected errors become problem details, never s
 app.UseStatusCodePages();
 app.UseHipSpineHardening();
 app.UseStaticFiles();
+app.UseRouting();           // explicit, so the next line sees which page a request is for
+app.UsePageMethodsOnly();   // pages answer GET, HEAD and POST; anything else 405
 app.UseAuthentication();
+app.UseRateLimiter();       // after authentication: signed-in accounts are limited per account, not per address
 app.UseAuthorization();
 app.UseAntiforgery();
 

@@ -52,6 +52,10 @@ internal sealed class BrowserApp : WebApplicationFactory<Program>
         builder.UseSetting("Accounts:SecureCookie", "false");
         if (clock is not null)
         {
+            // A journey over weeks of the fake clock in one browser session: sessions here outlast the default
+            // 30 idle minutes and 12 hours (SessionTests in HipSpine.Web.Tests test those).
+            builder.UseSetting("Accounts:IdleTimeoutMinutes", "2880");
+            builder.UseSetting("Accounts:AbsoluteTimeoutHours", "720");
             builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }

@@ -57,6 +57,35 @@ public sealed class UsersCommandTests : IDisposable
         Assert.NotEqual("before", db.Users.Single(u => u.Id == UserId).SecurityStamp); // sessions holding the role end
     }
 
+    [Fact]
+    public void Approve_clinician_verifies_an_application_and_refuses_an_account_that_has_not_applied()
+    {
+        var (exit, _, error) = CliRunner.Run("", "users", "approve-clinician", "ops@example.com", "--database", Database);
+        Assert.Equal(2, exit);
+        Assert.Contains("ops@example.com has not applied as a clinician", error, StringComparison.Ordinal);
+
+        using (var db = Open())
+        {
+            db.ClinicianProfiles.Add(new ClinicianProfile
+            {
+                UserId = UserId, Profession = "physiotherapist", RegistrationBody = "HCPC", RegistrationNumber = "PH123456", AppliedUtc = DateTime.UtcNow,
+            });
+            db.SaveChanges();
+        }
+
+        (exit, var output, error) = CliRunner.Run("", "users", "approve-clinician", "Ops@Example.com", "--database", Database);
+        Assert.True(exit == 0, error);
+        Assert.Contains("ops@example.com is now a verified clinician (physiotherapist, HCPC PH123456)", output, StringComparison.Ordinal);
+        using var check = Open();
+        var profile = check.ClinicianProfiles.Single();
+        Assert.NotNull(profile.VerifiedUtc);
+        Assert.Equal("cli", profile.VerifiedBy);
+
+        (exit, _, error) = CliRunner.Run("", "users", "approve-clinician", "nobody@example.com", "--database", Database);
+        Assert.Equal(2, exit);
+        Assert.Contains("no account with the email 'nobody@example.com'", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("nobody@example.com", "admin", "no account with the email 'nobody@example.com'")]
     [InlineData("ops@example.com", "superuser", "unknown role 'superuser': use admin or clinician")]

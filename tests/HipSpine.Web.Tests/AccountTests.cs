@@ -36,6 +36,11 @@ public sealed class AccountTests
         using var client = app.Browser();
         using var shortPassword = await AccountSteps.SignUpAsync(client, "a@example.com", "short pw");
         Assert.Contains("at least 10 characters", await shortPassword.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        foreach (var common in new[] { "1234567890", "password1234", "Qwertyuiop!", "iloveyou2024", "a@example.com" })
+        {
+            using var refused = await AccountSteps.SignUpAsync(client, "a@example.com", common);
+            Assert.Contains("one of the most common", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
 
         (await AccountSteps.SignUpAsync(client, "a@example.com")).Dispose();
         using var other = app.Browser();
@@ -44,30 +49,75 @@ public sealed class AccountTests
     }
 
     [Fact]
-    public async Task Five_wrong_passwords_lock_the_account_even_against_the_right_one()
+    public async Task Wrong_passwords_slow_down_that_address_but_never_lock_the_owner_out()
     {
-        using var app = new HipSpineApp();
-        using (var owner = app.Browser())
+        using var app = ClientAddress.App();
+        using (var owner = ClientAddress.BrowserFrom(app, "198.51.100.7"))
         {
             (await AccountSteps.SignUpAsync(owner, "lock@example.com")).Dispose();
         }
 
-        using var client = app.Browser();
-        using (var good = await AccountSteps.SignInAsync(client, "lock@example.com"))
-        {
-            Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
-        }
-
-        using var attacker = app.Browser();
-        for (var i = 0; i < 5; i++)
+        using var attacker = ClientAddress.BrowserFrom(app, "203.0.113.66");
+        for (var i = 0; i < SignInThrottleFreeAttempts; i++)
         {
             using var wrong = await AccountSteps.SignInAsync(attacker, "lock@example.com", "wrong password " + i);
-            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+            Assert.Contains("The email address or password is not right.", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
-        using var locked = await AccountSteps.SignInAsync(attacker, "lock@example.com");
-        Assert.Contains("locked for 15 minutes", await locked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        // From the attacker's address even the right password must now wait, and the wait grows.
+        using (var waiting = await AccountSteps.SignInAsync(attacker, "lock@example.com"))
+        {
+            Assert.Contains("try again in 2 seconds", await waiting.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        app.Clock.Advance(TimeSpan.FromSeconds(3));
+        (await AccountSteps.SignInAsync(attacker, "lock@example.com", "wrong again")).Dispose();
+        using (var longer = await AccountSteps.SignInAsync(attacker, "lock@example.com"))
+        {
+            Assert.Contains("try again in 4 seconds", await longer.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        // The owner, from their own address, signs in at once.
+        using var ownerAgain = ClientAddress.BrowserFrom(app, "198.51.100.7");
+        using var good = await AccountSteps.SignInAsync(ownerAgain, "lock@example.com");
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
     }
+
+    private const int SignInThrottleFreeAttempts = HipSpine.Web.Accounts.SignInThrottle.FreeAttempts;
+
+    [Fact]
+    public async Task Sign_in_answers_the_same_for_an_unknown_email_and_a_wrong_password()
+    {
+        using var app = new HipSpineApp();
+        using (var owner = app.Browser())
+        {
+            (await AccountSteps.SignUpAsync(owner, "known@example.com")).Dispose();
+        }
+
+        using var client = app.Browser();
+        using var known = await AccountSteps.SignInAsync(client, "known@example.com", "a wrong password");
+        using var unknown = await AccountSteps.SignInAsync(client, "unknown@example.com", "a wrong password");
+        Assert.Equal(Errors(await known.Content.ReadAsStringAsync()), Errors(await unknown.Content.ReadAsStringAsync()));
+
+        // The unknown email costs the same password-hashing work (PBKDF2): not 20 times faster as it was.
+        var times = new Dictionary<string, List<double>> { ["known@example.com"] = [], ["unknown@example.com"] = [] };
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var (email, list) in times)
+            {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                (await AccountSteps.SignInAsync(client, email, "another wrong one " + round)).Dispose();
+                list.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+
+        var knownMedian = times["known@example.com"].Order().ElementAt(1);
+        var unknownMedian = times["unknown@example.com"].Order().ElementAt(1);
+        Assert.True(unknownMedian > knownMedian / 3, $"unknown email {unknownMedian:F0} ms against a known one {knownMedian:F0} ms");
+    }
+
+    private static string Errors(string page) =>
+        System.Text.RegularExpressions.Regex.Match(page, "<div class=\"error-summary\".*?</div>", System.Text.RegularExpressions.RegexOptions.Singleline).Value;
 
     [Fact]
     public async Task An_anonymous_result_is_saved_into_a_new_account_through_sign_up()

@@ -29,10 +29,12 @@ public sealed class AuditTrailTests
         using var patient = ClientAddress.BrowserFrom(app, "198.51.100.20");
         var id = await AccountSteps.PersonWithPlanAsync(app, patient, Patient);
         using var clinician = ClientAddress.BrowserFrom(app, DoctorAddress);
-        await ClinicianTests.SignUpClinicianAsync(clinician, Doctor);
+        await ClinicianTests.SignUpClinicianAsync(app, clinician, Doctor);
         (await ClinicianTests.RedeemAsync(clinician, await ClinicianTests.ShareAsync(patient, id.ToString()))).Dispose();
 
         app.Clock.Advance(TimeSpan.FromHours(2)); // 11:00 UTC
+        await ClinicianTests.SignInClinicianAsync(clinician, Doctor); // both sessions ended, unused for 2 hours
+        (await AccountSteps.SignInAsync(patient, Patient)).Dispose();
         _ = await AccountSteps.GetOkAsync(clinician, $"/clinician/assessments/{id}/exam");
         app.Clock.Advance(TimeSpan.FromMinutes(1)); // events in the same instant have no defined order
         using (var report = await clinician.GetAsync(new Uri($"/assessments/{id}/report.pdf", UriKind.Relative)))
@@ -44,7 +46,7 @@ public sealed class AuditTrailTests
         Assert.Contains("<caption>What others did with your data, newest first (page 1 of 1)</caption>", page, StringComparison.Ordinal);
         Assert.Contains("<th scope=\"col\">When</th><th scope=\"col\">Who</th><th scope=\"col\">What</th><th scope=\"col\">From where</th>", page, StringComparison.Ordinal);
         Assert.Matches(
-            $"<td>1 June 2026, 11:00 UTC</td><td>{Regex.Escape(Doctor)} \\(clinician\\)</td><td>viewed the examination page of your assessment of 1 June 2026</td><td>{Regex.Escape(DoctorAddress)}</td>",
+            $"<td>1 June 2026, 11:00 UTC</td><td>{Regex.Escape(Doctor)} \\(verified clinician: physiotherapist, HCPC PH123456\\)</td><td>viewed the examination page of your assessment of 1 June 2026</td><td>{Regex.Escape(DoctorAddress)}</td>",
             page);
         Assert.Contains("downloaded the appointment report of your assessment of 1 June 2026", page, StringComparison.Ordinal);
         Assert.Contains("used your share code", page, StringComparison.Ordinal);
@@ -68,7 +70,7 @@ public sealed class AuditTrailTests
         var id = await AccountSteps.PersonWithPlanAsync(app, patient, Patient);
         var patientId = await PatientIdAsync(patient);
         using var other = ClientAddress.BrowserFrom(app, "192.0.2.99");
-        await ClinicianTests.SignUpClinicianAsync(other, "nosy@example.com"); // a clinician, but without a grant
+        await ClinicianTests.SignUpClinicianAsync(app, other, "nosy@example.com"); // a clinician, but without a grant
 
         foreach (var url in new[] { $"/assessments/{id}/report.pdf", $"/clinician/assessments/{id}/exam", $"/fhir/Patient/{patientId}/$everything", $"/assessments/{id}/diary" })
         {
@@ -78,10 +80,10 @@ public sealed class AuditTrailTests
 
         var events = Events(app).Where(e => e.ActorRole == AuditRoles.Clinician).ToList();
         Assert.DoesNotContain(events, e => e.Action == AuditActions.Read);
-        Assert.Equal(3, events.Count(e => e.Action == AuditActions.Denied && e.PatientId == patientId));
+        Assert.Equal(4, events.Count(e => e.Action == AuditActions.Denied && e.PatientId == patientId)); // the diary (the plan pages) too
 
         var page = Html.Text(await AccountSteps.GetOkAsync(patient, "/account/activity"));
-        Assert.Contains("<td>nosy@example.com (clinician)</td><td>tried to open the appointment report of your assessment of 1 June 2026 and was refused (nothing was shown)</td><td>192.0.2.99</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<td>nosy@example.com (verified clinician: physiotherapist, HCPC PH123456)</td><td>tried to open the appointment report of your assessment of 1 June 2026 and was refused (nothing was shown)</td><td>192.0.2.99</td>", page, StringComparison.Ordinal);
         Assert.DoesNotContain("viewed", page, StringComparison.Ordinal);
         Assert.DoesNotContain("downloaded", page, StringComparison.Ordinal);
     }
@@ -97,7 +99,7 @@ public sealed class AuditTrailTests
         (await patient.PostAsync($"/assessments/{id}/diary/entry", form, [new("Form.At", "2026-06-01T08:30"), new("Form.Pain", "6")])).Dispose();
 
         using var clinician = ClientAddress.BrowserFrom(app, DoctorAddress);
-        await ClinicianTests.SignUpClinicianAsync(clinician, Doctor);
+        await ClinicianTests.SignUpClinicianAsync(app, clinician, Doctor);
         (await ClinicianTests.RedeemAsync(clinician, await ClinicianTests.ShareAsync(patient, "all"))).Dispose();
         var plan = await AccountSteps.GetOkAsync(clinician, $"/clinician/assessments/{id}/plan");
         (await clinician.PostAsync($"/clinician/assessments/{id}/plan", plan, [new("note", "Review in two weeks.")])).Dispose();
@@ -116,7 +118,7 @@ public sealed class AuditTrailTests
         Assert.Equal(DoctorAddress, writes.Single(e => e.Resource == AuditResources.PlanAdjustment).RemoteIp);
 
         var page = Html.Text(await AccountSteps.GetOkAsync(patient, "/account/activity?own=true"));
-        Assert.Contains($"<td>{Doctor} (clinician)</td><td>adjusted your plan</td>", page, StringComparison.Ordinal);
+        Assert.Contains($"<td>{Doctor} (verified clinician: physiotherapist, HCPC PH123456)</td><td>adjusted your plan</td>", page, StringComparison.Ordinal);
         Assert.Contains("<td>You</td><td>added an entry to your diary</td>", page, StringComparison.Ordinal);
         Assert.Contains("<td>You</td><td>saved your assessment of 1 June 2026</td>", page, StringComparison.Ordinal);
     }

@@ -111,6 +111,12 @@ internal static class AuthorizationMatrix
         Row("GET", "/account/activity", AnySignedIn), // each account sees its own activity
         Row("GET", "/account/data", AnySignedIn),
         Row("GET", "/account/deleted", Everyone),
+        Row("GET", "/account/confirm-email", Everyone),
+        Row("GET", "/account/forgot-password", Everyone),
+        Row("GET", "/account/reset-password", Everyone),
+        Row("GET", "/account/password", AnySignedIn),
+        Row("GET", "/account/clinician", AnySignedIn),
+        Row("GET", "/account/two-factor", AnySignedIn),
 
         // The clinician workspace and the administrator's status page.
         Row("GET", "/clinician", AnyClinician),
@@ -136,6 +142,18 @@ internal static class AuthorizationMatrix
         Row("POST", "/account/signup", Everyone),
         Row("POST", "/account/signup", "carry", Everyone),
         Row("POST", "/account/sharing", "create", AnySignedIn),
+        // Account forms sent empty: each answers with its errors and changes nothing.
+        Row("POST", "/account/signin", "code", Everyone),
+        Row("POST", "/account/confirm-email", Everyone),
+        Row("POST", "/account/forgot-password", Everyone),
+        Row("POST", "/account/reset-password", Everyone),
+        Row("POST", "/account/password", AnySignedIn),
+        Row("POST", "/account/clinician", AnySignedIn),
+        Row("POST", "/account/two-factor", "enable", AnySignedIn),
+        Row("POST", "/account/two-factor", "recovery", [SignIn, Redirect, Redirect, Ok, Ok, Ok]), // needs a current code; nothing to renew without the factor
+        Row("POST", "/account/two-factor", "disable", [SignIn, Redirect, Redirect, Ok, Ok, Ok]),
+        Row("POST", "/account", "resend", AnySignedIn),
+        Row("POST", "/admin", "approve", [SignIn, Forbidden, Forbidden, Forbidden, Forbidden, NotFound]),
         // Deleting needs the caller's own password; without it nothing is deleted (DataRightsTests delete for real).
         Row("POST", "/account/data", "delete", [SignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
         Row("POST", "/clinician/redeem", AnyClinician) with { Form = [new("Code", "not-a-code")] },

@@ -29,6 +29,8 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
     {
         ["RateLimits:Account:PermitLimit"] = "100000",
         ["RateLimits:Api:PermitLimit"] = "100000",
+        ["RateLimits:SignedIn:PermitLimit"] = "100000",
+        ["RateLimits:Redeem:PermitLimit"] = "100000",
     });
 
     public Guid AssessmentId { get; private set; }
@@ -58,8 +60,8 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         }
 
-        await ClinicianTests.SignUpClinicianAsync(clients[Role.ClinicianWithGrant], "clinician-1@example.com");
-        await ClinicianTests.SignUpClinicianAsync(clients[Role.ClinicianWithoutGrant], "clinician-2@example.com");
+        await ClinicianTests.SignUpClinicianAsync(App, clients[Role.ClinicianWithGrant], "clinician-1@example.com");
+        await ClinicianTests.SignUpClinicianAsync(App, clients[Role.ClinicianWithoutGrant], "clinician-2@example.com");
         using (var redeemed = await ClinicianTests.RedeemAsync(clients[Role.ClinicianWithGrant], await ClinicianTests.ShareAsync(a, "all")))
         {
             Assert.Equal(HttpStatusCode.Redirect, redeemed.StatusCode);
@@ -86,7 +88,7 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
         await GrantAdminAsync(App, clients[Role.Admin], EmailAdmin);
     }
 
-    /// <summary>Gives an existing account the admin role claim and signs <paramref name="client"/> in as it (again).</summary>
+    /// <summary>Gives an existing account the admin role claim, signs <paramref name="client"/> in as it (again) and turns on its second factor.</summary>
     internal static async Task GrantAdminAsync(HipSpineApp app, HttpClient client, string email)
     {
         using (var scope = app.Services.CreateScope())
@@ -96,8 +98,12 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
             Assert.True((await users.AddClaimAsync(admin!, new Claim(ClaimTypes.Role, HipSpine.Records.Roles.Admin))).Succeeded);
         }
 
-        using var signedIn = await AccountSteps.SignInAsync(client, email);
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        using (var signedIn = await AccountSteps.SignInAsync(client, email))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        }
+
+        ClinicianTests.SharedKeys[email] = await TwoFactorTests.TurnOnAsync(client); // administrators work only with a second factor
     }
 
     /// <summary>The URL of a route pattern, its parameters filled with patient A's ids.</summary>

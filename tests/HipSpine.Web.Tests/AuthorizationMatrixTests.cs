@@ -97,7 +97,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
             var token = Html.Antiforgery(await AccountSteps.GetOkAsync(client, "/assess/all"));
             foreach (var row in rows)
             {
-                var (outcome, detail) = await SendAsync(client, row, token);
+                var (outcome, detail) = await SendAsync(fixture, client, row, token);
                 if (outcome != row.Expected[role])
                 {
                     failures.Add($"{row.Key} as {role}: expected {row.Expected[role]}, got {detail}");
@@ -120,7 +120,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
         Assert.True(failures.Count == 0, string.Join("\n", failures));
     }
 
-    private async Task<(Outcome? Outcome, string Detail)> SendAsync(HttpClient client, MatrixRow row, string token)
+    internal static async Task<(Outcome? Outcome, string Detail)> SendAsync(AuthorizationMatrixFixture fixture, HttpClient client, MatrixRow row, string token)
     {
         var url = fixture.Fill(row.Pattern) + (row.Handler is null ? "" : "?handler=" + row.Handler);
         using var request = new HttpRequestMessage(new HttpMethod(row.Method), new Uri(url, UriKind.Relative));
@@ -155,7 +155,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
     public async Task The_admin_page_shows_counts_but_no_account_or_record()
     {
         using var admin = fixture.App.Browser(); // its own session: the matrix ends with signing out
-        (await AccountSteps.SignInAsync(admin, AuthorizationMatrixFixture.EmailAdmin)).Dispose();
+        await ClinicianTests.SignInClinicianAsync(admin, AuthorizationMatrixFixture.EmailAdmin); // password and authenticator code
         var page = await AccountSteps.GetOkAsync(admin, "/admin");
 
         Assert.Contains("id=\"knowledge-version\"", page, StringComparison.Ordinal);

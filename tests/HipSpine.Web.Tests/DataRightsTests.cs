@@ -175,7 +175,7 @@ public sealed class DataRightsTests
 
         // A clinician reads, examines and adjusts; Alice also named the clinician in a second, unused code.
         using var doctor = app.Browser();
-        await ClinicianTests.SignUpClinicianAsync(doctor, Doctor);
+        await ClinicianTests.SignUpClinicianAsync(app, doctor, Doctor);
         (await ClinicianTests.RedeemAsync(doctor, await ClinicianTests.ShareAsync(alice, "all"))).Dispose();
         _ = await ClinicianTests.ShareAsync(alice, id.ToString(), email: Doctor);
         _ = await AccountSteps.GetOkAsync(doctor, $"/clinician/patients/{aliceId}");
@@ -239,7 +239,7 @@ public sealed class DataRightsTests
         using var alice = app.Browser();
         var id = await AccountSteps.PersonWithPlanAsync(app, alice, PatientA);
         using var doctor = app.Browser();
-        await ClinicianTests.SignUpClinicianAsync(doctor, Doctor);
+        await ClinicianTests.SignUpClinicianAsync(app, doctor, Doctor);
         (await ClinicianTests.RedeemAsync(doctor, await ClinicianTests.ShareAsync(alice, "all"))).Dispose();
         _ = await ClinicianTests.ShareAsync(alice, id.ToString(), email: Doctor.ToUpperInvariant());
         var exam = await AccountSteps.GetOkAsync(doctor, $"/clinician/assessments/{id}/exam");

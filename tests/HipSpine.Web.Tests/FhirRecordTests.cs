@@ -116,7 +116,7 @@ public sealed class FhirRecordTests
 
         // A clinician without a grant, or with a grant for one assessment only: 404 OperationOutcome.
         using var clinician = app.Browser();
-        await ClinicianTests.SignUpClinicianAsync(clinician, Doctor);
+        await ClinicianTests.SignUpClinicianAsync(app, clinician, Doctor);
         var (refused, outcome) = await GetAsync(clinician, url);
         Assert.Equal(HttpStatusCode.NotFound, refused);
         Assert.Equal("OperationOutcome", outcome.GetProperty("resourceType").GetString());

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using HipSpine.Tests.Shared;
 using HipSpine.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -119,6 +120,48 @@ public sealed class HardeningTests
 
         Assert.DoesNotContain(HttpStatusCode.TooManyRequests, statuses.Take(2));
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses[2]);
+    }
+
+    [Fact]
+    public async Task Signed_in_posts_are_limited_per_account_and_withdrawing_access_never()
+    {
+        using var app = new HipSpineApp(new Dictionary<string, string> { ["RateLimits:SignedIn:PermitLimit"] = "3", ["RateLimits:Account:PermitLimit"] = "3" });
+        using var patient = app.Browser();
+        (await AccountSteps.SignUpAsync(patient, "limited@example.com")).Dispose(); // signed out: 1 of the address's 3
+        var sharing = await AccountSteps.GetOkAsync(patient, "/account/sharing");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            using var made = await patient.PostAsync("/account/sharing?handler=create", sharing, [new("scope", "all"), new("days", "5"), new("email", "")]);
+            statuses.Add(made.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        for (var i = 0; i < 5; i++) // "Withdraw access" always goes through
+        {
+            using var withdrawn = await patient.PostAsync("/account/sharing?handler=revoke", sharing, [new("grant", Guid.NewGuid().ToString())]);
+            Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+        }
+
+        // Another person on the same address still signs in: the signed-in account's posts did not use the address's window.
+        using var other = app.Browser();
+        using var signedUp = await AccountSteps.SignUpAsync(other, "neighbour@example.com");
+        Assert.Equal(HttpStatusCode.Redirect, signedUp.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("TRACE", "/")]
+    [InlineData("OPTIONS", "/account")]
+    [InlineData("PUT", "/assess/all")]
+    [InlineData("DELETE", "/account/sharing")]
+    [InlineData("PATCH", "/learn")]
+    public async Task Pages_answer_405_to_methods_they_do_not_take(string method, string path)
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), new Uri(path, UriKind.Relative)));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("GET, HEAD, POST", string.Join(", ", response.Content.Headers.Allow));
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed partial class HeavyPageSizeTests
     /// <summary>Signs the three accounts up and gives them the generated data: patient 0's records and every grant.</summary>
     private static async Task<PageIds> TakeOverGeneratedDataAsync(HipSpineApp app, HttpClient patient, HttpClient clinician, HttpClient admin)
     {
-        await ClinicianTests.SignUpClinicianAsync(clinician, "heavy-doctor@example.com");
+        await ClinicianTests.SignUpClinicianAsync(app, clinician, "heavy-doctor@example.com");
         (await AccountSteps.SignUpAsync(patient, "heavy-patient@example.com")).Dispose();
         (await AccountSteps.SignUpAsync(admin, "heavy-admin@example.com")).Dispose();
         await AuthorizationMatrixFixture.GrantAdminAsync(app, admin, "heavy-admin@example.com");

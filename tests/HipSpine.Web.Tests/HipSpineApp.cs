@@ -22,8 +22,17 @@ internal class HipSpineApp(IReadOnlyDictionary<string, string>? settings = null,
 
     public string DatabasePath => Path.Combine(folder, "test.db");
 
+    /// <summary>Where links in mail and calendars point: never the test server's Host.</summary>
+    public const string PublicBaseUrl = "https://hipspine.test";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Mail goes to the local SMTP sink of scripts/services (port 9, discard, when it is not running: sending
+        // then fails quietly, and only the tests that read mail fail, saying what to start).
+        builder.UseSetting("Mail:Host", "127.0.0.1");
+        builder.UseSetting("Mail:Port", (MailSink.Port ?? 9).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Mail:Security", "None");
+        builder.UseSetting("Hosting:PublicBaseUrl", PublicBaseUrl);
         ConfigureDatabase(builder);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

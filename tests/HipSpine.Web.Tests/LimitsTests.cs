@@ -183,6 +183,7 @@ public sealed class LimitsTests
         Assert.Equal(3, DiaryCount(app));
 
         app.Clock.Advance(TimeSpan.FromHours(25));
+        (await AccountSteps.SignInAsync(client, "diary-quota@example.com")).Dispose(); // a day later the session has ended
         using var nextDay = await AddEntryAsync(client, id, new("Form.At", "2026-06-02T08:00"), new("Form.Pain", "4"));
         Assert.Equal(HttpStatusCode.Redirect, nextDay.StatusCode);
     }

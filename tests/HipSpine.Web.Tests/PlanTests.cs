@@ -28,6 +28,32 @@ public sealed class PlanTests
     }
 
     [Fact]
+    public async Task Links_in_the_calendar_and_the_share_link_come_from_the_public_base_url_never_from_Host()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        var id = await AccountSteps.PersonWithPlanAsync(app, client, "links@example.com");
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri($"/assessments/{id}/plan.ics", UriKind.Relative));
+        request.Headers.Host = "evil.example";
+        using var response = await client.SendAsync(request);
+        var text = (await response.Content.ReadAsStringAsync()).Replace("\r\n ", "", StringComparison.Ordinal); // unfolded
+        Assert.DoesNotContain("evil.example", text, StringComparison.Ordinal);
+        Assert.Contains($"{HipSpineApp.PublicBaseUrl}/assessments/{id}/plan", text, StringComparison.Ordinal);
+
+        var page = await AccountSteps.GetOkAsync(client, "/account/sharing");
+        using var shareRequest = new HttpRequestMessage(HttpMethod.Post, new Uri("/account/sharing?handler=create", UriKind.Relative))
+        {
+            Content = new FormUrlEncodedContent([new("scope", "all"), new("days", "5"), new("email", ""), new("__RequestVerificationToken", Html.Antiforgery(page))]),
+        };
+        shareRequest.Headers.Host = "evil.example";
+        using var shared = await client.SendAsync(shareRequest);
+        var sharedPage = await shared.Content.ReadAsStringAsync();
+        Assert.Contains($"id=\"share-link\">{HipSpineApp.PublicBaseUrl}/clinician/redeem?code=", sharedPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("evil.example", sharedPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_calendar_file_is_well_formed_icalendar()
     {
         using var app = new HipSpineApp();

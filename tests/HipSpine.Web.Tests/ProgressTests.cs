@@ -6,7 +6,8 @@ public sealed class ProgressTests
     [Fact]
     public async Task Three_weeks_of_diary_with_rising_pain_show_charts_summary_decisions_and_book_a_review()
     {
-        using var app = new HipSpineApp();
+        // Three weeks of one session (a day between requests): sessions here last longer than the default 30 idle minutes.
+        using var app = new HipSpineApp(new Dictionary<string, string> { ["Accounts:IdleTimeoutMinutes"] = "2880", ["Accounts:AbsoluteTimeoutHours"] = "720" });
         using var client = app.Browser();
         var id = await AccountSteps.PersonWithPlanAsync(app, client, "progress@example.com");
         var start = app.Clock.GetUtcNow();

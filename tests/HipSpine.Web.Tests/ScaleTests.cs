@@ -73,7 +73,7 @@ public sealed class ScaleTests
         using var app = new HipSpineApp();
         await GenerateAsync(app.DatabasePath);
         using var clinician = app.Browser();
-        await ClinicianTests.SignUpClinicianAsync(clinician, "scale-doctor@example.com");
+        await ClinicianTests.SignUpClinicianAsync(app, clinician, "scale-doctor@example.com");
         using var patient = app.Browser();
         using (var signedUp = await AccountSteps.SignUpAsync(patient, "scale-patient@example.com"))
         {

@@ -1,17 +1,27 @@
+using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using HipSpine.Data;
+using HipSpine.Web.Accounts.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HipSpine.Web.Accounts;
 
-/// <summary><c>Accounts</c>: the sign-in cookie.</summary>
+/// <summary><c>Accounts</c>: the sign-in cookie and how long a session lasts.</summary>
 public sealed class AccountOptions
 {
     public const string Section = "Accounts";
 
     /// <summary>True (the default): the sign-in cookie is sent over HTTPS only.</summary>
     public bool SecureCookie { get; set; } = true;
+
+    /// <summary>A session unused this long ends (30 minutes).</summary>
+    [Range(1, 7 * 24 * 60)]
+    public int IdleTimeoutMinutes { get; set; } = 30;
+
+    /// <summary>A session ends this long after signing in, however busy (12 hours).</summary>
+    [Range(1, 30 * 24)]
+    public int AbsoluteTimeoutHours { get; set; } = 12;
 }
 
 internal static class AccountServices
@@ -20,7 +30,8 @@ internal static class AccountServices
 
     /// <summary>
     /// ASP.NET Core Identity on the HipSpine database with our own small pages: passwords of at least 10
-    /// characters (length over character classes), lockout after 5 failures, an HttpOnly secure cookie.
+    /// characters (length over character classes, common ones refused), token providers for the mail links and
+    /// the authenticator app, an HttpOnly secure cookie whose sessions are checked on every request (<see cref="Sessions"/>).
     /// </summary>
     public static IServiceCollection AddHipSpineAccounts(this IServiceCollection services, IConfiguration configuration)
     {
@@ -33,14 +44,17 @@ internal static class AccountServices
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.AllowedForNewUsers = false; // no hard lock anyone could trigger: growing delays instead (SignInThrottle)
                 o.User.RequireUniqueEmail = true;
+                o.Tokens.EmailConfirmationTokenProvider = EmailConfirmationTokens.Name;
             })
-            .AddEntityFrameworkStores<HipSpineDbContext>();
+            .AddEntityFrameworkStores<HipSpineDbContext>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<EmailConfirmationTokens>(EmailConfirmationTokens.Name)
+            .AddPasswordValidator<CommonPasswords>();
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<CarriedResult>(); // "Save to my account" while signed out, carried through sign-up or sign-in
-        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section).ValidateOnStart();
+        services.AddOptions<AccountOptions>().BindConfiguration(AccountOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         var accounts = configuration.GetSection(AccountOptions.Section).Get<AccountOptions>() ?? new AccountOptions();
         services.ConfigureApplicationCookie(o =>
         {
@@ -53,9 +67,13 @@ internal static class AccountServices
                 : CookieSecurePolicy.SameAsRequest;
             o.LoginPath = SignInPath;
             o.AccessDeniedPath = SignInPath;
-            o.ExpireTimeSpan = TimeSpan.FromDays(14);
-            o.SlidingExpiration = true;
         });
+        services.AddHipSpineSessions();
+        services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<MailSender>();
+        services.AddSingleton<MailOutbox>();
+        services.AddHostedService<MailOutboxSender>();
+        services.AddScoped<AccountMail>();
         return services;
     }
 

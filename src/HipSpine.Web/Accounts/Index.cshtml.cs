@@ -1,7 +1,10 @@
 using System.Text.Json;
 using HipSpine.Data;
 using HipSpine.Engine.Assessment;
+using HipSpine.Web.Accounts.Mail;
 using HipSpine.Web.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -12,14 +15,37 @@ public sealed record SavedLine(Guid Id, DateTime CreatedUtc, string UrgencyTitle
 
 /// <summary>"My account": the person's saved assessments, newest first, each with its plan.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class IndexModel(HipSpineDbContext db) : PageModel
+public sealed class IndexModel(HipSpineDbContext db, UserManager<IdentityUser> users, AccountMail mail) : PageModel
 {
     public string Email { get; private set; } = "";
 
     /// <summary>The person's patient id: the id of <c>/fhir/Patient/{id}/$everything</c> and of the CLI's <c>export --patient</c>.</summary>
     public string PatientId { get; private set; } = "";
 
-    public bool IsClinician => Clinician.Sharing.IsClinician(User);
+    public bool IsClinician => User.IsInRole(Records.Roles.Clinician);
+
+    /// <summary>False until the person follows the link in the confirmation mail.</summary>
+    public bool EmailConfirmed { get; private set; }
+
+    /// <summary>"A new link is on its way", after "Send the link again".</summary>
+    public bool LinkSent { get; private set; }
+
+    /// <summary>What just changed ("password"), to say so.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Changed { get; set; }
+
+    /// <summary>"Send the link again": a new confirmation mail.</summary>
+    public async Task<IActionResult> OnPostResendAsync(CancellationToken cancellationToken)
+    {
+        if (await users.GetUserAsync(User) is { EmailConfirmed: false } user)
+        {
+            await mail.SendConfirmationAsync(user);
+            LinkSent = true;
+        }
+
+        await OnGetAsync(cancellationToken);
+        return Page();
+    }
 
     public IReadOnlyList<SavedLine> Saved { get; private set; } = [];
 
@@ -27,6 +53,7 @@ public sealed class IndexModel(HipSpineDbContext db) : PageModel
     {
         var userId = User.UserId();
         Email = User.Identity?.Name ?? "";
+        EmailConfirmed = await users.GetUserAsync(User) is { EmailConfirmed: true };
         PatientId = userId ?? "";
         var rows = await db.SavedAssessments.AsNoTracking().Where(a => a.UserId == userId && a.ExaminedBy == null)
             .Select(a => new { a.Id, a.CreatedUtc, a.ResultJson })

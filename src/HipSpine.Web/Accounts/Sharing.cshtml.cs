@@ -17,7 +17,7 @@ public sealed record GrantLine(Guid Id, string Scope, string Who, string Status,
 /// and optionally the clinician's email; see who has access; withdraw it (immediately).
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class SharingModel(HipSpineDbContext db, Sharing sharing, TimeProvider time) : PageModel
+public sealed class SharingModel(HipSpineDbContext db, Sharing sharing, ClinicianRegistry registry, TimeProvider time) : PageModel
 {
     public IReadOnlyList<(Guid Id, string Label)> Assessments { get; private set; } = [];
 
@@ -79,7 +79,9 @@ public sealed class SharingModel(HipSpineDbContext db, Sharing sharing, TimeProv
         Assessments = rows.OrderByDescending(r => r.CreatedUtc).Select(r => (r.Id, "Result saved on " + r.CreatedUtc.ToString("d MMMM yyyy, HH:mm", inv))).ToArray();
         var grants = await db.ShareGrants.AsNoTracking().Where(g => g.PatientId == userId).ToListAsync(cancellationToken);
         var clinicianIds = grants.Select(g => g.ClinicianId).OfType<string>().Distinct().ToArray();
-        var names = await db.Users.AsNoTracking().Where(u => clinicianIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, cancellationToken);
+        var emails = await db.Users.AsNoTracking().Where(u => clinicianIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, cancellationToken);
+        var labels = await registry.LabelsAsync(clinicianIds, cancellationToken);
+        var names = emails.ToDictionary(e => e.Key, e => $"{e.Value} ({labels[e.Key]})", StringComparer.Ordinal);
         var now = time.GetUtcNow().UtcDateTime;
         Grants = grants.OrderByDescending(g => g.CreatedUtc).Select(g => new GrantLine(
             g.Id,

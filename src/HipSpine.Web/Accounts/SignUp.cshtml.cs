@@ -1,3 +1,4 @@
+using HipSpine.Web.Accounts.Mail;
 using HipSpine.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -8,7 +9,7 @@ namespace HipSpine.Web.Accounts;
 
 /// <summary>Create an account (email and a password of 10 or more characters); can carry a result to save.</summary>
 [Authorize(Policy = Policies.Public)]
-public sealed class SignUpModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, CarriedResult carried) : PageModel
+public sealed class SignUpModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, CarriedResult carried, AccountMail mail) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -19,7 +20,7 @@ public sealed class SignUpModel(UserManager<IdentityUser> users, SignInManager<I
     [BindProperty]
     public string? ConfirmPassword { get; set; }
 
-    /// <summary>"I am a clinician": the account gets the role claim <c>clinician</c>.</summary>
+    /// <summary>"I am a clinician": once the account exists, the clinician application form follows (no role yet).</summary>
     [BindProperty]
     public bool IsClinician { get; set; }
 
@@ -68,6 +69,11 @@ public sealed class SignUpModel(UserManager<IdentityUser> users, SignInManager<I
         var created = await users.CreateAsync(user, Password!);
         if (!created.Succeeded)
         {
+            if (created.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail"))
+            {
+                mail.SendAlreadyRegistered(email); // the owner learns someone tried; the password was hashed either way
+            }
+
             foreach (var error in created.Errors)
             {
                 var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email";
@@ -79,14 +85,10 @@ public sealed class SignUpModel(UserManager<IdentityUser> users, SignInManager<I
             return Page();
         }
 
-        if (IsClinician)
-        {
-            await users.AddClaimAsync(user, new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, Records.Roles.Clinician));
-        }
-
+        await mail.SendConfirmationAsync(user);
         await signIn.SignInAsync(user, isPersistent: false);
         return await carried.SaveAsync(State, user.Id, cancellationToken) is { } saved
             ? RedirectToPage("/Assessments/Saved", new { id = saved })
-            : RedirectToPage("/Accounts/Index");
+            : IsClinician ? RedirectToPage("/Accounts/ClinicianApplication") : RedirectToPage("/Accounts/Index");
     }
 }

@@ -32,6 +32,7 @@ public sealed class RerunModel(HipSpineDbContext db, KnowledgeText text, Assessm
         var stored = await AssessmentStore.FindVisibleAsync(db, text.Knowledge, id, User.UserId(), cancellationToken);
         if (stored is null)
         {
+            await audit.DeniedAssessmentAsync(id, AuditResources.Assessment, cancellationToken);
             return NotFound();
         }
 

@@ -31,6 +31,7 @@ public sealed class SavedModel(HipSpineDbContext db, KnowledgeText text, AuditTr
         var stored = await AssessmentStore.FindVisibleAsync(db, text.Knowledge, id, User.UserId(), cancellationToken);
         if (stored is null)
         {
+            await audit.DeniedAssessmentAsync(id, AuditResources.Assessment, cancellationToken);
             return NotFound(); // unknown, someone else's, or the vocabulary has changed so much the answers no longer read
         }
 

@@ -13,7 +13,7 @@ namespace HipSpine.Web.Audit;
 /// themself), newest first, a page at a time, with who, what, when and from which address.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class ActivityModel(HipSpineDbContext db) : PageModel
+public sealed class ActivityModel(HipSpineDbContext db, Clinician.ClinicianRegistry registry) : PageModel
 {
     public const int PageSize = 25;
 
@@ -40,10 +40,11 @@ public sealed class ActivityModel(HipSpineDbContext db) : PageModel
         var actorIds = rows.Select(e => e.ActorId).OfType<string>().Distinct(StringComparer.Ordinal).ToArray();
         var emails = await db.Users.AsNoTracking().Where(u => actorIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.Email ?? u.Id, cancellationToken);
+        var clinicians = await registry.LabelsAsync(rows.Where(e => e.ActorRole == AuditRoles.Clinician).Select(e => e.ActorId).OfType<string>().ToArray(), cancellationToken);
         var ids = rows.Select(e => Guid.TryParse(e.ResourceId, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).Distinct().ToArray();
         var dates = await db.SavedAssessments.AsNoTracking().Where(a => ids.Contains(a.Id) && a.UserId == me)
             .ToDictionaryAsync(a => a.Id.ToString(), a => a.CreatedUtc, cancellationToken);
-        Lines = rows.Select(e => ActivityWords.Describe(e, me, emails, dates)).ToArray();
+        Lines = rows.Select(e => ActivityWords.Describe(e, me, emails, dates, clinicians)).ToArray();
     }
 
     /// <summary>This page's address with another page number (<c>p</c>: Razor Pages keeps <c>page</c> for itself).</summary>

@@ -15,13 +15,16 @@ internal static class ActivityWords
     /// <param name="patientId">Whose page it is (their own actions read "You").</param>
     /// <param name="emails">Actor account ids to their email addresses.</param>
     /// <param name="assessmentDates">Assessment ids to the day they were saved.</param>
-    public static ActivityLine Describe(AuditEvent e, string patientId, IReadOnlyDictionary<string, string> emails, IReadOnlyDictionary<string, DateTime> assessmentDates)
+    /// <param name="clinicians">Clinician account ids to how they are named: verified (with their registration) or not.</param>
+    public static ActivityLine Describe(AuditEvent e, string patientId, IReadOnlyDictionary<string, string> emails, IReadOnlyDictionary<string, DateTime> assessmentDates,
+        IReadOnlyDictionary<string, string> clinicians)
     {
         ArgumentNullException.ThrowIfNull(e);
-        var who = Who(e, patientId, emails);
+        var who = Who(e, patientId, emails, clinicians);
         var date = e.ResourceId is { } rid && assessmentDates.TryGetValue(rid, out var d) ? " of " + d.ToString("d MMMM yyyy", Inv) : "";
         var what = e switch
         {
+            { Action: AuditActions.Denied, Resource: AuditResources.ShareGrant } => "tried to use your share code and was refused (it gave no access)",
             { Action: AuditActions.Denied } => "tried to open " + Thing(e.Resource, date) + " and was refused (nothing was shown)",
             { Action: AuditActions.Create, Resource: AuditResources.Assessment, ActorRole: AuditRoles.Clinician } => "saved an examined version of your assessment" + date,
             _ => Sentence(e.Action, e.Resource, date),
@@ -29,10 +32,11 @@ internal static class ActivityWords
         return new ActivityLine(e.WhenUtc.ToString("d MMMM yyyy, HH:mm", Inv) + " UTC", who, what, e.RemoteIp ?? "unknown", e.Action == AuditActions.Denied);
     }
 
-    private static string Who(AuditEvent e, string patientId, IReadOnlyDictionary<string, string> emails) => e switch
+    private static string Who(AuditEvent e, string patientId, IReadOnlyDictionary<string, string> emails, IReadOnlyDictionary<string, string> clinicians) => e switch
     {
         { ActorId: { } id } when string.Equals(id, patientId, StringComparison.Ordinal) => "You",
-        { ActorId: { } id } => (emails.TryGetValue(id, out var email) ? email : "a deleted account") + " (" + e.ActorRole + ")",
+        { ActorId: { } id } => (emails.TryGetValue(id, out var email) ? email : "a deleted account")
+            + " (" + (e.ActorRole == AuditRoles.Clinician && clinicians.TryGetValue(id, out var label) ? label : e.ActorRole) + ")",
         { ActorRole: AuditRoles.Anonymous } => "Someone not signed in",
         { ActorRole: AuditRoles.System } => "HipSpine",
         _ => "A deleted " + e.ActorRole + " account",

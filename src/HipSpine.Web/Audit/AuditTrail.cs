@@ -1,5 +1,6 @@
 using HipSpine.Data;
 using HipSpine.Web.Accounts;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace HipSpine.Web.Audit;
@@ -35,8 +36,41 @@ public sealed class AuditTrail(HipSpineDbContext db, IHttpContextAccessor http, 
     /// <summary>A read is a GET or HEAD (or work outside a request); a POST records what it writes instead.</summary>
     private bool ServesData => http.HttpContext?.Request.Method is not { } method || HttpMethods.IsGet(method) || HttpMethods.IsHead(method);
 
+    /// <summary>A read served by a POST (the exam page's "Show the effect", a form shown again with the stored data).</summary>
+    public Task ReadByPostAsync(string patientId, string resource, string? resourceId, CancellationToken cancellationToken) =>
+        RecordAsync(patientId, AuditActions.Read, resource, resourceId, cancellationToken);
+
     public Task DeniedAsync(string patientId, string resource, string? resourceId, CancellationToken cancellationToken) =>
         RecordAsync(patientId, AuditActions.Denied, resource, resourceId, cancellationToken);
+
+    /// <summary>
+    /// A signed-in request for a saved assessment that was refused: recorded as denied against the assessment's owner
+    /// (never against the caller). Nothing is recorded for an unknown id, an unsaved result, or the caller's own row.
+    /// </summary>
+    public async Task DeniedAssessmentAsync(Guid assessmentId, string resource, CancellationToken cancellationToken)
+    {
+        var caller = http.HttpContext?.User.UserId();
+        if (caller is null)
+        {
+            return;
+        }
+
+        var owner = await db.SavedAssessments.AsNoTracking().Where(a => a.Id == assessmentId).Select(a => a.UserId).FirstOrDefaultAsync(cancellationToken);
+        if (owner is not null && owner != caller)
+        {
+            await DeniedAsync(owner, resource, assessmentId.ToString(), cancellationToken);
+        }
+    }
+
+    /// <summary>A signed-in request about a patient (by their id) that was refused: denied against that patient, if they exist.</summary>
+    public async Task DeniedPatientAsync(string patientId, string resource, CancellationToken cancellationToken)
+    {
+        var caller = http.HttpContext?.User.UserId();
+        if (caller is not null && caller != patientId && await db.Users.AsNoTracking().AnyAsync(u => u.Id == patientId, cancellationToken))
+        {
+            await DeniedAsync(patientId, resource, null, cancellationToken);
+        }
+    }
 
     public Task ExportAsync(string patientId, string resource, CancellationToken cancellationToken) =>
         RecordAsync(patientId, AuditActions.Export, resource, null, cancellationToken);
@@ -80,7 +114,7 @@ internal sealed class HttpAuditActorSource(IHttpContextAccessor http) : IAuditAc
         var id = user.UserId();
         var role = id is null ? AuditRoles.Anonymous
             : user.IsInRole(Records.Roles.Admin) ? AuditRoles.Admin
-            : Clinician.Sharing.IsClinician(user) ? AuditRoles.Clinician
+            : user.IsInRole(Records.Roles.Clinician) ? AuditRoles.Clinician
             : AuditRoles.Patient;
         var path = context.Request.Path.Value;
         return new AuditActor(id, role, context.Connection.RemoteIpAddress?.ToString(), path is { Length: > MaxPath } ? path[..MaxPath] : path);

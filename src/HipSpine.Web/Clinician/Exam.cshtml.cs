@@ -24,7 +24,7 @@ public sealed record SourceChange(string Name, string Before, string After, IRea
 /// examined case as a new version of the assessment.
 /// </summary>
 [Authorize(Policy = Policies.Clinician)]
-public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeText text, AssessmentEngine engine, TimeProvider time) : PageModel
+public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeText text, AssessmentEngine engine, TimeProvider time, Audit.AuditTrail audit) : PageModel
 {
     public Guid Id { get; private set; }
 
@@ -62,6 +62,12 @@ public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeTe
         Fields = BuildFields(stored.Case, code => form["x." + code].ToString());
         var (examined, errors) = Apply(stored.Case);
         Errors = errors;
+        if (examined is null || save is null)
+        {
+            // "Show the effect" (or the form again) serves the stored record: a read, though it came by POST.
+            await audit.ReadByPostAsync(stored.Row.UserId!, AuditResources.Exam, id.ToString(), cancellationToken);
+        }
+
         if (examined is null)
         {
             return Page();

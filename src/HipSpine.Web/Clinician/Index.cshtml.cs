@@ -15,8 +15,11 @@ public sealed record PatientLine(string Id, string Email, string Urgency, string
 
 /// <summary>The clinician workspace: every patient with an active grant to me, their latest urgency and pain trend.</summary>
 [Authorize(Policy = Policies.Clinician)]
-public sealed class IndexModel(HipSpineDbContext db, Sharing sharing, TimeProvider time, AuditTrail audit) : PageModel
+public sealed class IndexModel(HipSpineDbContext db, Sharing sharing, TimeProvider time, AuditTrail audit, ClinicianRegistry registry) : PageModel
 {
+    /// <summary>An administrator has checked this clinician's registration.</summary>
+    public bool Verified { get; private set; }
+
     public IReadOnlyList<PatientLine> Patients { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -27,6 +30,7 @@ public sealed class IndexModel(HipSpineDbContext db, Sharing sharing, TimeProvid
         }
 
         var me = User.UserId()!;
+        Verified = (await registry.FindAsync(me, cancellationToken))?.IsVerified == true;
         var grants = await sharing.ActiveGrantsAsync(me, null, cancellationToken);
         var lines = new List<PatientLine>();
         var patients = await ClinicianQueries.WorkspaceAsync(db, grants, time.GetUtcNow().UtcDateTime.AddDays(-ClinicianData.TrendDays), cancellationToken);

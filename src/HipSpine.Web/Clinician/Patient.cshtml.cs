@@ -17,7 +17,7 @@ public sealed record SharedLine(Guid Id, string Created, string UrgencyTitle, IR
 
 /// <summary>A patient who shared with me: every shared assessment, the diary pain chart and the plan.</summary>
 [Authorize(Policy = Policies.Clinician)]
-public sealed class PatientModel(HipSpineDbContext db, Sharing sharing, KnowledgeText text, KnowledgeBase knowledge) : PageModel
+public sealed class PatientModel(HipSpineDbContext db, Sharing sharing, KnowledgeText text, KnowledgeBase knowledge, Audit.AuditTrail audit) : PageModel
 {
     public string Email { get; private set; } = "";
 
@@ -36,6 +36,7 @@ public sealed class PatientModel(HipSpineDbContext db, Sharing sharing, Knowledg
         var grants = await sharing.ActiveGrantsAsync(User.UserId()!, patientId, cancellationToken);
         if (grants.Count == 0)
         {
+            await audit.DeniedPatientAsync(patientId, AuditResources.PatientRecord, cancellationToken);
             return NotFound();
         }
 

@@ -24,7 +24,7 @@ public sealed class RedeemModel(Sharing sharing) : PageModel
             return NotFound();
         }
 
-        var (grant, error) = await sharing.RedeemAsync(Code, User.UserId()!, User.Identity?.Name, cancellationToken);
+        var (grant, error) = await sharing.RedeemAsync(Code, User.UserId()!, cancellationToken);
         if (grant is null)
         {
             Error = error;

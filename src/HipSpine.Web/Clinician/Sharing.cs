@@ -20,7 +20,9 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
 {
     public const int MaxDays = 90;
 
-    public static bool IsClinician(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true && user.IsInRole(Roles.Clinician);
+    /// <summary>Acts as a clinician: the role, and a session signed in with the second factor (without it, the account sees only its own data).</summary>
+    public static bool IsClinician(ClaimsPrincipal user) =>
+        user.Identity?.IsAuthenticated == true && user.IsInRole(Roles.Clinician) && SecondFactor.Has(user);
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -46,8 +48,12 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
         return (grant, code);
     }
 
-    /// <summary>Redeems a code for a clinician: the grant, or a plain error message.</summary>
-    public async Task<(ShareGrant? Grant, string? Error)> RedeemAsync(string? code, string clinicianId, string? clinicianEmail, CancellationToken cancellationToken)
+    /// <summary>
+    /// Redeems a code for a clinician: the grant, or a plain error message. A code made for an email needs that
+    /// email, confirmed by its link; any other code needs a clinician an administrator has verified. A refusal for a
+    /// code that exists is recorded against its patient (the attempt is theirs to see).
+    /// </summary>
+    public async Task<(ShareGrant? Grant, string? Error)> RedeemAsync(string? code, string clinicianId, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(code))
         {
@@ -56,19 +62,21 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
 
         var hash = Hash(code);
         var grant = await db.ShareGrants.FirstOrDefaultAsync(g => g.CodeHash == hash, cancellationToken);
-        if (grant is null || grant.RevokedUtc is not null || grant.ExpiresUtc <= Now || grant.PatientId == clinicianId)
+        if (grant is null)
         {
             return (null, "This code is not valid: it may have expired or been withdrawn.");
         }
 
-        if (grant.ClinicianId is not null)
+        var refusal = await RefusalAsync(grant, clinicianId, cancellationToken);
+        if (refusal is not null)
         {
-            return grant.ClinicianId == clinicianId ? (grant, null) : (null, "This code has already been used.");
+            await audit.DeniedAsync(grant.PatientId, AuditResources.ShareGrant, grant.Id.ToString(), cancellationToken);
+            return (null, refusal);
         }
 
-        if (grant.ClinicianEmail is not null && !string.Equals(grant.ClinicianEmail, clinicianEmail, StringComparison.OrdinalIgnoreCase))
+        if (grant.ClinicianId is not null)
         {
-            return (null, "This code was made for another clinician's account.");
+            return (grant, null); // this clinician redeemed it before
         }
 
         // Single winner: claim the row with a conditional update (only while nobody has), then record it through
@@ -81,6 +89,8 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
             .ExecuteUpdateAsync(u => u.SetProperty(g => g.ClinicianId, clinicianId).SetProperty(g => g.RedeemedUtc, now), cancellationToken);
         if (claimed != 1)
         {
+            await transaction.RollbackAsync(cancellationToken);
+            await audit.DeniedAsync(grant.PatientId, AuditResources.ShareGrant, grant.Id.ToString(), cancellationToken);
             return (null, "This code has already been used.");
         }
 
@@ -89,6 +99,35 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (grant, null);
+    }
+
+    /// <summary>Why this clinician may not redeem the grant, or null when they may.</summary>
+    private async Task<string?> RefusalAsync(ShareGrant grant, string clinicianId, CancellationToken cancellationToken)
+    {
+        if (grant.RevokedUtc is not null || grant.ExpiresUtc <= Now || grant.PatientId == clinicianId)
+        {
+            return "This code is not valid: it may have expired or been withdrawn.";
+        }
+
+        if (grant.ClinicianId is not null)
+        {
+            return grant.ClinicianId == clinicianId ? null : "This code has already been used.";
+        }
+
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == clinicianId)
+            .Select(u => new { u.Email, u.EmailConfirmed }).FirstAsync(cancellationToken);
+        if (grant.ClinicianEmail is not null)
+        {
+            return !string.Equals(grant.ClinicianEmail, account.Email, StringComparison.OrdinalIgnoreCase)
+                ? "This code was made for another clinician's account."
+                : !account.EmailConfirmed
+                    ? "This code was made for your email address: confirm it first with the link we sent you (My account, \"Send the link again\")."
+                    : null;
+        }
+
+        var verified = await db.ClinicianProfiles.AsNoTracking().AnyAsync(p => p.UserId == clinicianId && p.VerifiedUtc != null, cancellationToken);
+        return verified ? null
+            : "Until an administrator has verified your registration, you can use only codes a patient made for your confirmed email address.";
     }
 
     public async Task<bool> RevokeAsync(string patientId, Guid grantId, CancellationToken cancellationToken)

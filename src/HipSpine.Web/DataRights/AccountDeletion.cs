@@ -41,6 +41,7 @@ public sealed class AccountDeletion(HipSpineDbContext db)
             await db.UserLogins.Where(l => l.UserId == id).ExecuteDeleteAsync(cancellationToken);
             await db.UserTokens.Where(t => t.UserId == id).ExecuteDeleteAsync(cancellationToken);
             await db.UserRoles.Where(r => r.UserId == id).ExecuteDeleteAsync(cancellationToken);
+            await db.ClinicianProfiles.Where(p => p.UserId == id).ExecuteDeleteAsync(cancellationToken);
             await db.Users.Where(u => u.Id == id).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }

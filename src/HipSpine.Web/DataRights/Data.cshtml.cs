@@ -16,7 +16,7 @@ namespace HipSpine.Web.DataRights;
 /// <summary>
 /// "My data": download everything as a FHIR Bundle (the same builder as <c>$everything</c>) or as CSV (the same
 /// as <c>hipspine export --format csv</c>), both recorded as exports; and delete the account and all its data,
-/// confirmed with the password (wrong passwords count towards the sign-in lockout).
+/// confirmed with the password.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class DataModel(
@@ -60,7 +60,7 @@ public sealed class DataModel(
 
         var check = string.IsNullOrEmpty(password)
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+            : await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: false);
         if (!check.Succeeded)
         {
             Errors["password"] = check.IsLockedOut

@@ -1,6 +1,7 @@
 using HipSpine.Data;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Records;
+using HipSpine.Web.Audit;
 using HipSpine.Web.Hosting;
 using HipSpine.Web.Plans;
 using Microsoft.AspNetCore.Authorization;
@@ -12,7 +13,7 @@ namespace HipSpine.Web.Diary;
 
 /// <summary>Add, edit or delete one diary entry of the owner's started plan.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, DataLimits limits) : PageModel
+public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, DataLimits limits, AuditTrail audit) : PageModel
 {
     [BindProperty]
     public DiaryForm Form { get; set; } = new();
@@ -29,13 +30,14 @@ public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProv
 
     public async Task<IActionResult> OnGetAsync(Guid id, Guid? entryId, CancellationToken cancellationToken)
     {
-        if (await LoadAsync(id, cancellationToken) is { } stop)
+        if (await LoadAsync(id, cancellationToken, recordRead: false) is { } stop)
         {
             return stop;
         }
 
         if (entryId is null)
         {
+            await audit.ReadAsync(context.Row!.UserId, AuditResources.Diary, id.ToString(), cancellationToken);
             Form = DiaryForm.New(time.GetLocalNow().DateTime, Offered());
             return Page();
         }
@@ -43,8 +45,18 @@ public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProv
         var entry = await FindAsync(entryId.Value, cancellationToken);
         if (entry is null)
         {
+            // Not in this plan: if it is someone else's entry, the attempt is theirs to see, never a read of the caller's diary.
+            var owner = await db.DiaryEntries.AsNoTracking().Where(e => e.Id == entryId.Value)
+                .Join(db.Plans, e => e.PlanId, p => p.Id, (e, p) => p.UserId).FirstOrDefaultAsync(cancellationToken);
+            if (owner is not null && owner != context.Row!.UserId)
+            {
+                await audit.DeniedAsync(owner, AuditResources.Diary, entryId.Value.ToString(), cancellationToken);
+            }
+
             return NotFound();
         }
+
+        await audit.ReadAsync(context.Row!.UserId, AuditResources.Diary, id.ToString(), cancellationToken);
 
         EntryId = entryId;
         Form = DiaryForm.From(entry, Offered());
@@ -112,9 +124,9 @@ public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProv
         return RedirectToPage("/Diary/Index", new { id });
     }
 
-    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken)
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken cancellationToken, bool recordRead = true)
     {
-        var loaded = await loader.LoadAsync(id, User, AuditResources.Diary, cancellationToken);
+        var loaded = await loader.LoadAsync(id, User, AuditResources.Diary, cancellationToken, recordRead);
         if (loaded is null)
         {
             return NotFound();

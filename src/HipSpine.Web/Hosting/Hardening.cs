@@ -68,8 +68,8 @@ internal static class Hardening
         }
 
         app.UseRequestLimits();
-        app.UseRateLimiter();
-        app.UseCookiePolicy();
+        app.UseCookiePolicy(); // the rate limiter comes after authentication (Program.cs): it limits signed-in accounts by account
+
         return app;
     }
 }

@@ -7,13 +7,21 @@ public sealed class RateLimitOptions
 {
     public const string Section = "RateLimits";
 
-    /// <summary>POSTs under <c>/account/</c> (sign in, sign up): guessing passwords must be slow.</summary>
+    /// <summary>Signed-out POSTs under <c>/account/</c> (sign in, sign up, password reset): guessing passwords must be slow.</summary>
     [Microsoft.Extensions.Options.ValidateObjectMembers]
     public FixedWindow Account { get; set; } = new() { PermitLimit = 10, WindowSeconds = 60 };
 
     /// <summary>Every request under <c>/api/</c> and <c>/fhir/</c>.</summary>
     [Microsoft.Extensions.Options.ValidateObjectMembers]
     public FixedWindow Api { get; set; } = new() { PermitLimit = 600, WindowSeconds = 60 };
+
+    /// <summary>POSTs of a signed-in account (per account, not per address: others on a shared address cannot use them up).</summary>
+    [Microsoft.Extensions.Options.ValidateObjectMembers]
+    public FixedWindow SignedIn { get; set; } = new() { PermitLimit = 120, WindowSeconds = 60 };
+
+    /// <summary>Share-code redemptions per signed-in account: guessing codes must be slow.</summary>
+    [Microsoft.Extensions.Options.ValidateObjectMembers]
+    public FixedWindow Redeem { get; set; } = new() { PermitLimit = 10, WindowSeconds = 60 };
 
     public sealed class FixedWindow
     {

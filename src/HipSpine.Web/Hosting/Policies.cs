@@ -1,5 +1,7 @@
 using HipSpine.Records;
+using HipSpine.Web.Accounts;
 using HipSpine.Web.Clinician;
+using Microsoft.AspNetCore.Authorization;
 
 namespace HipSpine.Web.Hosting;
 
@@ -19,10 +21,10 @@ public static class Policies
     /// <summary>Any signed-in account; data is limited to the caller's own (or shared with a clinician).</summary>
     public const string SignedIn = "signed-in";
 
-    /// <summary>Accounts in the clinician role.</summary>
+    /// <summary>Accounts in the clinician role, signed in with a second factor.</summary>
     public const string Clinician = "clinician";
 
-    /// <summary>Accounts in the administrator role: running the service, never reading patient records.</summary>
+    /// <summary>Accounts in the administrator role, signed in with a second factor: running the service, never reading patient records.</summary>
     public const string Admin = "admin";
 
     /// <summary>Every policy name, for the authorization matrix test.</summary>
@@ -32,8 +34,9 @@ public static class Policies
         services.AddAuthorizationBuilder()
             .AddPolicy(Public, p => p.RequireAssertion(_ => true))
             .AddPolicy(SignedIn, p => p.RequireAuthenticatedUser())
-            .AddPolicy(Clinician, p => p.RequireAuthenticatedUser().RequireRole(Roles.Clinician))
-            .AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin))
+            .AddPolicy(Clinician, p => p.RequireAuthenticatedUser().RequireRole(Roles.Clinician).RequireSecondFactor())
+            .AddPolicy(Admin, p => p.RequireAuthenticatedUser().RequireRole(Roles.Admin).RequireSecondFactor())
             .Services
+            .AddSingleton<IAuthorizationMiddlewareResultHandler, SecondFactorRedirect>()
             .AddAuthorizationRefusals();
 }

@@ -6,9 +6,11 @@ using Microsoft.Extensions.Options;
 namespace HipSpine.Web.Hosting;
 
 /// <summary>
-/// One global limiter, partitioned by client IP address and by kind of request: POSTs under <c>/account/</c>
-/// (sign in, sign up) get a strict window, <c>/api/</c> and <c>/fhir/</c> a generous one, pages none.
-/// Rejections are 429 problem details with Retry-After.
+/// One global limiter, partitioned by kind of request: signed-out POSTs under <c>/account/</c> (sign in, sign up,
+/// password reset) get a strict window per client address; a signed-in account's POSTs a window of its own (per
+/// account, so nobody sharing its address can use it up), with a stricter one for share-code redemption;
+/// <c>/api/</c> and <c>/fhir/</c> a generous one per address; other pages none. Withdrawing a clinician's access is
+/// never limited. Runs after authentication, to know the account. Rejections are 429 problem details with Retry-After.
 /// </summary>
 internal static class RateLimits
 {
@@ -31,9 +33,26 @@ internal static class RateLimits
         // Behind a reverse proxy this is the proxy's address unless forwarded headers are configured.
         var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         var path = context.Request.Path;
-        if (HttpMethods.IsPost(context.Request.Method) && path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase))
+        var user = context.User.Identity?.IsAuthenticated == true ? context.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value : null;
+        if (HttpMethods.IsPost(context.Request.Method) && !path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            && !path.StartsWithSegments("/fhir", StringComparison.OrdinalIgnoreCase))
         {
-            return Window("account:" + client, limits.Account);
+            if (IsWithdrawal(context.Request))
+            {
+                return RateLimitPartition.GetNoLimiter("withdraw");
+            }
+
+            if (user is not null)
+            {
+                return path.StartsWithSegments("/clinician/redeem", StringComparison.OrdinalIgnoreCase)
+                    ? Window("redeem:" + user, limits.Redeem)
+                    : Window("user:" + user, limits.SignedIn);
+            }
+
+            if (path.StartsWithSegments("/account", StringComparison.OrdinalIgnoreCase))
+            {
+                return Window("account:" + client, limits.Account);
+            }
         }
 
         if (path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/fhir", StringComparison.OrdinalIgnoreCase))
@@ -43,6 +62,11 @@ internal static class RateLimits
 
         return RateLimitPartition.GetNoLimiter("pages");
     }
+
+    /// <summary>"Withdraw access" on the sharing page: a patient must always be able to take access back.</summary>
+    private static bool IsWithdrawal(HttpRequest request) =>
+        request.Path.Equals("/account/sharing", StringComparison.OrdinalIgnoreCase)
+        && string.Equals(request.Query["handler"], "revoke", StringComparison.OrdinalIgnoreCase);
 
     private static RateLimitPartition<string> Window(string key, RateLimitOptions.FixedWindow window) =>
         RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions

@@ -13,7 +13,7 @@ internal static class PlanCalendarApi
         return routes;
     }
 
-    private static async Task<IResult> DownloadAsync(Guid id, HttpContext http, PlanLoader loader, LinkGenerator links, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> DownloadAsync(Guid id, HttpContext http, PlanLoader loader, LinkGenerator links, PublicLinks publicLinks, TimeProvider time, CancellationToken cancellationToken)
     {
         var context = await loader.LoadAsync(id, http.User, AuditResources.PlanCalendar, cancellationToken);
         if (context?.Row is null)
@@ -21,7 +21,8 @@ internal static class PlanCalendarApi
             return TypedResults.NotFound();
         }
 
-        var url = links.GetUriByPage(http, "/Plans/Plan", values: new { id })!;
+        // From Hosting:PublicBaseUrl, never the request's Host: a forged Host must not reach the person's calendar.
+        var url = publicLinks.Absolute(links.GetPathByPage("/Plans/Plan", values: new { id })!);
         var body = PlanCalendar.Build(context, time.GetUtcNow(), url);
         return TypedResults.File(Encoding.UTF8.GetBytes(body), "text/calendar; charset=utf-8", "hipspine-plan.ics");
     }

@@ -16,16 +16,26 @@ namespace HipSpine.Web.Plans;
 /// </summary>
 public sealed class PlanLoader(HipSpineDbContext db, KnowledgeBase knowledge, AuditTrail audit)
 {
-    public async Task<PlanContext?> LoadAsync(Guid assessmentId, ClaimsPrincipal user, string resource, CancellationToken cancellationToken)
+    /// <param name="assessmentId">The saved assessment whose plan it is.</param>
+    /// <param name="user">The caller: only the owner gets the plan; anyone else signed in is recorded as denied against the owner.</param>
+    /// <param name="resource">What the page shows, for the audit trail.</param>
+    /// <param name="recordRead">False when the caller records the read itself, once it knows what it serves (a diary entry).</param>
+    /// <param name="cancellationToken">Cancels the queries.</param>
+    public async Task<PlanContext?> LoadAsync(Guid assessmentId, ClaimsPrincipal user, string resource, CancellationToken cancellationToken, bool recordRead = true)
     {
         var userId = user.UserId();
         var stored = await AssessmentStore.FindOwnedAsync(db, knowledge, assessmentId, userId, cancellationToken);
         if (stored is null)
         {
+            await audit.DeniedAssessmentAsync(assessmentId, resource, cancellationToken);
             return null;
         }
 
-        await audit.ReadAsync(userId!, resource, assessmentId.ToString(), cancellationToken);
+        if (recordRead)
+        {
+            await audit.ReadAsync(userId!, resource, assessmentId.ToString(), cancellationToken);
+        }
+
         var row = await ProgressQueries.PlanAsync(db, assessmentId, userId, cancellationToken);
         return new PlanContext(stored, row, RecoveryPlanner.Plan(knowledge, stored.Result, stored.Case));
     }
