@@ -57,7 +57,7 @@ public sealed class PatientModel(HipSpineDbContext db, Sharing sharing, Knowledg
                 KnowledgeText.UrgencyTitle(stored.Result.Urgency),
                 stored.Result.Sources.Take(3).Select(s => text.SourceName(s.Id) + " " + KnowledgeText.Percent(s.Probability)).ToArray(),
                 row.ExaminedBy is not null,
-                effective.Plan.Phases.SelectMany(p => p.Exercises).DistinctBy(e => e.Id).Select(e => e.Name).ToArray(),
+                effective.Exercises.Select(e => PlanAdjustments.Name(knowledge, e)).ToArray(),
                 effective.Adjustment is null ? null : PlanAdjustments.Describe(knowledge, effective.Adjustment)));
         }
 

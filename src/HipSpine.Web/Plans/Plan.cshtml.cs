@@ -14,7 +14,7 @@ namespace HipSpine.Web.Plans;
 /// phased exercise plan, tips and timeline. Starting the plan stores its start date.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, HipSpine.Engine.Knowledge.KnowledgeBase knowledge, DataLimits limits) : PageModel
+public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, ClinicianChanges changes, DataLimits limits) : PageModel
 {
     public Guid Id { get; private set; }
 
@@ -24,8 +24,8 @@ public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvi
 
     public string? StartError { get; private set; }
 
-    /// <summary>"Your clinician adjusted your plan: ..." when a clinician has.</summary>
-    public string? ClinicianChange { get; private set; }
+    /// <summary>The clinician's change in force (who, when, what), when a clinician has changed the plan.</summary>
+    public ClinicianChange? ClinicianChange { get; private set; }
 
     public IEnumerable<IGrouping<TreatmentCategory, TreatmentOption>> OptionGroups =>
         PlanWords.Categories.SelectMany(c => Context.Plan.Options.Where(o => o.Treatment.Category == c).GroupBy(o => o.Treatment.Category));
@@ -75,8 +75,7 @@ public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvi
         Id = id;
         Context = context;
         Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        var effective = await EffectivePlan.LoadAsync(db, knowledge, context.Assessment, cancellationToken);
-        ClinicianChange = effective.Adjustment is null ? null : PlanAdjustments.Describe(knowledge, effective.Adjustment);
+        ClinicianChange = context.Adjustment is null ? null : await changes.DescribeAsync(context.Assessment.RootId, context.Adjustment, cancellationToken);
         return true;
     }
 }

@@ -4,7 +4,7 @@ internal static class PlanServices
 {
     /// <summary>The plan, diary and progress pages' services (they all load a plan through <see cref="PlanLoader"/>).</summary>
     public static IServiceCollection AddHipSpinePlans(this IServiceCollection services) =>
-        services.AddScoped<PlanLoader>();
+        services.AddScoped<PlanLoader>().AddScoped<ClinicianChanges>();
 
     /// <summary>The plan's endpoints besides its pages: the iCalendar download.</summary>
     public static IEndpointRouteBuilder MapHipSpinePlans(this IEndpointRouteBuilder routes) =>
