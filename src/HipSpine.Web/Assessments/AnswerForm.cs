@@ -49,17 +49,22 @@ public static class AnswerForm
         return new AnsweredStep("bodymap", answers);
     }
 
-    /// <summary>One answer per question (null = not sure); errors keyed by finding code.</summary>
-    public static Dictionary<string, string?> ReadQuestions(IEnumerable<FindingQuestion> questions, IFormCollection form, Dictionary<string, string> errors)
+    /// <summary>
+    /// One answer per question (null = not sure); errors keyed by finding code. With <paramref name="blankIsUnsure"/>
+    /// (the all-questions page, where nothing is preselected) a question left blank is "not sure", not an error.
+    /// </summary>
+    public static Dictionary<string, string?> ReadQuestions(IEnumerable<FindingQuestion> questions, IFormCollection form, Dictionary<string, string> errors, bool blankIsUnsure = false)
     {
         var answers = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var question in questions)
         {
             var definition = question.Definition;
             var text = form[AnswerField(question.Code)].ToString().Trim();
+            // A typed number wins over a ticked "Not sure": the person gave the number.
             var unsure = definition.Type == FindingType.Int
-                ? form[UnsureField(question.Code)].ToString() == "true"
+                ? text.Length == 0 && form[UnsureField(question.Code)].ToString() == "true"
                 : text == Unsure;
+            unsure |= blankIsUnsure && text.Length == 0;
             if (unsure)
             {
                 answers[question.Code] = null;

@@ -56,5 +56,5 @@ public sealed class InterviewStateProtector(IDataProtectionProvider provider, Kn
 internal static class InterviewStateServices
 {
     public static IServiceCollection AddInterviewState(this IServiceCollection services) =>
-        services.AddSingleton<InterviewStateProtector>();
+        services.AddSingleton<InterviewStateProtector>().AddSingleton<InterviewMemory>();
 }
