@@ -96,7 +96,7 @@ public sealed class ClinicianLoopTests(BrowserFixture fixture)
         return (await page.Locator($"label[for='{id}']").InnerTextAsync()).Trim();
     }
 
-    private static async Task SignUpAsync(IPage page, string email, bool clinician)
+    internal static async Task SignUpAsync(IPage page, string email, bool clinician)
     {
         await page.GotoAsync("/account/signup");
         await page.GetByLabel("Email address").FillAsync(email);
@@ -112,7 +112,7 @@ public sealed class ClinicianLoopTests(BrowserFixture fixture)
     }
 
     /// <summary>All questions on one page (groin and low back pain, age 58), saved, plan started: <c>/assessments/{id}</c>.</summary>
-    private static async Task<string> SaveAndStartAPlanAsync(IPage page)
+    internal static async Task<string> SaveAndStartAPlanAsync(IPage page)
     {
         await page.GotoAsync("/assess/all");
         await page.GetByLabel("Your age in years").FillAsync("58");
@@ -127,7 +127,7 @@ public sealed class ClinicianLoopTests(BrowserFixture fixture)
         return home;
     }
 
-    private static async Task<string> ShareAsync(IPage page)
+    internal static async Task<string> ShareAsync(IPage page)
     {
         await page.GotoAsync("/account/sharing");
         await page.GetByRole(AriaRole.Button, new() { Name = "Make a code" }).ClickAsync();

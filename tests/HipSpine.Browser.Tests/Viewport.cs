@@ -20,7 +20,7 @@ internal static class Viewport
               const width = document.documentElement.clientWidth;
               if (document.documentElement.scrollWidth <= width) return '';
               const wide = [...document.querySelectorAll('body *')]
-                .filter(e => e.getBoundingClientRect().right > width + 1)
+                .filter(e => e.getBoundingClientRect().right > width + 1 || e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX === 'visible' && e.clientWidth > 0)
                 .map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''}${e.className && typeof e.className === 'string' ? '.' + e.className.split(' ').join('.') : ''} (${Math.round(e.getBoundingClientRect().right)} px)`);
               return `${document.documentElement.scrollWidth} px wide in ${width} px: ` + wide.slice(0, 5).join(', ');
             }

@@ -15,7 +15,7 @@ public sealed partial class ClinicianTests
     private const string Patient = "patient@example.com";
     private const string Doctor = "doctor@example.com";
 
-    [GeneratedRegex("id=\"share-code\">([0-9a-f]{32})<")]
+    [GeneratedRegex("id=\"share-code\">([2-9A-Z]{5}-[2-9A-Z]{5})<")]
     private static partial Regex CodePattern();
 
     internal static async Task SignUpClinicianAsync(HttpClient client, string email)
