@@ -51,12 +51,26 @@ public static class AppointmentReportData
             new DateTimeOffset(row.CreatedUtc, TimeSpan.Zero),
             stored.Result,
             stored.Result.Sources.Select(s => text.SourceName(s.Id)).ToArray(),
-            stored.Case.AnsweredFindings().Select(p => new ReportAnswer(text.Question(p.Key), text.AnswerWords(p.Key, p.Value))).ToArray(),
+            stored.Case.AnsweredFindings()
+                .OrderBy(p => Positive(p.Value) ? (knowledge.FindQuestion(p.Key)?.RedFlag == true ? 0 : 1) : 2) // stable: knowledge order within each
+                .Select(p => new ReportAnswer(text.Question(p.Key), text.AnswerWords(p.Key, p.Value))).ToArray(),
             entries.GroupBy(e => DateOnly.FromDateTime(e.At)).OrderBy(g => g.Key).Select(g => new DatedValue(g.Key, Math.Round(g.Average(e => e.Pain), 1))).ToArray(),
             phase.Phase.Title,
             phase.Exercises.Select(e => new ReportExercise(e.Name, e.Dosage.Text)).ToArray(),
             adherence,
             outcomes,
-            plan.Adjustment is null ? null : PlanAdjustments.Describe(knowledge, plan.Adjustment));
+            plan.Adjustment is null ? null : PlanAdjustments.Describe(knowledge, plan.Adjustment))
+        {
+            FindingWords = text.FindingWords,
+        };
     }
+
+    /// <summary>A "yes", a number above zero or a choice: what the clinician should read before the "no" answers.</summary>
+    private static bool Positive(object value) => value switch
+    {
+        bool b => b,
+        int n => n > 0,
+        System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.False } => false,
+        _ => true,
+    };
 }

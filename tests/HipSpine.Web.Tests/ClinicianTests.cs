@@ -169,8 +169,10 @@ public sealed partial class ClinicianTests
         var effect = await clinician.PostOkAsync($"/clinician/assessments/{id}/exam", exam,
             [new("x.exam.hip_internal_rotation_deg", "10"), new("x.exam.fadir_positive", "true")]);
         Assert.Contains("exam-comparison", effect, StringComparison.Ordinal);
-        Assert.Matches("exam.fadir_positive = Yes \\(LR [0-9.]+\\)", effect);
-        Assert.Matches("exam.hip_internal_rotation_deg = 10[^(]*\\(LR [0-9.]+\\)", effect);
+        // Words, never codes: the clinician's wording, the value in its unit.
+        Assert.Matches("Positive FADIR impingement test: Yes \\(likelihood ratio [0-9.]+\\)", Html.Text(effect));
+        Assert.Matches("Passive hip internal rotation \\(degrees\\): 10° \\(likelihood ratio [0-9.]+\\)", Html.Text(effect));
+        Assert.DoesNotContain("exam.", Html.Text(effect).Replace("name=\"x.exam.", "", StringComparison.Ordinal).Replace("id=\"x-exam", "", StringComparison.Ordinal), StringComparison.Ordinal);
 
         using (var saved = await clinician.PostAsync($"/clinician/assessments/{id}/exam", exam,
             [new("x.exam.hip_internal_rotation_deg", "10"), new("x.exam.fadir_positive", "true"), new("save", "1")]))
