@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using System.Net;
 using HipSpine.Web.Clinician;
 
@@ -45,5 +46,29 @@ public sealed class ShareCodeTests
         await ClinicianTests.SignUpClinicianAsync(other, "other-doctor@example.com");
         using var again = await ClinicianTests.RedeemAsync(other, code);
         Assert.NotEqual(HttpStatusCode.Redirect, again.StatusCode);
+    }
+}
+
+/// <summary>The link and QR code shown with a new code.</summary>
+public sealed class ShareLinkTests
+{
+    [Theory]
+    [InlineData(null, "https://clinic.example:8443/clinician/redeem?code=ABCDE-FGHJK")]
+    [InlineData("https://hipspine.example.org/", "https://hipspine.example.org/clinician/redeem?code=ABCDE-FGHJK")]
+    public void The_link_is_absolute_and_the_qr_code_is_inline_svg(string? publicBase, string expected)
+    {
+        var http = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        http.Request.Scheme = "https";
+        http.Request.Host = new Microsoft.AspNetCore.Http.HostString("clinic.example", 8443);
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Sharing:PublicBaseUrl"] = publicBase })
+            .Build();
+
+        var link = ShareLink.For("abcde fghjk", http.Request, configuration);
+
+        Assert.Equal("ABCDE-FGHJK", link.Code);
+        Assert.Equal(expected, link.Url);
+        Assert.StartsWith("<svg role=\"img\" aria-label=\"QR code of the link\"", link.QrSvg, StringComparison.Ordinal);
+        Assert.Contains("</svg>", link.QrSvg, StringComparison.Ordinal);
     }
 }
