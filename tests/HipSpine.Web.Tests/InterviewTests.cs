@@ -175,4 +175,30 @@ public sealed class InterviewTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
+
+    [Fact]
+    public async Task A_duration_is_a_number_and_a_unit()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        var form = await client.GetStringAsync(new Uri("/assess/all", UriKind.Relative));
+        Assert.Contains("name=\"unit.episode.duration_days\"", form, StringComparison.Ordinal);
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("age", "40"), new("sex", "female"), new("a.episode.duration_days", "3"), new("unit.episode.duration_days", "weeks"),
+        };
+        Assert.Contains("<h2", await client.PostOkAsync("/assess/all", form, fields), StringComparison.Ordinal);
+        var knowledge = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<HipSpine.Engine.Knowledge.KnowledgeBase>(app.Services);
+        var question = knowledge.FindQuestion("episode.duration_days")!;
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var read = HipSpine.Web.Assessments.AnswerForm.ReadQuestions([question], new Microsoft.AspNetCore.Http.FormCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>
+        {
+            ["a.episode.duration_days"] = "3", ["unit.episode.duration_days"] = "weeks",
+        }), errors);
+        Assert.Empty(errors);
+        Assert.Equal("21", read["episode.duration_days"]);
+
+        var tooLong = await client.PostOkAsync("/assess/all", form, [new("age", "40"), new("sex", "female"), new("a.episode.duration_days", "200"), new("unit.episode.duration_days", "years")]);
+        Assert.Contains("Enter how long, up to 100 years", tooLong, StringComparison.Ordinal);
+    }
 }

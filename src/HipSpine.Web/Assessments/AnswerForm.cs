@@ -20,6 +20,15 @@ public static class AnswerForm
 
     public static string UnsureField(string code) => "unsure." + code;
 
+    /// <summary>The unit chosen beside a duration (a finding counted in days).</summary>
+    public static string DurationUnitField(string code) => "unit." + code;
+
+    /// <summary>Units a duration may be given in, with their length in days (a month is 30 days, a year 365).</summary>
+    public static readonly IReadOnlyList<(string Value, string Label)> DurationUnits =
+        [("days", "days"), ("weeks", "weeks"), ("months", "months"), ("years", "years")];
+
+    private static int DaysPer(string unit) => unit switch { "weeks" => 7, "months" => 30, "years" => 365, _ => 1 };
+
     /// <summary>Age and sex; errors keyed by <c>age</c> and <c>sex</c>.</summary>
     public static (int Age, string? Sex) ReadAboutYou(IFormCollection form, Dictionary<string, string> errors)
     {
@@ -77,6 +86,17 @@ public static class AnswerForm
                     ? "Enter a number, or tick 'Not sure'."
                     : "Choose an answer (you may choose 'Not sure').";
                 continue;
+            }
+
+            if (question.Unit == "days" && form[DurationUnitField(question.Code)].ToString() is { Length: > 0 } unit and not "days"
+                && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+            {
+                text = ((long)count * DaysPer(unit)).ToString(CultureInfo.InvariantCulture);
+                if (InterviewAnswers.TryParse(definition, text, out _) is not null)
+                {
+                    errors[question.Code] = string.Create(CultureInfo.InvariantCulture, $"Enter how long, up to {definition.Max / 365} years, or tick 'Not sure'.");
+                    continue;
+                }
             }
 
             if (InterviewAnswers.TryParse(definition, text, out _) is { } problem)
