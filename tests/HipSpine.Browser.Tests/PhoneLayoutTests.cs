@@ -5,7 +5,8 @@ namespace HipSpine.Browser.Tests;
 
 /// <summary>
 /// Every kind of page at 390 px (a phone): nothing scrolls sideways, no input is under 16 px (phones zoom into
-/// smaller ones), chart labels stay readable, and the home page's Start button is on the first screen.
+/// smaller ones), chart labels stay readable, the home page's Start button is on the first screen, and axe finds
+/// nothing serious or critical.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PhoneLayoutTests(BrowserFixture fixture)
@@ -20,6 +21,7 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
         await Viewport.UseAsync(page, Viewport.Phone);
         await Viewport.UseAsync(doctor, Viewport.Phone);
         var checkedPages = new List<string>();
+        var axe = new AxeScan();
 
         async Task Check(IPage on, string name, string? url = null)
         {
@@ -31,6 +33,7 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
 
             await Viewport.AssertNoSidewaysScrollAsync(on, name);
             await AssertInputsAtLeast16PxAsync(on, name);
+            await axe.ScanAsync(on, name + " at 390 px");
             checkedPages.Add(name);
         }
 
@@ -48,6 +51,9 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
         await Check(page, "question screen");
         await interview.ContinueAsync();
         await Check(page, "question screen with errors");
+        await interview.AnswerScreenAsync(new Dictionary<string, string>());
+        await interview.AnswerUntilCheckAsync(new Dictionary<string, string>());
+        await Check(page, "check your answers");
         await Check(page, "all questions", "/assess/all");
         await Check(page, "tell us in your own words", "/story");
         await Check(page, "learn", "/learn");
@@ -62,6 +68,8 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
         await ClinicianLoopTests.SignUpAsync(page, $"phone-{suffix}@example.com", clinician: false);
         var home = await ClinicianLoopTests.SaveAndStartAPlanAsync(page);
         await Check(page, "plan", home + "/plan");
+        await Check(page, "plan with the anti-inflammatory safety answers", home + "/plan?nsaid-checked=1&nsaid-risk=asthma");
+        await Check(page, "exercise sheet", home + "/plan/sheet");
         await Check(page, "saved result", home);
         await Check(page, "diary entry", home + "/diary/entry");
         await new DiaryEntryPage(page).SaveAsync(4, 3);
@@ -94,6 +102,7 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
         await Check(page, "who looked at my data", "/account/activity");
 
         Assert.True(checkedPages.Count > 25, "too few pages checked: " + string.Join(", ", checkedPages));
+        axe.AssertClean();
         patientSession.AssertNoOffSiteRequests();
     }
 
