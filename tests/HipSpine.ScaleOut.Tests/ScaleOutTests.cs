@@ -96,7 +96,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             var response = await base.SendAsync(request, cancellationToken);
-            Assert.True(response.Headers.TryGetValues("X-HipSpine-Instance", out var names), $"{request.RequestUri}: no X-HipSpine-Instance header");
+            Assert.True(response.Headers.TryGetValues("X-HipSpine-Instance", out var names), $"{request.Method} {request.RequestUri}: no X-HipSpine-Instance header ({(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)})");
             served.Add(names.Single());
             return response;
         }

@@ -11,7 +11,9 @@ namespace HipSpine.Web.Assessments;
 public sealed class InterviewMemory(InterviewStateProtector protector)
 {
     private const string Cookie = "hipspine-answers";
-    private const int MaxCookieLength = 3800; // browsers keep cookies up to about 4 KB: beyond it, forms stay blank
+    // Browsers keep cookies up to about 4 KB, and a proxy's default header buffer is 4 KB with the redirect's address
+    // in it: beyond this, a step reached again shows blank rather than fail.
+    private const int MaxCookieLength = 1800;
 
     public InterviewState? Read(HttpRequest request) =>
         request.Cookies.TryGetValue(Cookie, out var token) && protector.TryUnprotect(token, out var state) ? state : null;
