@@ -1,7 +1,6 @@
 using System.Globalization;
 using HipSpine.Data;
 using HipSpine.Engine.Care;
-using HipSpine.Engine.Knowledge;
 using HipSpine.Reports;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,9 +30,7 @@ public static class AppointmentReportData
         var planRow = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.AssessmentId == rootId, cancellationToken).ConfigureAwait(false);
         var entries = planRow is null ? [] : await db.DiaryEntries.AsNoTracking().Include(e => e.Exercises).Where(e => e.PlanId == planRow.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var scores = planRow is null ? [] : await db.OutcomeScores.AsNoTracking().Where(s => s.PlanId == planRow.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var effective = await EffectivePlan.LoadAsync(db, knowledge, stored, cancellationToken).ConfigureAwait(false);
-
-        var plan = new PlanContext(stored, planRow, effective.Plan);
+        var plan = await PlanContext.LoadAsync(db, knowledge, stored, planRow, cancellationToken).ConfigureAwait(false);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var phase = plan.PhaseOfWeek(plan.WeekOf(today));
         var exerciseDays = entries.Where(e => e.Exercises.Count > 0).Select(e => DateOnly.FromDateTime(e.At)).Where(d => d > today.AddDays(-7)).Distinct().Count();
@@ -54,13 +51,26 @@ public static class AppointmentReportData
             new DateTimeOffset(row.CreatedUtc, TimeSpan.Zero),
             stored.Result,
             stored.Result.Sources.Select(s => text.SourceName(s.Id)).ToArray(),
-            stored.Case.AnsweredFindings().Select(p => new ReportAnswer(text.Question(p.Key), text.AnswerWords(p.Key, p.Value))).ToArray(),
+            stored.Case.AnsweredFindings()
+                .OrderBy(p => Positive(p.Value) ? (knowledge.FindQuestion(p.Key)?.RedFlag == true ? 0 : 1) : 2) // stable: knowledge order within each
+                .Select(p => new ReportAnswer(text.Question(p.Key), text.AnswerWords(p.Key, p.Value))).ToArray(),
             entries.GroupBy(e => DateOnly.FromDateTime(e.At)).OrderBy(g => g.Key).Select(g => new DatedValue(g.Key, Math.Round(g.Average(e => e.Pain), 1))).ToArray(),
             phase.Phase.Title,
-            effective.ExercisesOf(phase).Select(e => knowledge.Care.Exercises.FirstOrDefault(k => k.Id == e)).OfType<ExerciseKnowledge>()
-                .Select(e => new ReportExercise(e.Name, e.Dosage.Text)).ToArray(),
+            phase.Exercises.Select(e => new ReportExercise(e.Name, e.Dosage.Text)).ToArray(),
             adherence,
             outcomes,
-            effective.Adjustment is null ? null : PlanAdjustments.Describe(knowledge, effective.Adjustment));
+            plan.Adjustment is null ? null : PlanAdjustments.Describe(knowledge, plan.Adjustment))
+        {
+            FindingWords = text.FindingWords,
+        };
     }
+
+    /// <summary>A "yes", a number above zero or a choice: what the clinician should read before the "no" answers.</summary>
+    private static bool Positive(object value) => value switch
+    {
+        bool b => b,
+        int n => n > 0,
+        System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.False } => false,
+        _ => true,
+    };
 }

@@ -74,7 +74,30 @@ public sealed class EffectivePlan
         return ids;
     }
 
-    /// <summary>The effective plan of a stored assessment, reading the adjustments of all its versions.</summary>
+    /// <summary>
+    /// The engine's plan with the adjustment applied to every phase, as a <see cref="RecoveryPlan"/>: what the plan
+    /// page, the diary, progress, the calendar and the report show (added exercises join every phase).
+    /// </summary>
+    public RecoveryPlan Adjusted(KnowledgeBase knowledge)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        if (Adjustment is null)
+        {
+            return Plan;
+        }
+
+        var byId = knowledge.Care.Exercises.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var phases = Plan.Phases
+            .Select(p => p with { Exercises = ExercisesOf(p).Where(byId.ContainsKey).Select(id => byId[id]).ToArray() })
+            .ToArray();
+        return Plan with { Phases = phases };
+    }
+
+    /// <summary>
+    /// The effective plan of a stored assessment, reading the adjustments of all its versions. The baseline is
+    /// always the engine's plan of the first version (the person's own answers), whichever version is asked for:
+    /// an adjustment made on an examined version is measured against the same plan the person follows.
+    /// </summary>
     public static async Task<EffectivePlan> LoadAsync(HipSpineDbContext db, KnowledgeBase knowledge, StoredAssessment stored, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -86,7 +109,15 @@ public sealed class EffectivePlan
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         versions.Add(rootId);
         var adjustments = await db.PlanAdjustments.AsNoTracking().Where(a => versions.Contains(a.AssessmentId)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return Of(RecoveryPlanner.Plan(knowledge, stored.Result, stored.Case), adjustments, versions.ToHashSet());
+        var first = stored;
+        if (stored.Row.Id != rootId
+            && await db.SavedAssessments.AsNoTracking().FirstOrDefaultAsync(a => a.Id == rootId, cancellationToken).ConfigureAwait(false) is { } rootRow
+            && StoredAssessmentCodec.Decode(knowledge, rootRow) is { } decoded)
+        {
+            first = decoded;
+        }
+
+        return Of(RecoveryPlanner.Plan(knowledge, first.Result, first.Case), adjustments, versions.ToHashSet());
     }
 
     private List<string> Apply(IEnumerable<string> exercises)

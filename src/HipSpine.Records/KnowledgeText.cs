@@ -67,6 +67,24 @@ public sealed class KnowledgeText(KnowledgeBase knowledge)
         _ => throw new ArgumentOutOfRangeException(nameof(pattern), pattern, "not a pattern"),
     };
 
+    /// <summary>A number in its clinical unit: 10°, 38.5 °C, 1 point, 3 days (a unit word in the singular for 1).</summary>
+    public static string NumberWords(int n, string unit) => unit switch
+    {
+        "degrees" => string.Create(CultureInfo.InvariantCulture, $"{n}°"),
+        "tenths of a degree C" => string.Create(CultureInfo.InvariantCulture, $"{n / 10.0:0.0} °C"),
+        "count" => n.ToString(CultureInfo.InvariantCulture),
+        _ when n == 1 && unit.EndsWith('s') => "1 " + unit[..^1],
+        _ => string.Create(CultureInfo.InvariantCulture, $"{n} {unit}"),
+    };
+
+    /// <summary>A finding and its value for a clinician: "Passive hip internal rotation (degrees): 10°" in its clinician wording.</summary>
+    public string FindingWords(string code, object? value)
+    {
+        var question = knowledge.FindQuestion(code);
+        var label = question?.Clinician is { Length: > 0 } clinician ? clinician : question?.Question ?? code;
+        return label + ": " + AnswerWords(code, value);
+    }
+
     /// <summary>An answer in words: Yes/No, a number with its unit, or the knowledge's label for a choice.</summary>
     public string AnswerWords(string code, object? value)
     {
@@ -85,9 +103,7 @@ public sealed class KnowledgeText(KnowledgeBase knowledge)
         return value switch
         {
             bool b => b ? "Yes" : "No",
-            int n => question?.Unit is { } unit
-                ? string.Create(CultureInfo.InvariantCulture, $"{n} {unit}")
-                : n.ToString(CultureInfo.InvariantCulture),
+            int n => question?.Unit is { } unit ? NumberWords(n, unit) : n.ToString(CultureInfo.InvariantCulture),
             string s => question?.ChoiceLabels.GetValueOrDefault(s) ?? s,
             _ => "Not sure",
         };

@@ -6,10 +6,19 @@ namespace HipSpine.Records;
 
 /// <summary>
 /// A person's plan for one saved assessment: the stored assessment, the stored start date (null until they
-/// start), and the recovery plan the engine builds from the stored result with the current care knowledge.
+/// start), and the effective plan: the engine's recovery plan with the clinician's adjustment in force applied
+/// (<see cref="EffectivePlan"/>), so every page and file built from a context shows the same exercises.
 /// </summary>
-public sealed record PlanContext(StoredAssessment Assessment, CarePlan? Row, RecoveryPlan Plan)
+public sealed record PlanContext(StoredAssessment Assessment, CarePlan? Row, RecoveryPlan Plan, PlanAdjustment? Adjustment = null)
 {
+    /// <summary>The context of a stored assessment with its effective plan (adjustments of all its versions applied).</summary>
+    public static async Task<PlanContext> LoadAsync(HipSpineDbContext db, KnowledgeBase knowledge, StoredAssessment stored, CarePlan? row, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(knowledge);
+        var effective = await EffectivePlan.LoadAsync(db, knowledge, stored, cancellationToken).ConfigureAwait(false);
+        return new PlanContext(stored, row, effective.Adjusted(knowledge), effective.Adjustment);
+    }
+
     /// <summary>The plan week a day falls in (1 = the first seven days from the start date).</summary>
     public int WeekOf(DateOnly day) => Row is null ? 1 : Math.Max(1, ((day.DayNumber - Row.StartDate.DayNumber) / 7) + 1);
 

@@ -67,7 +67,8 @@ public static class AppointmentReport
         foreach (var reason in model.Result.UrgencyReasons.Take(5))
         {
             var name = string.IsNullOrEmpty(reason.Name) ? reason.Rule : reason.Name;
-            w.Paragraph($"- {name} ({reason.Urgency}): {string.Join(", ", reason.Findings)}", body, XBrushes.Black, indent: 6);
+            var findings = reason.Findings.Select(f => model.FindingWords is null ? f : model.FindingWords(f, true).Split(": ")[0]);
+            w.Paragraph($"- {name}: {string.Join(", ", findings)}", body, XBrushes.Black, indent: 6);
         }
     }
 
@@ -80,7 +81,9 @@ public static class AppointmentReport
             var name = i < model.SourceNames.Count ? model.SourceNames[i] : source.Id;
             var percent = (source.Probability * 100).ToString("0", CultureInfo.InvariantCulture);
             w.Paragraph($"{i + 1}. {name} - {percent}%", PageWriter.Font(9.5, bold: true), XBrushes.Black);
-            var evidence = source.Evidence.Take(4).Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Finding} = {Show(e.Value)} (LR {e.LikelihoodRatio:0.##})"));
+            var evidence = source.Evidence.Take(4).Select(e => model.FindingWords is { } words
+                ? string.Create(CultureInfo.InvariantCulture, $"{words(e.Finding, e.Value)} (likelihood ratio {e.LikelihoodRatio:0.##})")
+                : string.Create(CultureInfo.InvariantCulture, $"{e.Finding} = {Show(e.Value)} (LR {e.LikelihoodRatio:0.##})"));
             if (source.Evidence.Count > 0)
             {
                 w.Paragraph("Because of: " + string.Join("; ", evidence), PageWriter.Font(8.5), muted, indent: 12);
@@ -104,7 +107,7 @@ public static class AppointmentReport
             return;
         }
 
-        w.Heading("Your answers");
+        w.Heading("Your answers (warning signs and yes answers first)");
         foreach (var answer in model.Answers.Take(MaxAnswers))
         {
             w.Paragraph($"{answer.Question} {answer.Answer}", PageWriter.Font(8.5), XBrushes.Black, indent: 6);

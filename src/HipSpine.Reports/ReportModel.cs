@@ -29,4 +29,8 @@ public sealed record ReportModel(
     IReadOnlyList<ReportExercise> Exercises,
     string Adherence,
     IReadOnlyList<ReportOutcome> Outcomes,
-    string? ClinicianNote);
+    string? ClinicianNote)
+{
+    /// <summary>A finding and its value in words ("Passive hip internal rotation (degrees): 10°"); without it, the code.</summary>
+    public Func<string, object, string>? FindingWords { get; init; }
+}

@@ -19,7 +19,8 @@ public sealed class AuditMatrixTests(AuthorizationMatrixFixture fixture) : IClas
 
     private static bool AddressesA(MatrixRow row) =>
         row.Pattern.Contains("{id:guid}", StringComparison.Ordinal) || row.Pattern.Contains("{patientId}", StringComparison.Ordinal)
-        || row.Pattern.StartsWith("/fhir/Patient/{id}", StringComparison.Ordinal);
+        || row.Pattern.StartsWith("/fhir/Patient/{id}", StringComparison.Ordinal)
+        || row.Pattern.StartsWith("/fhir/{type:", StringComparison.Ordinal); // FHIR read, vread and search of A's record
 
     [Fact]
     public async Task Each_request_about_patient_As_records_leaves_one_event_with_the_right_owner_actor_and_action()
@@ -76,6 +77,12 @@ public sealed class AuditMatrixTests(AuthorizationMatrixFixture fixture) : IClas
         if (write)
         {
             return aboutA.All(e => Writes.Contains(e.Action)) ? null : "expected write events only (none when nothing changed)";
+        }
+
+        if (row.Pattern.Contains("/_history/", StringComparison.Ordinal) && (role == Role.PatientA || role == Role.ClinicianWithGrant))
+        {
+            // A vread of a version HipSpine does not keep: the record was opened (a read) before the version was found missing.
+            return aboutA.Length == 1 && aboutA[0].Action == AuditActions.Read ? null : "expected exactly one 'read'";
         }
 
         var expected = outcome == Outcome.Ok ? AuditActions.Read : AuditActions.Denied;

@@ -124,6 +124,7 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
             .Replace("/learn/sources/{id}", "/learn/sources/" + source, StringComparison.Ordinal)
             .Replace("/fhir/Patient/{id}", "/fhir/Patient/" + Uri.EscapeDataString(PatientIdA), StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)
+            .Replace("{exercise}", "glute_bridge", StringComparison.Ordinal)
             .Replace("{*path:nonfile}", "Encounter/1", StringComparison.Ordinal);
     }
 

@@ -15,7 +15,7 @@ public sealed partial class ClinicianTests
     private const string Patient = "patient@example.com";
     private const string Doctor = "doctor@example.com";
 
-    [GeneratedRegex("id=\"share-code\">([0-9a-f]{32})<")]
+    [GeneratedRegex("id=\"share-code\">([2-9A-Z]{5}-[2-9A-Z]{5})<")]
     private static partial Regex CodePattern();
 
     /// <summary>
@@ -229,8 +229,10 @@ public sealed partial class ClinicianTests
         var effect = await clinician.PostOkAsync($"/clinician/assessments/{id}/exam", exam,
             [new("x.exam.hip_internal_rotation_deg", "10"), new("x.exam.fadir_positive", "true")]);
         Assert.Contains("exam-comparison", effect, StringComparison.Ordinal);
-        Assert.Matches("exam.fadir_positive = Yes \\(LR [0-9.]+\\)", effect);
-        Assert.Matches("exam.hip_internal_rotation_deg = 10[^(]*\\(LR [0-9.]+\\)", effect);
+        // Words, never codes: the clinician's wording, the value in its unit.
+        Assert.Matches("Positive FADIR impingement test: Yes \\(likelihood ratio [0-9.]+\\)", Html.Text(effect));
+        Assert.Matches("Passive hip internal rotation \\(degrees\\): 10° \\(likelihood ratio [0-9.]+\\)", Html.Text(effect));
+        Assert.DoesNotContain("exam.", Html.Text(effect).Replace("name=\"x.exam.", "", StringComparison.Ordinal).Replace("id=\"x-exam", "", StringComparison.Ordinal), StringComparison.Ordinal);
 
         using (var saved = await clinician.PostAsync($"/clinician/assessments/{id}/exam", exam,
             [new("x.exam.hip_internal_rotation_deg", "10"), new("x.exam.fadir_positive", "true"), new("save", "1")]))
@@ -247,7 +249,8 @@ public sealed partial class ClinicianTests
         {
             var resources = everything.RootElement.GetProperty("entry").EnumerateArray().Select(e => e.GetProperty("resource")).ToArray();
             var examined = resources.Single(r => r.GetProperty("resourceType").GetString() == "QuestionnaireResponse"
-                && r.GetRawText().Contains("\"exam.fadir_positive\"", StringComparison.Ordinal)).GetProperty("id").GetString()!;
+                && r.GetRawText().Contains("\"exam.fadir_positive\"", StringComparison.Ordinal)).GetProperty("id").GetString()!
+                .Replace("-exam", "", StringComparison.Ordinal); // the examination answers travel beside the version's intake response
             double Hip(bool ofExamined) => resources
                 .Where(r => r.GetProperty("resourceType").GetString() == "RiskAssessment")
                 .Single(r => (r.GetProperty("basis")[0].GetProperty("reference").GetString() == "QuestionnaireResponse/" + examined) == ofExamined)

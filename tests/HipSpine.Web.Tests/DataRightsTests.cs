@@ -135,8 +135,8 @@ public sealed class DataRightsTests
         Assert.DoesNotContain(rows, r => r[3].Contains("bob", StringComparison.Ordinal) || r[3] == bobAssessment.ToString());
 
         var activity = Html.Text(await AccountSteps.GetOkAsync(alice, "/account/activity?own=true"));
-        Assert.Contains("<td>You</td><td>downloaded all your data (FHIR)</td>", activity, StringComparison.Ordinal);
-        Assert.Contains("<td>You</td><td>downloaded all your data (CSV)</td>", activity, StringComparison.Ordinal);
+        Assert.Contains("<td>You</td><td>downloaded all your data (FHIR)</td>", Html.Cells(activity), StringComparison.Ordinal);
+        Assert.Contains("<td>You</td><td>downloaded all your data (CSV)</td>", Html.Cells(activity), StringComparison.Ordinal);
 
         using var signedOut = app.Browser();
         using var refused = await signedOut.GetAsync(new Uri("/account/data?handler=csv", UriKind.Relative));
@@ -266,8 +266,8 @@ public sealed class DataRightsTests
         Assert.Equal(2, app.SavedCount()); // Alice's own result and the examined version stay hers
         Assert.Contains("Review in two weeks.", await AccountSteps.GetOkAsync(alice, $"/assessments/{id}/plan"), StringComparison.Ordinal);
         var activity = Html.Text(await AccountSteps.GetOkAsync(alice, "/account/activity"));
-        Assert.Contains("<td>A deleted clinician account</td><td>adjusted your plan</td><td>unknown</td>", activity, StringComparison.Ordinal);
-        Assert.Contains("<td>A deleted clinician account</td><td>saved an examined version of your assessment of 1 June 2026</td>", activity, StringComparison.Ordinal);
+        Assert.Contains("<td>A deleted clinician account</td><td>adjusted your plan</td><td>unknown</td>", Html.Cells(activity), StringComparison.Ordinal);
+        Assert.Contains("<td>A deleted clinician account</td><td>saved an examined version of your assessment of 1 June 2026</td>", Html.Cells(activity), StringComparison.Ordinal);
         Assert.DoesNotContain("doctor@", activity, StringComparison.OrdinalIgnoreCase);
     }
 }

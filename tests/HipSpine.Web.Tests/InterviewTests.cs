@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using HipSpine.Tests.Shared;
 
 namespace HipSpine.Web.Tests;
@@ -27,12 +28,19 @@ public sealed class InterviewTests
         Assert.Contains("type=\"checkbox\" id=\"f-where-groin\" name=\"where\"", page, StringComparison.Ordinal);
         page = await BodyMapAsync(client, page);
 
-        for (var step = 0; step < 60 && !page.Contains(ResultMarker, StringComparison.Ordinal); step++)
+        var progress = 0;
+        for (var step = 0; step < 60 && !page.Contains("<h1>Check your answers</h1>", StringComparison.Ordinal); step++)
         {
-            Assert.Contains("<progress", page, StringComparison.Ordinal);
+            var value = int.Parse(Regex.Match(page, "<progress id=\"progress\" max=\"\\d+\" value=\"(\\d+)\"").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(value > progress, $"the progress bar went from {progress} to {value}");
+            progress = value;
             page = await client.PostOkAsync("/assess", page, FormPost.AnswerAll(page, "false"));
         }
 
+        Assert.Contains("<h1>Check your answers</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("Groin", Html.Text(page), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains(">Change<span class=\"visually-hidden\">", page, StringComparison.Ordinal);
+        page = await AccountSteps.GetOkAsync(client, Link(page, "See my result"));
         Assert.Contains(ResultMarker, page, StringComparison.Ordinal);
         Assert.Contains("Save this result", page, StringComparison.Ordinal);
         Assert.DoesNotContain("role=\"alert\"", page, StringComparison.Ordinal);
@@ -58,6 +66,52 @@ public sealed class InterviewTests
         Assert.Contains("Emergency: get help now", page, StringComparison.Ordinal);
         Assert.Contains("We stopped the questions", page, StringComparison.Ordinal);
         Assert.Contains("Call an ambulance", Html.Text(page), StringComparison.Ordinal);
+    }
+
+    /// <summary>The address of the link with this text (HTML-decoded).</summary>
+    internal static string Link(string page, string text)
+    {
+        var match = Regex.Match(page, "href=\"([^\"]+)\"[^>]*>" + Regex.Escape(text));
+        Assert.True(match.Success, "no link " + text);
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    [Fact]
+    public async Task Each_step_has_its_own_address_and_a_step_reached_again_keeps_its_answers()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        var bodyMap = await client.GetStringAsync(new Uri("/assess", UriKind.Relative));
+        using (var posted = await client.PostAsync("/assess", bodyMap, [new("state", Html.State(bodyMap)), new("age", "58"), new("sex", "female")]))
+        {
+            // Post/redirect/get: the next step is a GET of its own address, so Back and Forward never resubmit.
+            Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+            Assert.StartsWith("/assess?s=", posted.Headers.Location!.OriginalString, StringComparison.Ordinal);
+            bodyMap = await AccountSteps.GetOkAsync(client, posted.Headers.Location.OriginalString);
+        }
+
+        var questions = await BodyMapAsync(client, bodyMap);
+        Assert.DoesNotContain("Where does it hurt?", questions, StringComparison.Ordinal);
+
+        // The Back button, and the body map's own address again (the browser's Back): groin is still ticked.
+        var back = await client.PostOkAsync("/assess", questions, [new("state", Html.State(questions)), new("back", "1")]);
+        Assert.Matches("id=\"f-where-groin\" name=\"where\" value=\"where.groin\" checked", back);
+        var again = await AccountSteps.GetOkAsync(client, "/assess?s=" + Uri.EscapeDataString(Html.State(bodyMap)));
+        Assert.Matches("id=\"f-where-groin\" name=\"where\" value=\"where.groin\" checked", again);
+        var aboutYou = await client.PostOkAsync("/assess", again, [new("state", Html.State(again)), new("back", "1")]);
+        Assert.Contains("value=\"58\"", aboutYou, StringComparison.Ordinal);
+
+        // A fresh start forgets them.
+        Assert.DoesNotContain("value=\"58\"", await AccountSteps.GetOkAsync(client, "/assess"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_altered_step_address_is_rejected()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        using var response = await client.GetAsync(new Uri("/assess?s=not-a-state", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]
@@ -87,6 +141,11 @@ public sealed class InterviewTests
 
         Assert.Contains("Choose Yes, No or Not sure.", again, StringComparison.Ordinal);
         Assert.Contains("role=\"alert\"", again, StringComparison.Ordinal); // the error summary
+        Assert.Contains("<title>Error: ", again, StringComparison.Ordinal);
+        Assert.Contains("errorfocus.js", again, StringComparison.Ordinal);
+        // The summary names the question it is about and links to its first answer.
+        var code = first["a.".Length..];
+        Assert.Matches($"<a href=\"#f-{Regex.Escape(code.Replace('.', '-'))}\">[^<]+ Choose Yes, No or Not sure.</a>", again);
         Assert.Equal(Html.Answers(page), Html.Answers(again));
     }
 
@@ -115,5 +174,31 @@ public sealed class InterviewTests
         using var response = await client.PostAsync("/assess", page, [new("state", tampered), new("where", "where.groin")]);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_duration_is_a_number_and_a_unit()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        var form = await client.GetStringAsync(new Uri("/assess/all", UriKind.Relative));
+        Assert.Contains("name=\"unit.episode.duration_days\"", form, StringComparison.Ordinal);
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("age", "40"), new("sex", "female"), new("a.episode.duration_days", "3"), new("unit.episode.duration_days", "weeks"),
+        };
+        Assert.Contains("<h2", await client.PostOkAsync("/assess/all", form, fields), StringComparison.Ordinal);
+        var knowledge = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<HipSpine.Engine.Knowledge.KnowledgeBase>(app.Services);
+        var question = knowledge.FindQuestion("episode.duration_days")!;
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var read = HipSpine.Web.Assessments.AnswerForm.ReadQuestions([question], new Microsoft.AspNetCore.Http.FormCollection(new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>
+        {
+            ["a.episode.duration_days"] = "3", ["unit.episode.duration_days"] = "weeks",
+        }), errors);
+        Assert.Empty(errors);
+        Assert.Equal("21", read["episode.duration_days"]);
+
+        var tooLong = await client.PostOkAsync("/assess/all", form, [new("age", "40"), new("sex", "female"), new("a.episode.duration_days", "200"), new("unit.episode.duration_days", "years")]);
+        Assert.Contains("Enter how long, up to 100 years", tooLong, StringComparison.Ordinal);
     }
 }

@@ -56,8 +56,9 @@ public sealed partial class LinkCrawlTests(AuthorizationMatrixFixture fixture) :
                 {
                     failures.Add($"{next.Url}: an empty {link.Groups["attr"].Value} (a page or route name that does not exist)");
                 }
-                else if (Local(value) is { } url && link.Groups["attr"].Value == "href")
+                else if (Local(value) is { } url && (link.Groups["attr"].Value == "href" || link.Value.Contains("method=\"get\"", StringComparison.Ordinal)))
                 {
+                    // A link, or a form that only reads (method="get"): followed like a link, without its fields.
                     queue.Enqueue((url, next.Url));
                 }
                 else if (Local(value) is { } action)

@@ -17,7 +17,7 @@ public sealed class PagesTests
     }
 
     [Fact]
-    public async Task The_start_page_says_it_does_not_diagnose_and_shows_the_emergency_signs_first()
+    public async Task The_start_page_says_it_does_not_diagnose_and_shows_start_then_the_emergency_signs()
     {
         using var app = new HipSpineApp();
         using var client = app.Browser();
@@ -35,7 +35,10 @@ public sealed class PagesTests
 
         // A single risk factor is not an emergency: past cancer alone must not be listed as a sign.
         Assert.DoesNotContain("Any past or current cancer", page, StringComparison.Ordinal);
-        Assert.True(page.IndexOf("genitals", StringComparison.Ordinal) < page.IndexOf("Start the assessment</a>", page.IndexOf("<main", StringComparison.Ordinal), StringComparison.Ordinal));
+        // Start comes first (on a phone's first screen); the signs follow it, open but foldable, before any question.
+        var main = page.IndexOf("<main", StringComparison.Ordinal);
+        Assert.True(page.IndexOf("Start the assessment</a>", main, StringComparison.Ordinal) < page.IndexOf("genitals", StringComparison.Ordinal));
+        Assert.Contains("<details open>", page, StringComparison.Ordinal);
         Assert.Contains("href=\"/assess/all\"", page, StringComparison.Ordinal);
     }
 

@@ -126,3 +126,27 @@ public sealed class PlanTests
         Assert.Contains(lines, l => l == "SUMMARY:HipSpine weekly check-in");
     }
 }
+
+/// <summary>Calendar reminders at the person's chosen time, only on exercise days.</summary>
+public sealed class PlanReminderTests
+{
+    [Fact]
+    public async Task A_reminder_time_makes_timed_events_on_exercise_days_with_an_alarm()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        var id = await AccountSteps.PersonWithPlanAsync(app, client, "remind@example.com");
+
+        var text = (await AccountSteps.GetOkAsync(client, $"/assessments/{id}/plan.ics?remind=07:30")).Replace("\r\n ", "", StringComparison.Ordinal);
+        var lines = text.Split("\r\n");
+        Assert.Contains("DTSTART:20260601T073000", lines); // floating: 07:30 in the calendar's own time zone
+        Assert.Equal(lines.Count(l => l == "BEGIN:VEVENT"), lines.Count(l => l == "BEGIN:VALARM"));
+        Assert.Contains("TRIGGER:PT0S", lines);
+        Assert.All(lines.Where(l => l.StartsWith("RRULE:", StringComparison.Ordinal) && l.Contains("BYDAY", StringComparison.Ordinal)),
+            l => Assert.True(l.Split("BYDAY=")[1].Split(';')[0].Split(',').Length < 7 || l.Contains("UNTIL", StringComparison.Ordinal), l));
+
+        using var bad = await client.GetAsync(new Uri($"/assessments/{id}/plan.ics?remind=25:99", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("remind", await bad.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}

@@ -10,9 +10,19 @@ internal static class FormPost
         return await client.PostAsync(new Uri(url, UriKind.Relative), content);
     }
 
+    /// <summary>Posts and returns the page shown: after post/redirect/get, the page the redirect leads to.</summary>
     public static async Task<string> PostOkAsync(this HttpClient client, string url, string page, IEnumerable<KeyValuePair<string, string>> fields)
     {
-        using var response = await client.PostAsync(url, page, fields);
+        using var posted = await client.PostAsync(url, page, fields);
+        if ((int)posted.StatusCode is 302 or 303 && posted.Headers.Location is { } location)
+        {
+            using var redirected = await client.GetAsync(location);
+            var shown = await redirected.Content.ReadAsStringAsync();
+            Assert.True(redirected.IsSuccessStatusCode, $"{url} -> {location}: {(int)redirected.StatusCode} {shown}");
+            return shown;
+        }
+
+        var response = posted;
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode} {body}");
         return body;

@@ -8,6 +8,12 @@ internal static partial class Html
 {
     public static string State(string html) => Hidden(html, "state");
 
+    /// <summary>The page without the data-label attributes of table cells (the labels of stacked rows on phones).</summary>
+    public static string Cells(string html) => CellLabel().Replace(html, "");
+
+    [GeneratedRegex(" data-label=\"[^\"]*\"")]
+    private static partial Regex CellLabel();
+
     public static string Antiforgery(string html) => Hidden(html, "__RequestVerificationToken");
 
     public static string Hidden(string html, string name)

@@ -20,6 +20,15 @@ public static class AnswerForm
 
     public static string UnsureField(string code) => "unsure." + code;
 
+    /// <summary>The unit chosen beside a duration (a finding counted in days).</summary>
+    public static string DurationUnitField(string code) => "unit." + code;
+
+    /// <summary>Units a duration may be given in, with their length in days (a month is 30 days, a year 365).</summary>
+    public static readonly IReadOnlyList<(string Value, string Label)> DurationUnits =
+        [("days", "days"), ("weeks", "weeks"), ("months", "months"), ("years", "years")];
+
+    private static int DaysPer(string unit) => unit switch { "weeks" => 7, "months" => 30, "years" => 365, _ => 1 };
+
     /// <summary>Age and sex; errors keyed by <c>age</c> and <c>sex</c>.</summary>
     public static (int Age, string? Sex) ReadAboutYou(IFormCollection form, Dictionary<string, string> errors)
     {
@@ -49,17 +58,22 @@ public static class AnswerForm
         return new AnsweredStep("bodymap", answers);
     }
 
-    /// <summary>One answer per question (null = not sure); errors keyed by finding code.</summary>
-    public static Dictionary<string, string?> ReadQuestions(IEnumerable<FindingQuestion> questions, IFormCollection form, Dictionary<string, string> errors)
+    /// <summary>
+    /// One answer per question (null = not sure); errors keyed by finding code. With <paramref name="blankIsUnsure"/>
+    /// (the all-questions page, where nothing is preselected) a question left blank is "not sure", not an error.
+    /// </summary>
+    public static Dictionary<string, string?> ReadQuestions(IEnumerable<FindingQuestion> questions, IFormCollection form, Dictionary<string, string> errors, bool blankIsUnsure = false)
     {
         var answers = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var question in questions)
         {
             var definition = question.Definition;
             var text = form[AnswerField(question.Code)].ToString().Trim();
+            // A typed number wins over a ticked "Not sure": the person gave the number.
             var unsure = definition.Type == FindingType.Int
-                ? form[UnsureField(question.Code)].ToString() == "true"
+                ? text.Length == 0 && form[UnsureField(question.Code)].ToString() == "true"
                 : text == Unsure;
+            unsure |= blankIsUnsure && text.Length == 0;
             if (unsure)
             {
                 answers[question.Code] = null;
@@ -72,6 +86,17 @@ public static class AnswerForm
                     ? "Enter a number, or tick 'Not sure'."
                     : "Choose an answer (you may choose 'Not sure').";
                 continue;
+            }
+
+            if (question.Unit == "days" && form[DurationUnitField(question.Code)].ToString() is { Length: > 0 } unit and not "days"
+                && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count))
+            {
+                text = ((long)count * DaysPer(unit)).ToString(CultureInfo.InvariantCulture);
+                if (InterviewAnswers.TryParse(definition, text, out _) is not null)
+                {
+                    errors[question.Code] = string.Create(CultureInfo.InvariantCulture, $"Enter how long, up to {definition.Max / 365} years, or tick 'Not sure'.");
+                    continue;
+                }
             }
 
             if (InterviewAnswers.TryParse(definition, text, out _) is { } problem)

@@ -8,11 +8,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HipSpine.Web.Assessments;
 
 /// <summary>
-/// The interview, one step per POST. The whole state travels in a protected hidden field, so the server
-/// keeps nothing between requests and a tampered field is refused (400).
+/// The interview. Each step has its own address (<c>/assess?s=</c> the protected state it continues from);
+/// answers are posted and answered with a redirect to the next step's address (post/redirect/get), so the
+/// browser's Back and Forward move between steps. The server keeps nothing between requests: the state travels
+/// in the address and the form (tampered: 400), and the furthest answers in a protected cookie
+/// (<see cref="InterviewMemory"/>) that fills in a step reached again. The last step is "Check your answers".
 /// </summary>
 [Authorize(Policy = Policies.Public)]
-public sealed class AssessModel(InterviewPlanner planner, InterviewStateProtector protector, KnowledgeText text) : PageModel
+public sealed class AssessModel(InterviewPlanner planner, InterviewStateProtector protector, InterviewMemory memory, KnowledgeText text) : PageModel
 {
     public InterviewStep Step { get; private set; } = new AskAboutYou();
 
@@ -21,22 +24,46 @@ public sealed class AssessModel(InterviewPlanner planner, InterviewStateProtecto
     /// <summary>1-based number of the step shown.</summary>
     public int StepNumber { get; private set; } = 1;
 
-    /// <summary>The planner's estimate of the steps still to come (it adapts to the answers).</summary>
-    public int Remaining { get; private set; }
+    /// <summary>The most steps an interview can have: a fixed scale, so the progress bar never goes backwards.</summary>
+    public int MostSteps => planner.Screens.Count + 2;
 
     public bool CanGoBack { get; private set; }
+
+    /// <summary>Reached from "Check your answers": after this step, the remembered later answers are taken again.</summary>
+    public bool Changing { get; private set; }
 
     /// <summary>Field (age, sex or finding code) to message; filled when the last answers were refused.</summary>
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>The refused form, so the person sees what they entered next to the error.</summary>
+    /// <summary>The refused form, or the remembered answers of this step, so the person sees what they entered.</summary>
     public IFormCollection? Posted { get; private set; }
+
+    /// <summary>Every answered step in words, with the address that changes it (the "Check your answers" page).</summary>
+    public IReadOnlyList<CheckedStep>? Check { get; private set; }
 
     public ResultView? Result { get; private set; }
 
-    public void OnGet() => Show(InterviewState.Start);
+    public IActionResult OnGet(string? s, bool result = false, bool change = false)
+    {
+        if (s is null)
+        {
+            InterviewMemory.Forget(HttpContext); // a fresh start forgets an earlier interview's answers
+            Show(InterviewState.Start, result: false);
+            return Page();
+        }
 
-    public IActionResult OnPost(string? state, string? back)
+        if (!protector.TryUnprotect(s, out var state))
+        {
+            return BadRequest();
+        }
+
+        Changing = change;
+        Show(state, result);
+        Posted ??= InterviewMemory.FormOf(memory.Read(Request), Step);
+        return Page();
+    }
+
+    public IActionResult OnPost(string? state, string? back, bool change = false)
     {
         if (!protector.TryUnprotect(state, out var current))
         {
@@ -45,20 +72,26 @@ public sealed class AssessModel(InterviewPlanner planner, InterviewStateProtecto
 
         if (back is not null)
         {
-            Show(current.Back());
-            return Page();
+            return ToStep(current.Back(), change: false);
         }
 
         var next = Answer(current, planner.Next(current));
         if (Errors.Count > 0)
         {
             Posted = Request.Form;
-            Show(current);
+            Changing = change;
+            Show(current, result: false);
             return Page();
         }
 
-        Show(next);
-        return Page();
+        var remembered = memory.Read(Request);
+        if (change)
+        {
+            next = InterviewMemory.Replay(planner, next, remembered);
+        }
+
+        memory.Remember(HttpContext, Furthest(next, remembered));
+        return ToStep(next, change: false);
     }
 
     /// <summary>From "Tell us in your own words" (Story/): the reviewed answers start the interview, which asks the rest.</summary>
@@ -69,8 +102,23 @@ public sealed class AssessModel(InterviewPlanner planner, InterviewStateProtecto
             return BadRequest();
         }
 
-        Show(state);
-        return Page();
+        memory.Remember(HttpContext, state);
+        return ToStep(state, change: false);
+    }
+
+    private RedirectToPageResult ToStep(InterviewState state, bool change) =>
+        RedirectToPage("/Assessments/Assess", change ? new { s = protector.Protect(state), change } : new { s = protector.Protect(state) });
+
+    /// <summary>What to remember: the new state, with the remembered answers of later steps kept for a later Back.</summary>
+    private static InterviewState Furthest(InterviewState next, InterviewState? remembered)
+    {
+        if (remembered is null)
+        {
+            return next;
+        }
+
+        var later = remembered.Steps.Where(r => next.Steps.All(s => s.StepId != r.StepId));
+        return next with { Steps = [.. next.Steps, .. later] };
     }
 
     /// <summary>The state after this step's answers, or the same state with <see cref="Errors"/> filled.</summary>
@@ -91,23 +139,25 @@ public sealed class AssessModel(InterviewPlanner planner, InterviewStateProtecto
         }
     }
 
-    private void Show(InterviewState state)
+    private void Show(InterviewState state, bool result)
     {
         Step = planner.Next(state);
         StateToken = protector.Protect(state);
         StepNumber = state.Age is null ? 1 : state.Steps.Count + 2;
         CanGoBack = state.Age is not null;
-        Remaining = Step switch
+        if (Step is not InterviewFinished finished)
         {
-            AskBodyMap map => map.Remaining,
-            AskQuestions ask => ask.Remaining,
-            AskAboutYou => planner.Screens.Count(s => s.HasRedFlag) + 5,
-            _ => 0,
-        };
-        if (Step is InterviewFinished finished)
+            return;
+        }
+
+        if (finished.StoppedForEmergency || result)
         {
             var subject = InterviewAnswers.ToCase(text.Knowledge, state);
             Result = ResultView.Build(text, finished.Result, subject, finished.StoppedForEmergency, StateToken);
+            return;
         }
+
+        Check = CheckedStep.All(text, state, s => protector.Protect(s),
+            id => planner.Screens.FirstOrDefault(s => "screen:" + s.Id == id)?.Title);
     }
 }

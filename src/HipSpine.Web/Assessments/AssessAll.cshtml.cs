@@ -9,15 +9,20 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HipSpine.Web.Assessments;
 
 /// <summary>
-/// Every question a person can answer, on one page, grouped by knowledge file; "Not sure" is preselected so
-/// only what the person knows is sent. Posting shows the result in the same response.
+/// Every question a person can answer, on one page, grouped by knowledge file with the warning signs first. Nothing
+/// is preselected (a blank answer counts as "not sure"), so only what the person chose is sent. Posting shows the
+/// result in the same response.
 /// </summary>
 [Authorize(Policy = Policies.Public)]
 public sealed class AssessAllModel(AssessmentEngine engine, InterviewStateProtector protector, KnowledgeText text) : PageModel
 {
+    /// <summary>The group of every warning-sign question, shown first.</summary>
+    public const string WarningSigns = "warning";
+
     public IReadOnlyList<IGrouping<string, FindingQuestion>> Groups { get; } = text.Knowledge.Questions
         .Where(q => !q.Definition.IsClinicianOnly)
-        .GroupBy(q => KnowledgeText.GroupOf(q.Code), StringComparer.Ordinal)
+        .GroupBy(q => q.RedFlag ? WarningSigns : KnowledgeText.GroupOf(q.Code), StringComparer.Ordinal)
+        .OrderByDescending(g => g.Key == WarningSigns)
         .ToArray();
 
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
@@ -33,7 +38,7 @@ public sealed class AssessAllModel(AssessmentEngine engine, InterviewStateProtec
     public void OnPost()
     {
         var (age, sex) = AnswerForm.ReadAboutYou(Request.Form, Errors);
-        var answers = AnswerForm.ReadQuestions(Groups.SelectMany(g => g), Request.Form, Errors);
+        var answers = AnswerForm.ReadQuestions(Groups.SelectMany(g => g), Request.Form, Errors, blankIsUnsure: true);
         if (Errors.Count > 0)
         {
             Posted = Request.Form;

@@ -9,6 +9,16 @@ public sealed record BodyMapView(IReadOnlyList<FindingQuestion> Regions, IFormCo
 /// <summary>Questions to render; <paramref name="DefaultUnsure"/> preselects "Not sure" (the all-questions page).</summary>
 public sealed record QuestionsView(IReadOnlyList<FindingQuestion> Questions, IReadOnlyDictionary<string, string> Errors, IFormCollection? Posted, bool DefaultUnsure);
 
+/// <summary>The error summary: each message with the question it is about (the field name alone for age and sex).</summary>
+public sealed record ErrorSummaryView(IReadOnlyDictionary<string, string> Errors, IReadOnlyList<FindingQuestion> Questions)
+{
+    public string Describe(string field, string message) =>
+        Questions.FirstOrDefault(q => q.Code == field) is { } q ? q.Question + " " + message
+        : field == "age" ? "Age: " + message
+        : field == "sex" ? "Sex: " + message
+        : message;
+}
+
 /// <summary>HTML ids for fields: finding codes contain dots, which ids allow but CSS selectors and fragments handle badly.</summary>
 public static class FieldIds
 {

@@ -1,3 +1,5 @@
+using System.Buffers.Text;
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text.Json;
 using HipSpine.Engine.Interview;
@@ -12,12 +14,28 @@ namespace HipSpine.Web.Assessments;
 /// </summary>
 public sealed class InterviewStateProtector(IDataProtectionProvider provider, KnowledgeBase knowledge)
 {
-    private readonly IDataProtector protector = provider.CreateProtector("HipSpine.Web.InterviewState.v1");
+    // v2: the JSON is compressed before it is protected, so a step's address and its redirect stay short (nginx's
+    // default 4 KB header buffer refuses a longer redirect with 502).
+    private readonly IDataProtector protector = provider.CreateProtector("HipSpine.Web.InterviewState.v2");
 
     public string Protect(InterviewState state)
     {
         var dto = new StateDto(state.Age, state.Sex, state.Steps.Select(s => new StepDto(s.StepId, new(s.Answers, StringComparer.Ordinal))).ToList());
-        return protector.Protect(JsonSerializer.Serialize(dto));
+        using var packed = new MemoryStream();
+        using (var brotli = new BrotliStream(packed, CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            JsonSerializer.Serialize(brotli, dto);
+        }
+
+        return Base64Url.EncodeToString(protector.Protect(packed.ToArray()));
+    }
+
+    private string Unpack(string token)
+    {
+        using var packed = new MemoryStream(protector.Unprotect(Base64Url.DecodeFromChars(token)));
+        using var brotli = new BrotliStream(packed, CompressionMode.Decompress);
+        using var reader = new StreamReader(brotli);
+        return reader.ReadToEnd();
     }
 
     /// <summary>False when the field is missing, altered, from another key ring, or names unknown answers.</summary>
@@ -31,7 +49,7 @@ public sealed class InterviewStateProtector(IDataProtectionProvider provider, Kn
 
         try
         {
-            var dto = JsonSerializer.Deserialize<StateDto>(protector.Unprotect(token));
+            var dto = JsonSerializer.Deserialize<StateDto>(Unpack(token));
             if (dto is null)
             {
                 return false;
@@ -41,7 +59,7 @@ public sealed class InterviewStateProtector(IDataProtectionProvider provider, Kn
             _ = InterviewAnswers.ToCase(knowledge, state); // throws if an answer no longer fits the vocabulary
             return true;
         }
-        catch (Exception ex) when (ex is CryptographicException or JsonException or FormatException or ArgumentException)
+        catch (Exception ex) when (ex is CryptographicException or JsonException or FormatException or ArgumentException or InvalidDataException or InvalidOperationException)
         {
             state = InterviewState.Start;
             return false;
@@ -56,5 +74,5 @@ public sealed class InterviewStateProtector(IDataProtectionProvider provider, Kn
 internal static class InterviewStateServices
 {
     public static IServiceCollection AddInterviewState(this IServiceCollection services) =>
-        services.AddSingleton<InterviewStateProtector>();
+        services.AddSingleton<InterviewStateProtector>().AddSingleton<InterviewMemory>();
 }

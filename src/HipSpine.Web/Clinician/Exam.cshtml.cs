@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HipSpine.Web.Clinician;
 
 /// <summary>One examination or test finding in the form.</summary>
-public sealed record ExamField(string Code, string Label, bool IsBool, int Min, int Max, string? Value);
+public sealed record ExamField(string Code, string Label, bool IsBool, int Min, int Max, string? Value, string? Unit = null);
 
 /// <summary>A source's probability before and after, and the new findings that moved it with their LRs.</summary>
 public sealed record SourceChange(string Name, string Before, string After, IReadOnlyList<string> MovedBy);
@@ -117,7 +117,8 @@ public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeTe
             f.Min,
             f.Max,
             posted is not null ? posted(f.Code)
-                : subject.Get(f.Code) is { IsKnown: true } v ? (f.Type == FindingType.Bool ? (v.AsBool ? "true" : "false") : v.Number.ToString(CultureInfo.InvariantCulture)) : null))
+                : subject.Get(f.Code) is { IsKnown: true } v ? (f.Type == FindingType.Bool ? (v.AsBool ? "true" : "false") : ClinicalUnits.Show(f.Code, v.Number)) : null,
+            text.Knowledge.FindQuestion(f.Code)?.Unit))
         .ToList();
 
     private (AssessmentCase? Case, IReadOnlyList<string> Errors) Apply(AssessmentCase subject)
@@ -136,13 +137,13 @@ public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeTe
             {
                 result = result.With(finding.Index, FindingValue.Of(value == "true"));
             }
-            else if (!field.IsBool && int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n >= field.Min && n <= field.Max)
+            else if (!field.IsBool && ClinicalUnits.Read(field.Code, value) is { } n && n >= field.Min && n <= field.Max)
             {
                 result = result.With(finding.Index, FindingValue.Of(n));
             }
             else
             {
-                errors.Add(string.Create(CultureInfo.InvariantCulture, $"{field.Label}: enter {(field.IsBool ? "yes, no or not examined" : $"a whole number from {field.Min} to {field.Max}")}."));
+                errors.Add(field.IsBool ? field.Label + ": enter yes, no or not examined." : field.Label + ": enter " + ClinicalUnits.Range(field.Code, field.Min, field.Max) + ".");
             }
         }
 
@@ -155,7 +156,7 @@ public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeTe
             var old = before.Sources.FirstOrDefault(b => b.Id == s.Id);
             var known = old?.Evidence.Select(e => e.Finding).ToHashSet(StringComparer.Ordinal) ?? [];
             var moved = s.Evidence.Where(e => !known.Contains(e.Finding))
-                .Select(e => string.Create(CultureInfo.InvariantCulture, $"{e.Finding} = {text.AnswerWords(e.Finding, e.Value)} (LR {e.LikelihoodRatio:0.##})"))
+                .Select(e => string.Create(CultureInfo.InvariantCulture, $"{text.FindingWords(e.Finding, e.Value)} (likelihood ratio {e.LikelihoodRatio:0.##})"))
                 .ToArray();
             return new SourceChange(text.SourceName(s.Id), KnowledgeText.Percent(old?.Probability ?? 0), KnowledgeText.Percent(s.Probability), moved);
         })

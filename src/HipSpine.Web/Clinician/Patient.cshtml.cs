@@ -25,6 +25,9 @@ public sealed class PatientModel(HipSpineDbContext db, Sharing sharing, Knowledg
 
     public ChartView? Pain { get; private set; }
 
+    /// <summary>Age, sex, urgency, warning signs, latest pain, notes and scores, from the latest shared assessment.</summary>
+    public PatientSummary? Summary { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string patientId, CancellationToken cancellationToken)
     {
         if (!Sharing.IsClinician(User))
@@ -43,6 +46,7 @@ public sealed class PatientModel(HipSpineDbContext db, Sharing sharing, Knowledg
         Email = await ClinicianQueries.EmailAsync(db, patientId, cancellationToken) ?? "";
         var inv = CultureInfo.InvariantCulture;
         var lines = new List<SharedLine>();
+        StoredAssessment? latest = null;
         foreach (var row in rows)
         {
             var stored = StoredAssessmentCodec.Decode(knowledge, row);
@@ -51,6 +55,8 @@ public sealed class PatientModel(HipSpineDbContext db, Sharing sharing, Knowledg
                 continue;
             }
 
+            latest = latest is null || row.CreatedUtc >= latest.Row.CreatedUtc ? stored : latest;
+
             var effective = await EffectivePlan.LoadAsync(db, knowledge, stored, cancellationToken);
             lines.Add(new SharedLine(
                 row.Id,
@@ -58,12 +64,13 @@ public sealed class PatientModel(HipSpineDbContext db, Sharing sharing, Knowledg
                 KnowledgeText.UrgencyTitle(stored.Result.Urgency),
                 stored.Result.Sources.Take(3).Select(s => text.SourceName(s.Id) + " " + KnowledgeText.Percent(s.Probability)).ToArray(),
                 row.ExaminedBy is not null,
-                effective.Plan.Phases.SelectMany(p => p.Exercises).DistinctBy(e => e.Id).Select(e => e.Name).ToArray(),
+                effective.Exercises.Select(e => PlanAdjustments.Name(knowledge, e)).ToArray(),
                 effective.Adjustment is null ? null : PlanAdjustments.Describe(knowledge, effective.Adjustment)));
         }
 
         Assessments = lines;
         var diary = await ClinicianData.DiaryAsync(db, rows.Select(r => r.RootId ?? r.Id).Distinct().ToArray(), cancellationToken);
+        Summary = await PatientSummary.BuildAsync(db, text, latest, diary, cancellationToken);
         var days = diary.GroupBy(e => DateOnly.FromDateTime(e.At)).OrderBy(g => g.Key).TakeLast(ProgressReport.PainChartDays).ToArray();
         Pain = days.Length == 0 ? null : new ChartView("pain", "Pain over time", "The patient's average diary pain for each day with entries, 0 to 10.", "Day", "Pain (0-10)", 10,
             days.Select(d => d.Key.ToString("d MMM", inv)).ToArray(),

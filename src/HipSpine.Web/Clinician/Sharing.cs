@@ -27,12 +27,16 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
     public static string Hash(string code) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ShareCodes.Normalise(code))));
+
+    /// <summary>The hash a code made before short codes was stored under (32 hex characters, exactly as shown).</summary>
+    private static string LegacyHash(string code) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(code.Trim())));
 
     /// <summary>A new grant and its one-time code (shown once; only the hash is kept).</summary>
     public async Task<(ShareGrant Grant, string Code)> CreateAsync(string patientId, Guid? assessmentId, int days, string? clinicianEmail, CancellationToken cancellationToken)
     {
-        var code = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        var code = ShareCodes.New();
         var grant = new ShareGrant
         {
             Id = Guid.NewGuid(),
@@ -45,7 +49,7 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
         };
         db.ShareGrants.Add(grant);
         await db.SaveChangesAsync(cancellationToken);
-        return (grant, code);
+        return (grant, ShareCodes.Grouped(code));
     }
 
     /// <summary>
@@ -61,7 +65,8 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
         }
 
         var hash = Hash(code);
-        var grant = await db.ShareGrants.FirstOrDefaultAsync(g => g.CodeHash == hash, cancellationToken);
+        var legacy = LegacyHash(code);
+        var grant = await db.ShareGrants.FirstOrDefaultAsync(g => g.CodeHash == hash || g.CodeHash == legacy, cancellationToken);
         if (grant is null)
         {
             return (null, "This code is not valid: it may have expired or been withdrawn.");

@@ -10,12 +10,21 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace HipSpine.Web.Plans;
 
 /// <summary>
-/// "My plan" for a saved assessment: treatment options with the cautions that apply to this person, the
-/// phased exercise plan, tips and timeline. Starting the plan stores its start date.
+/// "My plan" for a saved assessment: today's exercises first (with their drawings and a "done" tick that writes
+/// the diary), then the phased exercise plan, the treatment options folded by group with the cautions that apply
+/// to this person, tips and timeline. Starting the plan stores its start date.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, HipSpine.Engine.Knowledge.KnowledgeBase knowledge, DataLimits limits) : PageModel
+public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, ClinicianChanges changes, DataLimits limits, ExerciseFigures figures) : PageModel
 {
+    public ExerciseFigures Figures => figures;
+
+    /// <summary>"Now" for the "done today" diary form (yyyy-MM-ddTHH:mm, as the diary's date field takes it).</summary>
+    public string Now { get; private set; } = "";
+
+    /// <summary>The anti-inflammatory safety answers sent with the address, if any.</summary>
+    public NsaidAnswers Nsaid { get; private set; } = new(false, []);
+
     public Guid Id { get; private set; }
 
     public PlanContext Context { get; private set; } = null!;
@@ -24,8 +33,8 @@ public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvi
 
     public string? StartError { get; private set; }
 
-    /// <summary>"Your clinician adjusted your plan: ..." when a clinician has.</summary>
-    public string? ClinicianChange { get; private set; }
+    /// <summary>The clinician's change in force (who, when, what), when a clinician has changed the plan.</summary>
+    public ClinicianChange? ClinicianChange { get; private set; }
 
     public IEnumerable<IGrouping<TreatmentCategory, TreatmentOption>> OptionGroups =>
         PlanWords.Categories.SelectMany(c => Context.Plan.Options.Where(o => o.Treatment.Category == c).GroupBy(o => o.Treatment.Category));
@@ -75,8 +84,9 @@ public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvi
         Id = id;
         Context = context;
         Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        var effective = await EffectivePlan.LoadAsync(db, knowledge, context.Assessment, cancellationToken);
-        ClinicianChange = effective.Adjustment is null ? null : PlanAdjustments.Describe(knowledge, effective.Adjustment);
+        Now = time.GetLocalNow().DateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        Nsaid = NsaidAnswers.From(Request.Query);
+        ClinicianChange = context.Adjustment is null ? null : await changes.DescribeAsync(context.Assessment.RootId, context.Adjustment, cancellationToken);
         return true;
     }
 }

@@ -5,15 +5,17 @@ using HipSpine.Records;
 namespace HipSpine.Web.Plans;
 
 /// <summary>
-/// The plan as an iCalendar file (RFC 5545), written by hand: one all-day event per phase repeating on the
-/// phase's exercise days, and a weekly check-in. CRLF line endings; lines folded at 75 octets.
+/// The plan as an iCalendar file (RFC 5545), written by hand: one event per phase repeating only on the phase's
+/// exercise days, and a weekly check-in. With a reminder time the events are at that time of the person's own day
+/// (floating local time: the calendar's time zone, wherever they are) with a VALARM; without one, all-day events.
+/// CRLF line endings; lines folded at 75 octets.
 /// </summary>
 public static class PlanCalendar
 {
     public const int OpenEndedWeeks = 12; // the last phase has no end: schedule its first 12 weeks
     public const int CheckInWeeks = 16;
 
-    public static string Build(PlanContext context, DateTimeOffset now, string baseUrl)
+    public static string Build(PlanContext context, DateTimeOffset now, string baseUrl, TimeOnly? remind = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var start = context.Row?.StartDate ?? throw new InvalidOperationException("the plan has not been started");
@@ -37,9 +39,10 @@ public static class PlanCalendar
                 $"{id}-{phase.Phase.Id}@hipspine",
                 stamp,
                 from,
-                $"RRULE:FREQ=WEEKLY;BYDAY={Days(perWeek, from)};UNTIL={until.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}",
+                $"RRULE:FREQ=WEEKLY;BYDAY={Days(perWeek, from)};UNTIL={until.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}{(remind is null ? "" : "T235959")}",
                 $"HipSpine exercises: {phase.Phase.Title}",
-                description.ToString()));
+                description.ToString(),
+                remind));
         }
 
         lines.AddRange(Event(
@@ -48,23 +51,42 @@ public static class PlanCalendar
             start.AddDays(7),
             $"RRULE:FREQ=WEEKLY;COUNT={CheckInWeeks.ToString(CultureInfo.InvariantCulture)}",
             "HipSpine weekly check-in",
-            $"Log your pain and any new warning signs, and look at your progress: {baseUrl}"));
+            $"Log your pain and any new warning signs, and look at your progress: {baseUrl}",
+            remind));
         lines.Add("END:VCALENDAR");
         return string.Concat(lines.Select(l => Fold(l) + "\r\n"));
     }
 
-    private static IEnumerable<string> Event(string uid, string stamp, DateOnly day, string rule, string summary, string description) =>
-    [
-        "BEGIN:VEVENT",
-        "UID:" + uid,
-        "DTSTAMP:" + stamp,
-        "DTSTART;VALUE=DATE:" + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture),
-        rule,
-        "SUMMARY:" + Escape(summary),
-        "DESCRIPTION:" + Escape(description),
-        "TRANSP:TRANSPARENT",
-        "END:VEVENT",
-    ];
+    private static IEnumerable<string> Event(string uid, string stamp, DateOnly day, string rule, string summary, string description, TimeOnly? remind)
+    {
+        yield return "BEGIN:VEVENT";
+        yield return "UID:" + uid;
+        yield return "DTSTAMP:" + stamp;
+        if (remind is { } time)
+        {
+            yield return "DTSTART:" + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture) + "T" + time.ToString("HHmm", CultureInfo.InvariantCulture) + "00";
+            yield return "DURATION:PT30M";
+        }
+        else
+        {
+            yield return "DTSTART;VALUE=DATE:" + day.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        }
+
+        yield return rule;
+        yield return "SUMMARY:" + Escape(summary);
+        yield return "DESCRIPTION:" + Escape(description);
+        yield return "TRANSP:TRANSPARENT";
+        if (remind is not null)
+        {
+            yield return "BEGIN:VALARM";
+            yield return "ACTION:DISPLAY";
+            yield return "TRIGGER:PT0S";
+            yield return "DESCRIPTION:" + Escape(summary);
+            yield return "END:VALARM";
+        }
+
+        yield return "END:VEVENT";
+    }
 
     /// <summary>Exercise days spread over the week, the first on the phase's first weekday.</summary>
     internal static string Days(int perWeek, DateOnly first)

@@ -13,8 +13,20 @@ internal static class PlanCalendarApi
         return routes;
     }
 
-    private static async Task<IResult> DownloadAsync(Guid id, HttpContext http, PlanLoader loader, LinkGenerator links, PublicLinks publicLinks, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> DownloadAsync(Guid id, string? remind, HttpContext http, PlanLoader loader, LinkGenerator links, PublicLinks publicLinks, TimeProvider time, CancellationToken cancellationToken)
     {
+        TimeOnly? at = null;
+        if (!string.IsNullOrEmpty(remind))
+        {
+            if (!TimeOnly.TryParseExact(remind, "HH:mm", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed))
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The reminder time is not valid.",
+                    extensions: new Dictionary<string, object?> { ["errors"] = new Dictionary<string, string[]> { ["remind"] = ["Enter the time as hh:mm, for example 07:30."] } });
+            }
+
+            at = parsed;
+        }
+
         var context = await loader.LoadAsync(id, http.User, AuditResources.PlanCalendar, cancellationToken);
         if (context?.Row is null)
         {
@@ -23,7 +35,7 @@ internal static class PlanCalendarApi
 
         // From Hosting:PublicBaseUrl, never the request's Host: a forged Host must not reach the person's calendar.
         var url = publicLinks.Absolute(links.GetPathByPage("/Plans/Plan", values: new { id })!);
-        var body = PlanCalendar.Build(context, time.GetUtcNow(), url);
+        var body = PlanCalendar.Build(context, time.GetUtcNow(), url, at);
         return TypedResults.File(Encoding.UTF8.GetBytes(body), "text/calendar; charset=utf-8", "hipspine-plan.ics");
     }
 }

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using HipSpine.Data;
 using HipSpine.Data.Queries;
-using HipSpine.Engine.Care;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Web.Accounts;
 using HipSpine.Records;
@@ -12,7 +11,7 @@ namespace HipSpine.Web.Plans;
 
 /// <summary>
 /// Loads a <see cref="PlanContext"/> for the signed-in owner only; anyone else gets null (shown as 404). The read
-/// is recorded in the audit trail as the given resource (the page that shows it: plan, diary, ...).
+/// plan is the effective plan (the clinician's adjustment applied). The read is recorded in the audit trail as the given resource (the page that shows it: plan, diary, ...).
 /// </summary>
 public sealed class PlanLoader(HipSpineDbContext db, KnowledgeBase knowledge, AuditTrail audit)
 {
@@ -37,6 +36,6 @@ public sealed class PlanLoader(HipSpineDbContext db, KnowledgeBase knowledge, Au
         }
 
         var row = await ProgressQueries.PlanAsync(db, assessmentId, userId, cancellationToken);
-        return new PlanContext(stored, row, RecoveryPlanner.Plan(knowledge, stored.Result, stored.Case));
+        return await PlanContext.LoadAsync(db, knowledge, stored, row, cancellationToken);
     }
 }

@@ -101,12 +101,34 @@ internal sealed class InterviewPage(IPage page)
 
     public Task<bool> IsFinishedAsync() => ResultHeading.IsVisibleAsync();
 
+    /// <summary>"Check your answers", the page before a result that is not an emergency.</summary>
+    public async Task<bool> IsCheckingAsync() => (await Heading.TextContentAsync())?.Trim() == "Check your answers";
+
+    /// <summary>Answers screen after screen until "Check your answers" (or an emergency result) shows.</summary>
+    public async Task AnswerUntilCheckAsync(IReadOnlyDictionary<string, string> answers)
+    {
+        for (var step = 0; step < MaxSteps && !await IsCheckingAsync() && !await IsFinishedAsync(); step++)
+        {
+            await AnswerScreenAsync(answers);
+            await ContinueAsync();
+        }
+
+        Assert.True(await IsCheckingAsync(), $"No 'Check your answers' after {MaxSteps} screens; last screen: {await Heading.TextContentAsync()}");
+    }
+
     /// <summary>Answers screen after screen until the result shows; <paramref name="beforeContinue"/> can look at each screen.</summary>
     public async Task<ResultPage> AnswerUntilResultAsync(
         IReadOnlyDictionary<string, string> answers, Func<InterviewPage, Task>? beforeContinue = null)
     {
         for (var step = 0; step < MaxSteps && !await IsFinishedAsync(); step++)
         {
+            if (await IsCheckingAsync())
+            {
+                await page.GetByRole(AriaRole.Link, new() { Name = "See my result" }).ClickAsync();
+                await page.WaitForLoadStateAsync();
+                continue;
+            }
+
             await AnswerScreenAsync(answers);
             if (beforeContinue is not null)
             {
