@@ -16,7 +16,7 @@ public sealed class ClinicianViewTests
         var form = await AccountSteps.GetOkAsync(patient, $"/assessments/{id}/diary/entry");
         (await patient.PostAsync($"/assessments/{id}/diary/entry", form, [new("Form.At", "2026-06-01T08:30"), new("Form.Pain", "6"), new("Form.Notes", "Worse after gardening")])).Dispose();
         using var clinician = app.Browser();
-        await ClinicianTests.SignUpClinicianAsync(clinician, "summary-doctor@example.com");
+        await ClinicianTests.SignUpClinicianAsync(app, clinician, "summary-doctor@example.com");
         (await ClinicianTests.RedeemAsync(clinician, await ClinicianTests.ShareAsync(patient, "all"))).Dispose();
 
         var account = await AccountSteps.GetOkAsync(patient, "/account");

@@ -27,7 +27,7 @@ public sealed class EffectivePlanTests
         using var patient = app.Browser();
         var id = await AccountSteps.PersonWithPlanAsync(app, patient, Patient);
         using var clinician = app.Browser();
-        await ClinicianTests.SignUpClinicianAsync(clinician, Doctor);
+        await ClinicianTests.SignUpClinicianAsync(app, clinician, Doctor);
         (await ClinicianTests.RedeemAsync(clinician, await ClinicianTests.ShareAsync(patient, "all"))).Dispose();
 
         app.Clock.Advance(TimeSpan.FromMinutes(5)); // the patient's last look at the plan is before the change

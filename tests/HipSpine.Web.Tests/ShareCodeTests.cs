@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using System.Net;
 using HipSpine.Web.Clinician;
 
@@ -27,7 +26,7 @@ public sealed class ShareCodeTests
         using var patient = app.Browser();
         await AccountSteps.PersonWithPlanAsync(app, patient, "short-code@example.com");
         using var clinician = app.Browser();
-        await ClinicianTests.SignUpClinicianAsync(clinician, "short-doctor@example.com");
+        await ClinicianTests.SignUpClinicianAsync(app, clinician, "short-doctor@example.com");
         var code = await ClinicianTests.ShareAsync(patient, "all");
         Assert.Matches("^[2-9A-Z]{5}-[2-9A-Z]{5}$", code);
         var typed = typing switch
@@ -43,7 +42,7 @@ public sealed class ShareCodeTests
         }
 
         using var other = app.Browser();
-        await ClinicianTests.SignUpClinicianAsync(other, "other-doctor@example.com");
+        await ClinicianTests.SignUpClinicianAsync(app, other, "other-doctor@example.com");
         using var again = await ClinicianTests.RedeemAsync(other, code);
         Assert.NotEqual(HttpStatusCode.Redirect, again.StatusCode);
     }
