@@ -38,6 +38,19 @@ internal sealed class BrowserApp : WebApplicationFactory<Program>
         BaseAddress = new Uri(addresses.Single());
     }
 
+    /// <summary>A clinician's email confirmed and application approved, as an administrator would on /admin.</summary>
+    public async Task VerifyClinicianAsync(string email)
+    {
+        using var scope = Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser>>();
+        var user = await users.FindByEmailAsync(email) ?? throw new InvalidOperationException("no account for " + email);
+        await users.ConfirmEmailAsync(user, await users.GenerateEmailConfirmationTokenAsync(user));
+        if (!await scope.ServiceProvider.GetRequiredService<HipSpine.Web.Clinician.ClinicianRegistry>().ApproveAsync(user.Id, "test", CancellationToken.None))
+        {
+            throw new InvalidOperationException("the clinician application of " + email + " could not be approved");
+        }
+    }
+
     public int SavedCount()
     {
         using var scope = Services.CreateScope();

@@ -16,6 +16,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     internal int SavedCount() => app.SavedCount();
 
+    internal Task VerifyClinicianAsync(string email) => app.VerifyClinicianAsync(email);
+
     public async Task InitializeAsync()
     {
         app.Start();

@@ -32,7 +32,7 @@ public sealed class ClinicianLoopTests(BrowserFixture fixture)
         var home = await SaveAndStartAPlanAsync(patient);
         var code = await ShareAsync(patient);
 
-        await SignUpAsync(clinician, $"loop-doctor-{suffix}@example.com", clinician: true);
+        await SignUpAsync(clinician, $"loop-doctor-{suffix}@example.com", clinician: true, fixture);
         await clinician.GotoAsync("/clinician/redeem");
         await clinician.GetByLabel("The code the patient gave you").FillAsync(code);
         await clinician.GetByRole(AriaRole.Button, new() { Name = "See what they shared" }).ClickAsync();
@@ -96,7 +96,7 @@ public sealed class ClinicianLoopTests(BrowserFixture fixture)
         return (await page.Locator($"label[for='{id}']").InnerTextAsync()).Trim();
     }
 
-    internal static async Task SignUpAsync(IPage page, string email, bool clinician)
+    internal static async Task SignUpAsync(IPage page, string email, bool clinician, BrowserFixture? fixture = null)
     {
         await page.GotoAsync("/account/signup");
         await page.GetByLabel("Email address").FillAsync(email);
@@ -109,6 +109,30 @@ public sealed class ClinicianLoopTests(BrowserFixture fixture)
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        if (clinician)
+        {
+            await BecomeVerifiedClinicianAsync(page, email, fixture ?? throw new ArgumentNullException(nameof(fixture)));
+        }
+    }
+
+    /// <summary>
+    /// What a clinician does after signing up: applies with a registration, is approved (by the administrator,
+    /// here straight through the services) and turns on two-step sign-in with the code an authenticator would show.
+    /// </summary>
+    private static async Task BecomeVerifiedClinicianAsync(IPage page, string email, BrowserFixture fixture)
+    {
+        await page.GotoAsync("/account/clinician");
+        await page.GetByLabel("Profession (for example").FillAsync("physiotherapist");
+        await page.GetByLabel("Registration body (for example").FillAsync("HCPC");
+        await page.GetByLabel("Registration number").FillAsync("PH123456");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        await fixture.VerifyClinicianAsync(email);
+        await page.GotoAsync("/account/two-factor");
+        var key = await page.Locator("#shared-key").InnerTextAsync();
+        await page.GetByLabel("Code from the app", new() { Exact = true }).FillAsync(HipSpine.Tests.Shared.Totp.Code(key, DateTimeOffset.UtcNow));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Turn two-step sign-in on" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#two-factor-on")).ToBeVisibleAsync();
     }
 
     /// <summary>All questions on one page (groin and low back pain, age 58), saved, plan started: <c>/assessments/{id}</c>.</summary>

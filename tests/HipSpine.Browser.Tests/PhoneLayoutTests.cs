@@ -88,7 +88,7 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture)
         var code = await ClinicianLoopTests.ShareAsync(page);
         await Check(page, "sharing with a code");
 
-        await ClinicianLoopTests.SignUpAsync(doctor, $"phone-doctor-{suffix}@example.com", clinician: true);
+        await ClinicianLoopTests.SignUpAsync(doctor, $"phone-doctor-{suffix}@example.com", clinician: true, fixture);
         await Check(doctor, "redeem", "/clinician/redeem");
         await doctor.GetByLabel("The code the patient gave you").FillAsync(code);
         await doctor.GetByRole(AriaRole.Button, new() { Name = "See what they shared" }).ClickAsync();

@@ -20,7 +20,10 @@ public sealed class AuditMatrixTests(AuthorizationMatrixFixture fixture) : IClas
     private static bool AddressesA(MatrixRow row) =>
         row.Pattern.Contains("{id:guid}", StringComparison.Ordinal) || row.Pattern.Contains("{patientId}", StringComparison.Ordinal)
         || row.Pattern.StartsWith("/fhir/Patient/{id}", StringComparison.Ordinal)
-        || row.Pattern.StartsWith("/fhir/{type:", StringComparison.Ordinal); // FHIR read, vread and search of A's record
+        || (IsFhirRecordRead(row) && row.Pattern.Contains("{id}", StringComparison.Ordinal)); // FHIR read and vread of A's record
+
+    private static bool IsFhirRecordRead(MatrixRow row) =>
+        row.Method == "GET" && row.Pattern.StartsWith("/fhir/{type:regex(^(Patient|", StringComparison.Ordinal);
 
     [Fact]
     public async Task Each_request_about_patient_As_records_leaves_one_event_with_the_right_owner_actor_and_action()
@@ -60,6 +63,12 @@ public sealed class AuditMatrixTests(AuthorizationMatrixFixture fixture) : IClas
         {
             // A opening the clinician page of A's own record: refused by the policy, nobody else's data addressed.
             return aboutA.Length == 0 ? null : "expected no event for A's own refused request";
+        }
+
+        if (IsFhirRecordRead(row) && !AddressesA(row) && role == Role.PatientA)
+        {
+            // A FHIR search by A returns A's own resources: one read of A's data.
+            return aboutA.Length == 1 && aboutA[0].Action == AuditActions.Read ? null : "expected exactly one 'read'";
         }
 
         if (!AddressesA(row) || role == Role.Anonymous)

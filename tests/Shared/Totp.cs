@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
-namespace HipSpine.Web.Tests;
+namespace HipSpine.Tests.Shared;
 
 /// <summary>
 /// RFC 6238 time-based one-time passwords, written out here so the test computes what an authenticator app would
