@@ -20,12 +20,11 @@ public sealed class KnowledgeOptions
     /// </summary>
     public CareSetting Setting { get; set; } = CareSetting.PrimaryCare;
 
-    /// <summary>Start-up checks: a setting the engine knows, and a folder that exists when one is named.</summary>
+    /// <summary>Start-up check of the setting (the folder is checked before loading, in <c>AddHipSpineEngine</c>).</summary>
     internal static IServiceCollection Add(IServiceCollection services)
     {
         services.AddOptions<KnowledgeOptions>().BindConfiguration(Section)
             .Validate(o => Enum.IsDefined(o.Setting), "Knowledge:Setting must be PrimaryCare or Emergency")
-            .Validate(o => string.IsNullOrWhiteSpace(o.Path) || Directory.Exists(o.Path), "Knowledge:Path must name an existing knowledge folder")
             .ValidateOnStart();
         return services;
     }
