@@ -79,7 +79,7 @@ public sealed class KnowledgeDiagnosticsTests : IDisposable
     [Fact]
     public void An_emergency_rule_without_a_warning_sign_is_reported()
     {
-        Replace("warning-signs.yaml", "rules: [aaa]", "rules: [cauda_equina]");
+        Replace("warning-signs.yaml", "rules: [aaa, acute_aortic_pain]", "rules: [acute_aortic_pain]");
         Assert.Contains(Load().Errors, d => d.Code == DiagnosticCodes.Unreachable && d.Message.Contains("'aaa'", StringComparison.Ordinal));
     }
 
