@@ -131,6 +131,38 @@ public sealed partial class SignUpPrivacyTests
         Assert.NotNull(await MailSink.WaitForAsync(unconfirmed, "Confirm your email", nth: 2)); // only the waiting account gets a new link
     }
 
+    [Fact]
+    public async Task A_result_carried_into_a_sign_up_with_a_taken_email_can_still_be_saved_by_signing_in()
+    {
+        using var app = new HipSpineApp();
+        var owner = NewEmail("has-account");
+        using (var before = app.Browser())
+        {
+            (await AccountSteps.SignUpAsync(before, owner)).Dispose();
+        }
+
+        using var client = app.Browser();
+        var result = await AccountSteps.ResultAsync(client);
+        var signUp = await client.PostOkAsync("/account/signup?handler=carry", result, [new("State", Html.State(result))]);
+        string page;
+        using (var sent = await AccountSteps.SignUpUnconfirmedAsync(client, owner, AccountSteps.Password, [new("State", Html.Hidden(signUp, "State"))]))
+        {
+            page = await sent.Content.ReadAsStringAsync();
+        }
+
+        Assert.Contains("id=\"check-email\"", page, StringComparison.Ordinal);
+        Assert.Equal(0, app.SavedCount()); // nothing is written into an account the form did not prove to hold
+        var signIn = await client.PostOkAsync("/account/signin?handler=carry", page, [new("State", Html.Hidden(page, "State"))]);
+        Assert.Contains("Your result will be saved to your account when you sign in", signIn, StringComparison.Ordinal);
+        using (var signedIn = await client.PostAsync("/account/signin", signIn, [new("Email", owner), new("Password", AccountSteps.Password), new("State", Html.Hidden(signIn, "State"))]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+            Assert.StartsWith("/assessments/", signedIn.Headers.Location!.ToString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(1, app.SavedCount());
+    }
+
     private static async Task<(HttpStatusCode Status, string Page, int Work)> SignUpAsync(HttpClient client, CountingHasher hasher, string email)
     {
         var before = hasher.Work;
