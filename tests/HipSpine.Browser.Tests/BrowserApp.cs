@@ -63,6 +63,14 @@ internal sealed class BrowserApp : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(folder, "test.db")}");
         // Plain http on 127.0.0.1: a Secure sign-in cookie would be dropped by the browser, so no session.
         builder.UseSetting("Accounts:SecureCookie", "false");
+        // Account mail (the confirmation link a sign-up waits for) goes to the local SMTP sink of scripts/services;
+        // without it, to the discard port, and the sign-up steps fail saying what to start.
+        builder.UseSetting("Mail:Host", "127.0.0.1");
+        builder.UseSetting("Mail:Port", (HipSpine.Tests.Mail.SinkMail.Port ?? 9).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Mail:Security", "None");
+        // A sign-up is three signed-out posts (sign up, confirm, sign in) from 127.0.0.1, and the browser classes
+        // share this address within a minute: the default 10 would refuse the later ones.
+        builder.UseSetting("RateLimits:Account:PermitLimit", "200");
         if (clock is not null)
         {
             // A journey over weeks of the fake clock in one browser session: sessions here outlast the default

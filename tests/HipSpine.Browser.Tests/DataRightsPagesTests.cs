@@ -17,11 +17,7 @@ public sealed class DataRightsPagesTests(BrowserFixture fixture)
         var page = session.Page;
         var axe = new AxeScan();
 
-        await page.GotoAsync("/account/signup");
-        await page.GetByLabel("Email address").FillAsync("rights@example.com");
-        await page.GetByLabel("Password (at least 10 characters").FillAsync(Password);
-        await page.GetByLabel("The same password again").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await ClinicianLoopTests.SignUpAsync(page, "rights@example.com", clinician: false, password: Password);
         await page.GetByRole(AriaRole.Link, new() { Name = "My data", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My data", Level = 1 })).ToBeVisibleAsync();
         await axe.ScanAsync(page, "my data");

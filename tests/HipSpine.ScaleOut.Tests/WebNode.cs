@@ -35,6 +35,8 @@ internal static class WebNode
             "--Proxy:TrustedProxies:0", "127.0.0.1",
             // The test's browser talks plain HTTP to nginx; in production TLS ends at nginx and this stays true.
             "--Accounts:SecureCookie", "false",
+            // Account mail (the confirmation link a sign-up waits for) to the local SMTP sink of scripts/services.
+            "--Mail:Host", "127.0.0.1", "--Mail:Port", (HipSpine.Tests.Mail.SinkMail.Port ?? 9).ToString(CultureInfo.InvariantCulture), "--Mail:Security", "None",
         }.Concat(settings))
         {
             start.ArgumentList.Add(arg);

@@ -1,5 +1,8 @@
 using System.Net;
+using HipSpine.Data;
 using HipSpine.Tests.Shared;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HipSpine.Web.Tests;
 
@@ -8,16 +11,64 @@ internal static class AccountSteps
 {
     public const string Password = "correct horse battery";
 
-    public static async Task<HttpResponseMessage> SignUpAsync(HttpClient client, string email, string password = Password)
+    /// <summary>
+    /// Signs up as a person does: the form, the confirmation link from the mail (through the local SMTP sink), then
+    /// sign-in. The answer of the sign-in (a redirect with the session cookie); the sign-up page itself when it
+    /// refused the form, or when the address already had an account (nothing to confirm).
+    /// </summary>
+    public static Task<HttpResponseMessage> SignUpAsync(HttpClient client, string email, string password = Password) =>
+        SignUpAsync(client, email, password, []);
+
+    /// <summary>The same, with more fields of the sign-up form (<c>IsClinician</c>, a carried <c>State</c>).</summary>
+    public static async Task<HttpResponseMessage> SignUpAsync(HttpClient client, string email, string password, IReadOnlyList<KeyValuePair<string, string>> more)
     {
-        var page = await client.GetStringAsync(new Uri("/account/signup", UriKind.Relative));
-        return await client.PostAsync("/account/signup", page, [new("Email", email), new("Password", password), new("ConfirmPassword", password)]);
+        var signedUp = await SignUpUnconfirmedAsync(client, email, password, more);
+        var app = HipSpineApp.Of(client);
+        if (!await IsCheckYourEmailAsync(signedUp) || await EmailConfirmedAsync(app, email))
+        {
+            return signedUp;
+        }
+
+        signedUp.Dispose();
+        return await SignInAsync(client, await ConfirmEmailAsync(app, client, email), email, password);
     }
 
-    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Password)
+    /// <summary>Only the sign-up form: the "check your email" page (or the form with its errors); the account waits for its link.</summary>
+    public static async Task<HttpResponseMessage> SignUpUnconfirmedAsync(HttpClient client, string email, string password = Password, IReadOnlyList<KeyValuePair<string, string>>? more = null)
     {
-        var page = await client.GetStringAsync(new Uri("/account/signin", UriKind.Relative));
-        return await client.PostAsync("/account/signin", page, [new("Email", email), new("Password", password)]);
+        var page = await client.GetStringAsync(new Uri("/account/signup", UriKind.Relative));
+        return await client.PostAsync("/account/signup", page, [new("Email", email), new("Password", password), new("ConfirmPassword", password), .. more ?? []]);
+    }
+
+    /// <summary>Opens the confirmation link mailed to the account of <paramref name="email"/> and presses "Confirm my email": the page's "Sign in" link.</summary>
+    public static async Task<string> ConfirmEmailAsync(HipSpineApp app, HttpClient client, string email)
+    {
+        var link = await MailSink.ConfirmationLinkAsync(email, await VerifiedClinicianTests.UserIdAsync(app, email));
+        var page = await GetOkAsync(client, link);
+        var confirmed = await client.PostOkAsync("/account/confirm-email", page,
+            [new("UserId", Html.Hidden(page, "UserId")), new("Code", Html.Hidden(page, "Code")), new("Then", Html.Hidden(page, "Then"))]);
+        Assert.Contains("id=\"email-confirmed\"", confirmed, StringComparison.Ordinal);
+        return WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(confirmed[confirmed.IndexOf("<main", StringComparison.Ordinal)..], "<a href=\"(/account/signin[^\"]*)\">Sign in</a>").Groups[1].Value);
+    }
+
+    private static async Task<bool> IsCheckYourEmailAsync(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.OK && (await response.Content.ReadAsStringAsync()).Contains("id=\"check-email\"", StringComparison.Ordinal);
+
+    private static async Task<bool> EmailConfirmedAsync(HipSpineApp app, string email)
+    {
+        using var scope = app.Services.CreateScope();
+        var normalized = email.ToUpperInvariant();
+        return await scope.ServiceProvider.GetRequiredService<HipSpineDbContext>().Users.AnyAsync(u => u.NormalizedEmail == normalized && u.EmailConfirmed);
+    }
+
+    public static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Password) =>
+        SignInAsync(client, "/account/signin", email, password);
+
+    /// <summary>Signs in on the page at <paramref name="url"/> (a link with a <c>ReturnUrl</c>).</summary>
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string url, string email, string password)
+    {
+        var page = await GetOkAsync(client, url);
+        return await client.PostAsync("/account/signin", page, [new("Email", email), new("Password", password), new("ReturnUrl", Html.Hidden(page, "ReturnUrl"))]);
     }
 
     /// <summary>The all-questions page answered "not sure" except the given answers: the result page.</summary>

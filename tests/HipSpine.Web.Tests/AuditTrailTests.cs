@@ -130,8 +130,7 @@ public sealed class AuditTrailTests
         using var client = app.Browser();
         var result = await AccountSteps.ResultAsync(client);
         var signUp = await client.PostOkAsync("/account/signup?handler=carry", result, [new("State", Html.State(result))]);
-        (await client.PostAsync("/account/signup", signUp,
-            [new("Email", Patient), new("Password", AccountSteps.Password), new("ConfirmPassword", AccountSteps.Password), new("State", Html.Hidden(signUp, "State"))])).Dispose();
+        (await AccountSteps.SignUpAsync(client, Patient, AccountSteps.Password, [new("State", Html.Hidden(signUp, "State"))])).Dispose();
         var patientId = await PatientIdAsync(client);
 
         var saved = Events(app).Single(e => e.Action == AuditActions.Create);

@@ -19,18 +19,16 @@ public sealed partial class ClinicianTests
     private static partial Regex CodePattern();
 
     /// <summary>
-    /// Signs up with "I am a clinician", applies with a registration and, unless <paramref name="verified"/> is false,
-    /// has the email confirmed and the application approved (what the mail link and an administrator do; their own
-    /// tests walk those steps through the pages).
+    /// Signs up with "I am a clinician" (confirming the email through the mailed link, then signing in), applies with
+    /// a registration and, unless <paramref name="verified"/> is false, has the application approved (what an
+    /// administrator does; their own tests walk that step through the pages).
     /// </summary>
     internal static async Task SignUpClinicianAsync(HipSpineApp app, HttpClient client, string email, bool verified = true)
     {
-        var page = await client.GetStringAsync(new Uri("/account/signup", UriKind.Relative));
-        using (var created = await client.PostAsync("/account/signup", page,
-            [new("Email", email), new("Password", AccountSteps.Password), new("ConfirmPassword", AccountSteps.Password), new("IsClinician", "true")]))
+        using (var signedIn = await AccountSteps.SignUpAsync(client, email, AccountSteps.Password, [new("IsClinician", "true")]))
         {
-            Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
-            Assert.Equal("/account/clinician", created.Headers.Location?.OriginalString);
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+            Assert.Equal("/account/clinician", signedIn.Headers.Location?.OriginalString); // the confirmation link leads on to the application
         }
 
         await ApplyAsClinicianAsync(client);

@@ -125,9 +125,9 @@ public sealed class HardeningTests
     [Fact]
     public async Task Signed_in_posts_are_limited_per_account_and_withdrawing_access_never()
     {
-        using var app = new HipSpineApp(new Dictionary<string, string> { ["RateLimits:SignedIn:PermitLimit"] = "3", ["RateLimits:Account:PermitLimit"] = "3" });
+        using var app = new HipSpineApp(new Dictionary<string, string> { ["RateLimits:SignedIn:PermitLimit"] = "3", ["RateLimits:Account:PermitLimit"] = "6" });
         using var patient = app.Browser();
-        (await AccountSteps.SignUpAsync(patient, "limited@example.com")).Dispose(); // signed out: 1 of the address's 3
+        (await AccountSteps.SignUpAsync(patient, "limited@example.com")).Dispose(); // signed out: sign up, confirm, sign in: 3 of the address's 6
         var sharing = await AccountSteps.GetOkAsync(patient, "/account/sharing");
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)

@@ -33,6 +33,9 @@ internal class HipSpineApp(IReadOnlyDictionary<string, string>? settings = null,
         builder.UseSetting("Mail:Port", (MailSink.Port ?? 9).ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Mail:Security", "None");
         builder.UseSetting("Hosting:PublicBaseUrl", PublicBaseUrl);
+        // A sign-up is three signed-out posts (sign up, confirm the email, sign in), all on the test server's one
+        // address: tests that sign up a few people stay under the limit; the tests of the limit set their own.
+        builder.UseSetting("RateLimits:Account:PermitLimit", "100");
         ConfigureDatabase(builder);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
@@ -49,11 +52,23 @@ internal class HipSpineApp(IReadOnlyDictionary<string, string>? settings = null,
         configure?.Invoke(builder);
     }
 
-    public HttpClient Browser() => CreateClient(new WebApplicationFactoryClientOptions
+    public HttpClient Browser()
     {
-        AllowAutoRedirect = false,
-        BaseAddress = new Uri("https://localhost"),
-    });
+        var client = CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            BaseAddress = new Uri("https://localhost"),
+        });
+        Apps.AddOrUpdate(client, this);
+        return client;
+    }
+
+    /// <summary>Which app a browser talks to: the sign-up steps look up the new account to find its confirmation mail.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpClient, HipSpineApp> Apps = [];
+
+    public static HipSpineApp Of(HttpClient client) => Apps.TryGetValue(client, out var app)
+        ? app
+        : throw new InvalidOperationException("This client was not made by HipSpineApp.Browser().");
 
     public int SavedCount()
     {

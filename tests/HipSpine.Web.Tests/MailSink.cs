@@ -43,6 +43,34 @@ internal static partial class MailSink
         throw new TimeoutException($"no mail to {to} about '{subject}' reached the SMTP sink in {folder} within 15 s");
     }
 
+    /// <summary>
+    /// The app-relative confirmation link sent to the account <paramref name="userId"/> at <paramref name="to"/>,
+    /// waiting up to 15 s. The sink keeps every test's mail, and tests in other apps use the same addresses: the
+    /// account id in the link tells which one is this app's.
+    /// </summary>
+    public static async Task<string> ConfirmationLinkAsync(string to, string userId)
+    {
+        var folder = Folder;
+        for (var waited = 0; waited < 150; waited++)
+        {
+            foreach (var file in Directory.GetFiles(folder, "*.eml").Order(StringComparer.Ordinal))
+            {
+                using var message = await MimeMessage.LoadAsync(file);
+                if (message.To.Mailboxes.Any(m => string.Equals(m.Address, to, StringComparison.OrdinalIgnoreCase))
+                    && (message.Subject ?? "").Contains("Confirm your email", StringComparison.Ordinal)
+                    && LinkPath(message, "/account/confirm-email") is { } link
+                    && link.Contains("userId=" + Uri.EscapeDataString(userId) + "&", StringComparison.Ordinal))
+                {
+                    return link;
+                }
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"no confirmation mail to {to} for account {userId} reached the SMTP sink in {folder} within 15 s");
+    }
+
     /// <summary>The app-relative path and query of the first link in the message (links are absolute, from Hosting:PublicBaseUrl).</summary>
     public static string LinkPath(MimeMessage message, string startingWith)
     {

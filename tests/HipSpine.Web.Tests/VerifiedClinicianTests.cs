@@ -20,8 +20,7 @@ public sealed class VerifiedClinicianTests
         using var app = new HipSpineApp();
         using var person = app.Browser();
         var email = NewEmail("person");
-        (await AccountSteps.SignUpAsync(person, email)).Dispose();
-        Assert.Contains("id=\"email-unconfirmed\"", await AccountSteps.GetOkAsync(person, "/account"), StringComparison.Ordinal);
+        (await AccountSteps.SignUpUnconfirmedAsync(person, email)).Dispose();
 
         var mail = await MailSink.WaitForAsync(email, "Confirm your email");
         var link = MailSink.LinkPath(mail, "/account/confirm-email");
@@ -29,15 +28,21 @@ public sealed class VerifiedClinicianTests
         var page = await AccountSteps.GetOkAsync(stranger, link);
         var confirmed = await stranger.PostOkAsync("/account/confirm-email", page, [new("UserId", Html.Hidden(page, "UserId")), new("Code", Html.Hidden(page, "Code"))]);
         Assert.Contains("id=\"email-confirmed\"", confirmed, StringComparison.Ordinal);
+        using (var signedIn = await AccountSteps.SignInAsync(person, email))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        }
+
         Assert.DoesNotContain("id=\"email-unconfirmed\"", await AccountSteps.GetOkAsync(person, "/account"), StringComparison.Ordinal);
 
         // A forged code confirms nothing.
         using var other = app.Browser();
         var otherEmail = NewEmail("other");
-        (await AccountSteps.SignUpAsync(other, otherEmail)).Dispose();
+        (await AccountSteps.SignUpUnconfirmedAsync(other, otherEmail)).Dispose();
         var otherPage = await AccountSteps.GetOkAsync(other, "/account/confirm-email" + new Uri(HipSpineApp.PublicBaseUrl + link).Query);
         var forged = await other.PostOkAsync("/account/confirm-email", otherPage, [new("UserId", await UserIdAsync(app, otherEmail)), new("Code", Html.Hidden(page, "Code"))]);
         Assert.DoesNotContain("id=\"email-confirmed\"", forged, StringComparison.Ordinal);
+        Assert.Contains("id=\"link-invalid\"", forged, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -48,8 +53,39 @@ public sealed class VerifiedClinicianTests
         await AccountSteps.PersonWithPlanAsync(app, patient, "patient@example.com");
         var code = await ClinicianTests.ShareAsync(patient, "all", email: "newdoc@hospital.example");
 
+        // The stranger cannot confirm an address they do not hold, so their new account cannot even sign in.
         using var stranger = app.Browser();
+        using (var signedUp = await AccountSteps.SignUpUnconfirmedAsync(stranger, "newdoc@hospital.example", AccountSteps.Password, [new("IsClinician", "true")]))
+        {
+            Assert.Contains("id=\"check-email\"", await signedUp.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var notYet = await AccountSteps.SignInAsync(stranger, "newdoc@hospital.example"))
+        {
+            Assert.Contains("id=\"unconfirmed\"", await notYet.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        using (var notSignedIn = await stranger.GetAsync(new Uri("/clinician/redeem?code=" + code, UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, notSignedIn.StatusCode);
+            Assert.StartsWith("https://localhost/account/signin", notSignedIn.Headers.Location!.ToString(), StringComparison.Ordinal);
+        }
+
+        // An account signed in while its address is unconfirmed (as a session begun before confirmation was needed
+        // to sign in can be) is refused the code all the same: here the address is confirmed, then made unconfirmed.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HipSpineDbContext>();
+            await db.Users.Where(u => u.NormalizedEmail == "NEWDOC@HOSPITAL.EXAMPLE").ExecuteDeleteAsync();
+        }
+
         await ClinicianTests.SignUpClinicianAsync(app, stranger, "newdoc@hospital.example", verified: false);
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<HipSpineDbContext>();
+            await db.Users.Where(u => u.NormalizedEmail == "NEWDOC@HOSPITAL.EXAMPLE").ExecuteUpdateAsync(u => u.SetProperty(x => x.EmailConfirmed, false));
+        }
+
         using (var refused = await ClinicianTests.RedeemAsync(stranger, code))
         {
             Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
@@ -85,11 +121,6 @@ public sealed class VerifiedClinicianTests
         var email = NewEmail("doctor");
         await ClinicianTests.SignUpClinicianAsync(app, doctor, email, verified: false);
         Assert.Contains("id=\"unverified\"", await AccountSteps.GetOkAsync(doctor, "/clinician"), StringComparison.Ordinal);
-
-        // Confirm the email through the mail link (still valid after applying and turning on two-step sign-in).
-        var link = MailSink.LinkPath(await MailSink.WaitForAsync(email, "Confirm your email"), "/account/confirm-email");
-        var page = await AccountSteps.GetOkAsync(doctor, link);
-        await doctor.PostOkAsync("/account/confirm-email", page, [new("UserId", Html.Hidden(page, "UserId")), new("Code", Html.Hidden(page, "Code"))]);
 
         using (var unbound = await ClinicianTests.RedeemAsync(doctor, await ClinicianTests.ShareAsync(patient, "all")))
         {

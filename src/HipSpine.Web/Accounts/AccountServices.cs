@@ -46,6 +46,7 @@ internal static class AccountServices
                 o.Password.RequireNonAlphanumeric = false;
                 o.Lockout.AllowedForNewUsers = false; // no hard lock anyone could trigger: growing delays instead (SignInThrottle)
                 o.User.RequireUniqueEmail = true;
+                o.SignIn.RequireConfirmedEmail = true; // an account is usable only once its mailbox is proven
                 o.Tokens.EmailConfirmationTokenProvider = EmailConfirmationTokens.Name;
             })
             .AddEntityFrameworkStores<HipSpineDbContext>()

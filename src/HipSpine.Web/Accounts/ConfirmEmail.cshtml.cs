@@ -20,6 +20,13 @@ public sealed class ConfirmEmailModel(UserManager<IdentityUser> users) : PageMod
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
 
+    /// <summary>"clinician" when the person signed up as one: after signing in they go on to the application form.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Then { get; set; }
+
+    /// <summary>Where signing in leads after confirming.</summary>
+    public string? SignInReturnUrl => Then == "clinician" ? "/account/clinician" : null;
+
     public bool Confirmed { get; private set; }
 
     public bool Invalid { get; private set; }

@@ -37,6 +37,9 @@ public sealed class SignInModel(UserManager<IdentityUser> users, SignInManager<I
     {
     }
 
+    /// <summary>The password was right but the email is not confirmed yet: offer to send the link again.</summary>
+    public bool Unconfirmed { get; private set; }
+
     /// <summary>The password was right and the account has a second factor: ask for the code.</summary>
     public bool NeedsCode { get; private set; }
 
@@ -100,6 +103,18 @@ public sealed class SignInModel(UserManager<IdentityUser> users, SignInManager<I
         if (account is null)
         {
             PasswordTiming.HashAnyway(users, Password); // an unknown email takes as long as a wrong password
+        }
+        else if (!account.EmailConfirmed)
+        {
+            // Identity would answer "not allowed" before looking at the password, telling anyone that the email has
+            // an unconfirmed account: the password is checked first (the same one hash), and only its holder hears why.
+            if (await users.CheckPasswordAsync(account, Password!))
+            {
+                throttle.Succeeded(email, address);
+                Unconfirmed = true;
+                Errors["email"] = "Your email address is not confirmed yet: open the link in the mail we sent to it, then sign in. No mail? Send the link again below.";
+                return Page();
+            }
         }
         else
         {

@@ -7,9 +7,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HipSpine.Web.Accounts;
 
-/// <summary>Create an account (email and a password of 10 or more characters); can carry a result to save.</summary>
+/// <summary>
+/// Create an account (email and a password of 10 or more characters); can carry a result to save. The answer is
+/// "check your email" whether the address is new or already has an account, after the same password-hashing work:
+/// a new account waits for its confirmation link before it can sign in, and the owner of a taken address is told
+/// by mail that someone tried. Nobody learns from this page whether an email has an account.
+/// </summary>
 [Authorize(Policy = Policies.Public)]
-public sealed class SignUpModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, CarriedResult carried, AccountMail mail) : PageModel
+public sealed class SignUpModel(UserManager<IdentityUser> users, CarriedResult carried, AccountMail mail) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -20,7 +25,7 @@ public sealed class SignUpModel(UserManager<IdentityUser> users, SignInManager<I
     [BindProperty]
     public string? ConfirmPassword { get; set; }
 
-    /// <summary>"I am a clinician": once the account exists, the clinician application form follows (no role yet).</summary>
+    /// <summary>"I am a clinician": once the email is confirmed and the person signs in, the clinician application form follows (no role yet).</summary>
     [BindProperty]
     public bool IsClinician { get; set; }
 
@@ -31,6 +36,9 @@ public sealed class SignUpModel(UserManager<IdentityUser> users, SignInManager<I
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
 
     public bool CarriesResult => carried.IsValid(State);
+
+    /// <summary>The form was accepted: "check your email", the same for a new and a taken address.</summary>
+    public bool Sent { get; private set; }
 
     public void OnGet()
     {
@@ -65,30 +73,31 @@ public sealed class SignUpModel(UserManager<IdentityUser> users, SignInManager<I
             return Page();
         }
 
+        // UserManager checks and hashes the password before it looks for the address, so a taken email costs the
+        // same slow hash as a new one; password errors depend on the password alone and say nothing about the email.
         var user = new IdentityUser { UserName = email, Email = email };
         var created = await users.CreateAsync(user, Password!);
-        if (!created.Succeeded)
+        if (created.Succeeded)
         {
-            if (created.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail"))
-            {
-                mail.SendAlreadyRegistered(email); // the owner learns someone tried; the password was hashed either way
-            }
-
+            await carried.SaveAsync(State, user.Id, cancellationToken); // waits in the new account for its first sign-in
+            await mail.SendConfirmationAsync(user, IsClinician);
+        }
+        else if (created.Errors.Any(e => e.Code is "DuplicateUserName" or "DuplicateEmail"))
+        {
+            mail.SendAlreadyRegistered(email);
+        }
+        else
+        {
             foreach (var error in created.Errors)
             {
-                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email";
-                Errors.TryAdd(field, error.Code is "DuplicateUserName" or "DuplicateEmail"
-                    ? "An account with this email already exists: sign in instead."
-                    : error.Description);
+                Errors.TryAdd(error.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email", error.Description);
             }
 
             return Page();
         }
 
-        await mail.SendConfirmationAsync(user);
-        await signIn.SignInAsync(user, isPersistent: false);
-        return await carried.SaveAsync(State, user.Id, cancellationToken) is { } saved
-            ? RedirectToPage("/Assessments/Saved", new { id = saved })
-            : IsClinician ? RedirectToPage("/Accounts/ClinicianApplication") : RedirectToPage("/Accounts/Index");
+        Email = email;
+        Sent = true;
+        return Page();
     }
 }

@@ -13,11 +13,12 @@ namespace HipSpine.Web.Accounts.Mail;
 /// </summary>
 public sealed class AccountMail(UserManager<IdentityUser> users, MailOutbox outbox, PublicLinks links)
 {
-    public async Task SendConfirmationAsync(IdentityUser user)
+    /// <summary>"Confirm your email"; <paramref name="clinician"/>: the link leads on to the clinician application after sign-in.</summary>
+    public async Task SendConfirmationAsync(IdentityUser user, bool clinician = false)
     {
         ArgumentNullException.ThrowIfNull(user);
         var token = await users.GenerateEmailConfirmationTokenAsync(user);
-        var link = links.Absolute($"/account/confirm-email?userId={Uri.EscapeDataString(user.Id)}&code={Encode(token)}");
+        var link = links.Absolute($"/account/confirm-email?userId={Uri.EscapeDataString(user.Id)}&code={Encode(token)}{(clinician ? "&then=clinician" : "")}");
         outbox.Enqueue(new OutgoingMail(user.Email!, "Confirm your email for HipSpine",
             $"""
             Someone (we hope you) created a HipSpine account with this email address.
@@ -25,8 +26,8 @@ public sealed class AccountMail(UserManager<IdentityUser> users, MailOutbox outb
             To confirm it is yours, open this link:
             {link}
 
-            Until you do, codes a patient made for this email cannot be used with the account.
-            If it was not you, ignore this message.
+            Until you do, nobody can sign in to the account. The link works for 7 days.
+            If it was not you, ignore this message: the account stays unusable.
             """));
     }
 
