@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
 using HipSpine.Records.Smart;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HipSpine.Web.Tests;
 
@@ -153,6 +154,16 @@ public sealed class SmartFlowTests
         };
         using var refused = await backend.SendAsync(wrongSecret);
         Assert.NotEqual(HttpStatusCode.OK, refused.StatusCode);
+
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            Assert.True(await SmartClients.RemoveAsync(scope.ServiceProvider.GetRequiredService<OpenIddict.Abstractions.IOpenIddictApplicationManager>(), "clinic-backend", CancellationToken.None));
+        }
+
+        using (var afterRemoval = await SmartSteps.GetAsync(backend, $"/fhir/Patient/{sharedId}", access))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, afterRemoval.StatusCode); // removing the client ends its tokens at once
+        }
     }
 
     [Fact]
