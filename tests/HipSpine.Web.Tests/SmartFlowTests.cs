@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
 using HipSpine.Records.Smart;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HipSpine.Web.Tests;
@@ -108,6 +109,25 @@ public sealed class SmartFlowTests
         {
             Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         }
+
+        // Signing out everywhere (a new security stamp, as a password change makes) ends the app's tokens too.
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+            await users.UpdateSecurityStampAsync((await users.FindByIdAsync(patientId))!);
+        }
+
+        using (var ended = await SmartSteps.GetAsync(appClient, $"/fhir/Patient/{patientId}", refreshed.GetProperty("access_token").GetString()))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, ended.StatusCode);
+        }
+
+        using var refreshAgain = new HttpRequestMessage(HttpMethod.Post, new Uri(tokenEndpoint))
+        {
+            Content = new FormUrlEncodedContent([new("grant_type", "refresh_token"), new("refresh_token", refreshed.GetProperty("refresh_token").GetString()!), new("client_id", "pain-app")]),
+        };
+        using var noMore = await appClient.SendAsync(refreshAgain);
+        Assert.Equal(HttpStatusCode.BadRequest, noMore.StatusCode);
     }
 
     [Theory]
