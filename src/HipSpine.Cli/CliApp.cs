@@ -27,6 +27,7 @@ internal static class CliApp
             BackupCommands.Restore(console),
             ExportCommand.Create(knowledge, console),
             UsersCommand.Create(console),
+            ClientsCommand.Create(console),
         };
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
         return root.Parse(args).Invoke(configuration);

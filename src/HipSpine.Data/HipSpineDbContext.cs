@@ -7,7 +7,7 @@ namespace HipSpine.Data;
 
 /// <summary>
 /// The web app's database: accounts (ASP.NET Core Identity), saved assessments, plans, diary and outcome
-/// scores. Abstract because each provider has its own subclass and migrations set
+/// scores, and the OAuth clients and tokens of the SMART on FHIR server. Abstract because each provider has its own subclass and migrations set
 /// (<see cref="SqliteHipSpineDbContext"/>, <see cref="PostgresHipSpineDbContext"/>); code uses this type.
 /// </summary>
 public abstract class HipSpineDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
@@ -37,6 +37,7 @@ public abstract class HipSpineDbContext(DbContextOptions options) : IdentityDbCo
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         base.OnModelCreating(modelBuilder); // the Identity tables
+        modelBuilder.UseOpenIddict();       // OAuth clients, authorizations, scopes and tokens (SMART on FHIR, docs/fhir.md)
         modelBuilder.Entity<SavedAssessment>(e =>
         {
             e.HasKey(a => a.Id);

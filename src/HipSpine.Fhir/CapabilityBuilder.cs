@@ -9,7 +9,7 @@ namespace HipSpine.Fhir;
 /// </summary>
 internal static class CapabilityBuilder
 {
-    public static CapabilityStatement Build(string serverBase, string version, DateTimeOffset now, string securityDescription, FhirCanonical canonical)
+    public static CapabilityStatement Build(string serverBase, string version, DateTimeOffset now, string securityDescription, FhirCanonical canonical, SmartEndpoints? smart = null)
     {
         var statement = new CapabilityStatement
         {
@@ -35,7 +35,7 @@ internal static class CapabilityBuilder
             Documentation = "Patient data (Patient, QuestionnaireResponse, RiskAssessment, Observation, CarePlan, Goal) needs a signed-in account and shows "
                 + "only the caller's own record, or a record shared with the calling clinician (all data). Definitional resources are public. "
                 + "PUT, PATCH and DELETE are not offered (405); HipSpine keeps only the current version of each resource.",
-            Security = new CapabilityStatement.SecurityComponent { Cors = false, Description = securityDescription },
+            Security = Security(securityDescription, smart),
             Interaction = [new CapabilityStatement.SystemInteractionComponent { Code = CapabilityStatement.SystemRestfulInteraction.Transaction, Documentation = "QuestionnaireResponses and pain Observations (LOINC 72514-3) of the caller's own record; all or nothing." }],
         };
 
@@ -87,4 +87,24 @@ internal static class CapabilityBuilder
         Name = name,
         Definition = definition,
     };
+
+    /// <summary>The security section: with SMART, the service coding and the oauth-uris extension clients discover the endpoints by.</summary>
+    private static CapabilityStatement.SecurityComponent Security(string description, SmartEndpoints? smart)
+    {
+        var security = new CapabilityStatement.SecurityComponent { Cors = smart is not null, Description = description };
+        if (smart is null)
+        {
+            return security;
+        }
+
+        security.Service.Add(new CodeableConcept("http://terminology.hl7.org/CodeSystem/restful-security-service", "SMART-on-FHIR", "SMART-on-FHIR"));
+        var uris = new Extension { Url = "http://fhir-registry.smarthealthit.org/StructureDefinition/oauth-uris" };
+        uris.Extension.Add(new Extension("authorize", new FhirUri(smart.Authorize)));
+        uris.Extension.Add(new Extension("token", new FhirUri(smart.Token)));
+        security.Extension.Add(uris);
+        return security;
+    }
 }
+
+/// <summary>The OAuth 2 endpoints of the SMART App Launch server, for the CapabilityStatement's security section.</summary>
+public sealed record SmartEndpoints(string Authorize, string Token);

@@ -45,8 +45,8 @@ public sealed class FhirService
     public static IReadOnlyList<string> DefinitionTypes => SearchParameters.DefinitionTypes;
 
     /// <summary>The CapabilityStatement of this server at <paramref name="serverBase"/> (e.g. <c>https://host/fhir</c>).</summary>
-    public string Metadata(string serverBase, string securityDescription) =>
-        FhirJson.Serialize(CapabilityBuilder.Build(serverBase, engine.Knowledge.Version, time.GetUtcNow(), securityDescription, canonical));
+    public string Metadata(string serverBase, string securityDescription, SmartEndpoints? smart = null) =>
+        FhirJson.Serialize(CapabilityBuilder.Build(serverBase, engine.Knowledge.Version, time.GetUtcNow(), securityDescription, canonical, smart));
 
     /// <summary>Read (or, with <paramref name="versionId"/>, vread) a definitional resource.</summary>
     public FhirAnswer ReadDefinition(string type, string id, string? versionId = null) => RestReader.Read(definitions, type, id, versionId);

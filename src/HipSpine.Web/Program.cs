@@ -9,6 +9,7 @@ using HipSpine.Web.Fhir;
 using HipSpine.Web.Hosting;
 using HipSpine.Web.Plans;
 using HipSpine.Web.Reports;
+using HipSpine.Web.Smart;
 using HipSpine.Web.Story;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -32,6 +33,7 @@ builder.Services.AddHipSpineHardening(builder.Configuration); // headers, cookie
 builder.Services.AddHipSpineDataLimits();                     // date window, per-account quotas, chart length (Limits:*)
 builder.Services.AddHipSpinePublicLinks();                    // absolute links from Hosting:PublicBaseUrl, never from Host
 builder.Services.AddHipSpineProxy();                          // forwarded headers from Proxy:TrustedProxies only (docs/deployment.md)
+builder.Services.AddHipSpineSmart(builder.Configuration);     // SMART on FHIR: OpenIddict server, bearer tokens on /fhir, CORS for registered clients
 
 var app = builder.Build();
 
@@ -43,6 +45,7 @@ app.UseStatusCodePages();
 app.UseHipSpineHardening();
 app.UseStaticFiles();
 app.UseRouting();           // explicit, so the next line sees which page a request is for
+app.UseCors();              // registered clients' origins only, on /fhir and the token endpoint (Smart/SmartCorsPolicy.cs)
 app.UsePageMethodsOnly();   // pages answer GET, HEAD and POST; anything else 405
 app.UseAuthentication();
 app.UseRateLimiter();       // after authentication: signed-in accounts are limited per account, not per address
@@ -55,6 +58,7 @@ app.MapAssessApi();
 app.MapExtractApi();
 app.MapSavedAssessments();
 app.MapFhir();
+app.MapSmart();
 app.MapAccounts();
 app.MapHipSpinePlans();
 app.MapReports();

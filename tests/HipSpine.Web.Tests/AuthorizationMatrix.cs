@@ -82,6 +82,7 @@ internal static class AuthorizationMatrix
         Row("GET", "/exercises/{exercise}.svg", Everyone),
         Row("GET", "/openapi/{documentName}.json", Everyone),
         Row("GET", "/fhir/metadata", Everyone),
+        Row("GET", "/.well-known/smart-configuration", Everyone),
         Row("GET", "/fhir/" + FhirRestApi.DefinitionTypes, Everyone),
         Row("GET", "/fhir/" + FhirRestApi.DefinitionTypes + "/{id}", Everyone),
         Row("GET", "/fhir/" + FhirRestApi.DefinitionTypes + "/{id}/_history/{vid}", [NotFound, NotFound, NotFound, NotFound, NotFound, NotFound]), // no such version
@@ -128,6 +129,9 @@ internal static class AuthorizationMatrix
         Row("GET", "/clinician/assessments/{id:guid}/exam", GrantedClinician),
         Row("GET", "/clinician/assessments/{id:guid}/plan", GrantedClinician),
         Row("GET", "/admin", [SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        Row("GET", "/admin/clients", [SignIn, Forbidden, Forbidden, Forbidden, Forbidden, Ok]),
+        // The SMART authorization endpoint: OpenIddict refuses a request without client_id before any page (SmartFlowTests walk it for real).
+        Row("GET", "/connect/authorize", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
 
         // Writes that store nothing, or store only into the caller's own account.
         Row("POST", "/api/assess", Everyone) with { Json = ValidCase },
@@ -158,6 +162,10 @@ internal static class AuthorizationMatrix
         Row("POST", "/account/two-factor", "disable", [SignIn, Redirect, Redirect, Ok, Ok, Ok]),
         Row("POST", "/account", "resend", AnySignedIn),
         Row("POST", "/admin", "approve", [SignIn, Forbidden, Forbidden, Forbidden, Forbidden, NotFound]),
+        Row("POST", "/admin/clients", "register", [SignIn, Forbidden, Forbidden, Forbidden, Forbidden, BadRequest]), // empty: errors, nothing registered
+        Row("POST", "/admin/clients", "remove", [SignIn, Forbidden, Forbidden, Forbidden, Forbidden, NotFound]),
+        Row("POST", "/connect/authorize", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
+        Row("POST", "/connect/token", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]), // no grant_type: an OAuth error
         // Deleting needs the caller's own password; without it nothing is deleted (DataRightsTests delete for real).
         Row("POST", "/account/data", "delete", [SignIn, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]),
         Row("POST", "/clinician/redeem", AnyClinician) with { Form = [new("Code", "not-a-code")] },

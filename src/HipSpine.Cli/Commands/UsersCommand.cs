@@ -66,13 +66,13 @@ internal static class UsersCommand
         }
     }
 
-    private static Option<string> DatabaseOption() => new("--database")
+    internal static Option<string> DatabaseOption() => new("--database")
     {
         Description = "The database: a SQLite file path or connection string (Data Source=...), or a PostgreSQL connection string (Host=...).",
         DefaultValueFactory = _ => ExportCommand.DefaultDatabase,
     };
 
-    private static HipSpineDbContext? OpenChecked(string database, CliConsole console, out int refusal)
+    internal static HipSpineDbContext? OpenChecked(string database, CliConsole console, out int refusal)
     {
         refusal = 0;
         var target = DatabaseTarget.Parse(database);
@@ -91,7 +91,7 @@ internal static class UsersCommand
         return Open(target, database);
     }
 
-    private static Task<IdentityUser?> FindAsync(HipSpineDbContext db, string email, CancellationToken cancellationToken)
+    internal static Task<IdentityUser?> FindAsync(HipSpineDbContext db, string email, CancellationToken cancellationToken)
     {
         var normalized = email.Trim().Normalize().ToUpperInvariant(); // as Identity's UpperInvariantLookupNormalizer
         return db.Users.FirstOrDefaultAsync(u => u.NormalizedEmail == normalized, cancellationToken);
@@ -168,7 +168,7 @@ internal static class UsersCommand
             .AddInterceptors(SqlitePragmas.Instance).Options); // busy_timeout: the web app may be writing too
     }
 
-    private static int Refuse(CliConsole console, string message)
+    internal static int Refuse(CliConsole console, string message)
     {
         console.Error.WriteLine("hipspine: " + message);
         return 2;

@@ -20,9 +20,10 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
 {
     public const int MaxDays = 90;
 
-    /// <summary>Acts as a clinician: the role, and a session signed in with the second factor (without it, the account sees only its own data).</summary>
+    /// <summary>Acts as a clinician: the role, and a session signed in with the second factor (without it, the account sees only its own data).
+    /// A clinic's backend (SMART client credentials) acts as the clinician who owns it: its secret is the credential.</summary>
     public static bool IsClinician(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true && user.IsInRole(Roles.Clinician) && SecondFactor.Has(user);
+        user.Identity?.IsAuthenticated == true && user.IsInRole(Roles.Clinician) && (SecondFactor.Has(user) || Smart.SmartAccess.IsBackend(user));
 
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -172,8 +173,9 @@ public sealed class Sharing(HipSpineDbContext db, KnowledgeBase knowledge, TimeP
             return false;
         }
 
-        var allowed = string.Equals(userId, patientId, StringComparison.Ordinal)
-            || (IsClinician(user) && (await ActiveGrantsAsync(userId, patientId, cancellationToken)).Any(g => g.AssessmentId is null));
+        // A bearer token may narrow this (SmartAccess): to the patient in context, or, for a backend, to shared records only.
+        var allowed = (string.Equals(userId, patientId, StringComparison.Ordinal) && !Smart.SmartAccess.IsBackend(user) && Smart.SmartAccess.MaySeeOwn(user, userId))
+            || (IsClinician(user) && Smart.SmartAccess.MaySeeShared(user) && (await ActiveGrantsAsync(userId, patientId, cancellationToken)).Any(g => g.AssessmentId is null));
         if (allowed)
         {
             await audit.ReadAsync(patientId, resource, resourceId, cancellationToken);

@@ -19,7 +19,7 @@ internal static class FhirApi
     {
         // One instance (registered with the audit services): the Questionnaire is generated once from the immutable knowledge base.
         var fhir = routes.ServiceProvider.GetRequiredService<FhirService>();
-        var api = routes.MapGroup("/fhir").WithTags("FHIR").AddEndpointFilter<OperationOutcomeFilter>();
+        var api = routes.MapGroup("/fhir").WithTags("FHIR").AddEndpointFilter<OperationOutcomeFilter>().AddEndpointFilter<Smart.SmartFhirFilter>();
 
         api.MapFhirRest(fhir);
 

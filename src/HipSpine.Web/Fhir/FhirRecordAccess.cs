@@ -56,6 +56,7 @@ internal sealed class FhirRecordAccess(HipSpineDbContext db, KnowledgeBase knowl
             .Select(v => v[(v.LastIndexOf('/') + 1)..])
             .Distinct(StringComparer.Ordinal)
             .ToArray();
-        return named.Length > 0 ? named : user.UserId() is { } own ? [own] : [];
+        // A clinic's backend has no record of its own: it names the patient.
+        return named.Length > 0 ? named : user.UserId() is { } own && !Smart.SmartAccess.IsBackend(user) ? [own] : [];
     }
 }

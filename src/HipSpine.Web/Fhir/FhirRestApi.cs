@@ -19,7 +19,7 @@ internal static class FhirRestApi
 
     public static RouteGroupBuilder MapFhirRest(this RouteGroupBuilder api, FhirService fhir)
     {
-        api.MapGet("/metadata", (HttpRequest request) => new FhirResult(fhir.Metadata(ServerBase(request), SecurityDescription), StatusCodes.Status200OK))
+        api.MapGet("/metadata", (HttpRequest request) => new FhirResult(fhir.Metadata(ServerBase(request), SecurityDescription, SmartEndpointsOf(request)), StatusCodes.Status200OK))
             .WithName("FhirMetadata")
             .WithSummary("The CapabilityStatement (FHIR R4)")
             .RequireAuthorization(Policies.Public);
@@ -62,8 +62,12 @@ internal static class FhirRestApi
     public static string ServerBase(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}/fhir";
 
     private const string SecurityDescription =
-        "Definitional resources and $assess are public. A patient's resources need a signed-in HipSpine account (the session cookie from /account/signin): " +
-        "the patient themself, or a clinician holding the patient's share code for all data. Anyone else gets 404, as if the resource did not exist.";
+        "Definitional resources and $assess are public. A patient's resources need a SMART on FHIR bearer token (/.well-known/smart-configuration; " +
+        "patient/*.read, user/*.read, system/*.read for a clinic's backend) or a signed-in HipSpine session cookie: the patient themself, or a clinician " +
+        "holding the patient's share code for all data. Anyone else gets 404, as if the resource did not exist. CORS only for the origins of registered clients.";
+
+    private static SmartEndpoints SmartEndpointsOf(HttpRequest request) =>
+        new(Smart.SmartConfigurationApi.Base(request) + Smart.SmartConfigurationApi.AuthorizePath, Smart.SmartConfigurationApi.Base(request) + Smart.SmartConfigurationApi.TokenPath);
 
     private static FhirSearch Search(HttpRequest request) =>
         new(ServerBase(request), request.Query.SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string>(q.Key, v ?? ""))).ToArray());

@@ -37,8 +37,12 @@ internal static class AuthorizationRefusals
         response.StatusCode = status;
         if (status == StatusCodes.Status401Unauthorized)
         {
-            // RFC 9110: a 401 names how to authenticate. The scheme is the account session, signed in at the form.
-            response.Headers.WWWAuthenticate = $"Cookie realm=\"HipSpine\", form=\"{AccountServicesSignIn}\"";
+            // RFC 9110: a 401 names how to authenticate: the account session, signed in at the form, and under /fhir
+            // also a SMART bearer token (RFC 6750).
+            var cookie = $"Cookie realm=\"HipSpine\", form=\"{AccountServicesSignIn}\"";
+            response.Headers.WWWAuthenticate = context.Request.Path.StartsWithSegments("/fhir", StringComparison.OrdinalIgnoreCase)
+                ? new Microsoft.Extensions.Primitives.StringValues(["Bearer realm=\"HipSpine\"", cookie])
+                : cookie;
         }
 
         if (!context.Request.Path.StartsWithSegments("/fhir", StringComparison.OrdinalIgnoreCase))
