@@ -115,6 +115,7 @@ public sealed class SecondValidatorTests
     [Fact]
     public async Task FHIR_js_finds_what_R4_forbids_so_its_silence_means_something()
     {
+        FhirClients.Package("fhir");
         var file = Path.Combine(Path.GetTempPath(), "hipspine-invalid-" + Guid.NewGuid().ToString("N") + ".json");
         await File.WriteAllTextAsync(file, """
             [{"label":"bad patient","resource":{"resourceType":"Patient","gender":"unknown-to-r4","nickname":"x"}},
