@@ -85,7 +85,8 @@ public sealed class FreeTextExtractor
                 continue; // cue words of the number parsers
             }
 
-            if (!UsedInItsSense(finding.Code, match, tokens, sentenceHasSymptom) || Mention(match, finding, frame, tokens) is not { } mention)
+            if (!UsedInItsSense(finding.Code, match, tokens, sentenceHasSymptom) || Mention(match, finding, frame, tokens) is not { } read
+                || RedFlagGuard.Check(text, read, match, frame, tokens, context, redFlags.Contains(finding.Code)) is not { } mention)
             {
                 continue;
             }
