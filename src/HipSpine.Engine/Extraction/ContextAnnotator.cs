@@ -144,6 +144,29 @@ internal sealed class ContextAnnotator
         return false;
     }
 
+    /// <summary>
+    /// The first pre-negation between the words of a phrase matched with a gap ("anti-inflammatories don't help" for
+    /// "anti-inflammatories help"), or -1: it negates the phrase as surely as one before it.
+    /// </summary>
+    public int NegationInside(int[] own)
+    {
+        if (own.Length < 2)
+        {
+            return -1;
+        }
+
+        var (first, last) = (own.Min(), own.Max());
+        foreach (var t in triggers)
+        {
+            if (t.Kind == Kind.NegationBefore && t.First > first && t.Last < last && !own.Any(k => k >= t.First && k <= t.Last))
+            {
+                return t.First;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Whether a negation before token k reaches it ("no leaking"); a negation after it may speak of something else.</summary>
     public bool DeniedFromBefore(int k) => Before(k, Kind.NegationBefore, NegationReach) >= 0;
 
