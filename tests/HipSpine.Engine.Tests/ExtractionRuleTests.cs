@@ -110,4 +110,32 @@ public sealed class ExtractionRuleTests
     [InlineData("I had epidural steroids.", "hx.long_term_steroids", null)]
     public void Red_flags_and_history_are_read_cautiously(string text, string code, object? expected) =>
         Assert.Equal(expected, Value(text, code));
+
+    [Theory]
+    [InlineData("I get pain in my lower back and buttocks when I walk.", "pain.worse_walking", true)] // a pain tied to an activity by "when"
+    [InlineData("It comes on after about 15 minutes of walking.", "pain.worse_walking", null)] // no symptom word in the sentence
+    [InlineData("The ache comes on after about 15 minutes of walking.", "pain.worse_walking", true)]
+    [InlineData("It also hurts while I'm standing up.", "pain.worse_standing", true)]
+    [InlineData("The pain is better when I sit.", "pain.worse_sitting", null)] // an easing word beside it
+    [InlineData("If I bend over it goes off, the pain.", "pain.worse_bending_lifting", null)]
+    [InlineData("It doesn't hurt when I walk.", "pain.worse_walking", false)]
+    [InlineData("My dad's back hurts when he walks.", "pain.worse_walking", null)]
+    [InlineData("Standing and walking are the worst.", "pain.worse_standing", true)] // "the worst" shares its list
+    [InlineData("Standing is worse than sitting.", "pain.worse_sitting", null)]
+    [InlineData("Anything upright makes it worse - walking, stairs, standing around.", "pain.worse_walking", true)] // a list after a pause
+    [InlineData("Sitting makes it worse, walking helps.", "pain.worse_walking", null)]
+    public void An_activity_tied_to_the_pain_makes_it_worse(string text, string code, object? expected) =>
+        Assert.Equal(expected, Value(text, code));
+
+    [Theory]
+    [InlineData("A few days ago I lifted a box and felt an immediate pull in my back.", "episode.duration_days", 3)] // "a few" is three
+    [InlineData("A few days ago I lifted a box and felt an immediate pull in my back.", "episode.onset", "sudden")]
+    [InlineData("I had something similar about 5 years ago and made a full recovery.", "episode.recurrent", true)] // a past episode counts
+    [InlineData("I've had a couple of similar episodes years ago that went away.", "episode.recurrent", true)] // its ending denies nothing
+    [InlineData("Never had back pain like this before.", "episode.recurrent", false)]
+    [InlineData("I took Motrin and used heat, no improvement whatsoever.", "episode.not_improving_with_care", true)]
+    [InlineData("Physio and exercises don't help any more.", "episode.not_improving_with_care", true)]
+    [InlineData("Normal anti-inflammatories don't help any more.", "hx.nsaid_good_response", false)] // a negation inside a phrase's words
+    public void Onset_recurrence_and_care_in_lay_words(string text, string code, object? expected) =>
+        Assert.Equal(expected, Value(text, code));
 }

@@ -25,7 +25,7 @@ internal static class ActivityLists
         ["coughing"] = "pain.worse_cough_sneeze", ["sneezing"] = "pain.worse_cough_sneeze",
     };
 
-    /// <summary>Words that end the list: a subject, a condition, a negation or a turn.</summary>
+    /// <summary>Words that end the list: a subject, a condition, a negation, a turn or a comparison.</summary>
     private static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
     {
         "i", "i'm", "im", "i've", "it", "it's", "its", "when", "whenever", "if", "while", "no", "not", "don't", "doesn't", "didn't",
@@ -43,32 +43,49 @@ internal static class ActivityLists
                 continue;
             }
 
-            var step = passive ? 1 : -1;
-            var i = passive ? end + 1 : start - 1;
-            for (var n = 0; i >= 0 && i < tokens.Count && n < Reach && tokens[i].Clause == tokens[j].Clause; i += step, n++)
+            // Read back ("walking and stairs make it worse"), or forward after "by" or a pause when nothing came before
+            // ("made worse by walking", "anything upright makes it worse - walking, stairs, standing around").
+            if (passive || Read(tokens, context, vocabulary, mentions, j, start, end, false) == 0)
             {
-                if (Stops.Contains(tokens[i].Lower))
+                if (passive || (end + 1 < tokens.Count && tokens[end + 1].AfterComma && tokens[end + 1].Clause == tokens[end].Clause))
                 {
-                    break;
+                    Read(tokens, context, vocabulary, mentions, j, start, end, true);
                 }
-
-                if (!Activities.TryGetValue(tokens[i].Lower, out var code) || vocabulary.FindFinding(code) is not { } finding || LiftsALimb(tokens, i))
-                {
-                    continue;
-                }
-
-                var frame = context.Frame(i, i);
-                if (frame.Negated || frame.Historical || frame.Hypothetical || frame.AboutSomeoneElse)
-                {
-                    continue;
-                }
-
-                var (first, last) = passive ? (start, i) : (i, end);
-                mentions.Add(new ExtractedMention(finding, FindingValue.Of(true), tokens[first].Start, tokens[last].End, false, MentionContext.Current, true));
             }
 
             j = end;
         }
+    }
+
+    private static int Read(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions, int j, int start, int end, bool forward)
+    {
+        var found = 0;
+        var step = forward ? 1 : -1;
+        var i = forward ? end + 1 : start - 1;
+        for (var n = 0; i >= 0 && i < tokens.Count && n < Reach && tokens[i].Clause == tokens[j].Clause; i += step, n++)
+        {
+            if (Stops.Contains(tokens[i].Lower))
+            {
+                break;
+            }
+
+            if (!Activities.TryGetValue(tokens[i].Lower, out var code) || vocabulary.FindFinding(code) is not { } finding || LiftsALimb(tokens, i))
+            {
+                continue;
+            }
+
+            var frame = context.Frame(i, i);
+            if (frame.Negated || frame.Historical || frame.Hypothetical || frame.AboutSomeoneElse)
+            {
+                continue;
+            }
+
+            var (first, last) = forward ? (start, i) : (i, end);
+            mentions.Add(new ExtractedMention(finding, FindingValue.Of(true), tokens[first].Start, tokens[last].End, false, MentionContext.Current, true));
+            found++;
+        }
+
+        return found;
     }
 
     /// <summary>"make(s) it worse", "set(s) it off", "aggravate(s)" at token j (the list comes before it), or "made worse by" / "set off by" (the list comes after).</summary>
@@ -98,6 +115,18 @@ internal static class ActivityLists
         else if (word is "aggravate" or "aggravates" or "aggravated")
         {
             return (j, j, By(tokens, j));
+        }
+        else if (word is "worst" && j > 0 && tokens[j - 1].Lower is "the" or "is" or "are" && tokens[j - 1].Clause == tokens[j].Clause)
+        {
+            return (j - 1, j, false); // "standing and walking are the worst"
+        }
+        else if (word is "worse" && j > 0 && tokens[j - 1].Lower is "is" or "are" && tokens[j - 1].Clause == tokens[j].Clause)
+        {
+            return (j - 1, j, false); // "standing is worse than sitting"
+        }
+        else if (word is "hurt" or "hurts" or "painful")
+        {
+            return (j, j, false); // "sitting, standing and walking all hurt"
         }
 
         return null;

@@ -103,6 +103,73 @@ internal sealed class ContextAnnotator
             after >= 0 ? after : last);
     }
 
+    /// <summary>
+    /// The statement around tokens first..last: their clause, cut where a new statement starts (a new subject after
+    /// a comma, "and it", a termination term), as the first and last token.
+    /// </summary>
+    public (int From, int To) Statement(int first, int last)
+    {
+        var clause = tokens[first].Clause;
+        var from = first;
+        while (from > 0 && !ends[from] && tokens[from - 1].Clause == clause)
+        {
+            from--;
+        }
+
+        var to = last;
+        while (to + 1 < tokens.Count && tokens[to + 1].Clause == clause && !ends[to + 1])
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
+
+    /// <summary>
+    /// Whether a negation trigger (a pseudo-negation silences its own) stands in tokens from..to, not on a word of the
+    /// phrase itself (a phrase matched out of order may have one inside: "I have no arms gone numb"): a red flag is
+    /// not read as present from a statement that denies something.
+    /// </summary>
+    public bool DenialWithin(int from, int to, int[] own)
+    {
+        foreach (var t in triggers)
+        {
+            if (t.Kind is Kind.NegationBefore or Kind.NegationAfter or Kind.NegationRightAfter
+                && t.First >= from && t.Last <= to && !own.Any(k => k >= t.First && k <= t.Last))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The first pre-negation between the words of a phrase matched with a gap ("anti-inflammatories don't help" for
+    /// "anti-inflammatories help"), or -1: it negates the phrase as surely as one before it.
+    /// </summary>
+    public int NegationInside(int[] own)
+    {
+        if (own.Length < 2)
+        {
+            return -1;
+        }
+
+        var (first, last) = (own.Min(), own.Max());
+        foreach (var t in triggers)
+        {
+            if (t.Kind == Kind.NegationBefore && t.First > first && t.Last < last && !own.Any(k => k >= t.First && k <= t.Last))
+            {
+                return t.First;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Whether a negation before token k reaches it ("no leaking"); a negation after it may speak of something else.</summary>
+    public bool DeniedFromBefore(int k) => Before(k, Kind.NegationBefore, NegationReach) >= 0;
+
     /// <summary>The first token of the nearest reaching trigger before the mention, or -1.</summary>
     private int Before(int first, Kind kind, int reach)
     {

@@ -22,6 +22,8 @@ internal static class ContextTriggers
         "don't", "dont", "do not", "doesn't", "doesnt", "does not", "didn't", "didnt", "did not",
         "haven't", "havent", "have not", "hasn't", "hasnt", "has not", "hadn't", "had not", "isn't", "isnt", "is not",
         "aren't", "arent", "are not", "wasn't", "wasnt", "was not", "weren't", "no longer", "nothing like", "zero",
+        // Lay denials that a body function is wrong ("nothing wrong with my bladder").
+        "nothing wrong", "nothing else wrong", "nothing the matter", "nothing unusual", "nothing abnormal", "nothing different", "nothing amiss",
     ];
 
     /// <summary>Negate the findings just before them (NegEx post-negation, with lay "is fine", "went away").</summary>
@@ -30,6 +32,9 @@ internal static class ContextTriggers
         "is fine", "are fine", "fine", "is normal", "are normal", "normal", "is ok", "are ok", "okay", "is okay",
         "gone", "went away", "has gone", "have gone", "resolved", "has resolved", "free", "not a problem", "no problem", "no problems",
         "unaffected", "is negative", "was negative", "were negative", "ruled out", "is clear", "was clear",
+        // Lay normality cues ("waterworks are ok", "bowels working as usual").
+        "ok", "alright", "all right", "normally", "unchanged", "as usual", "as normal", "working fine", "not affected", "no different",
+        "no trouble", "no issues", "no issue",
     ];
 
     /// <summary>Negate the finding right before them, with nothing between ("weight loss - none"); further away "none" is about something else.</summary>
@@ -47,6 +52,8 @@ internal static class ContextTriggers
         "gone numb", "gone dead", "gone weak", "gone stiff", "gone cold", "gone down", "gone into", "gone up", "gone round", "gone through",
         // An amount gone is an amount lost ("7 kg gone").
         "kg gone", "kilos gone", "stone gone", "pounds gone", "lbs gone", "lb gone",
+        // "Without" a reason or an effort affirms what it qualifies ("lost weight without trying").
+        "without trying", "without meaning to", "without dieting", "without reason", "without any reason", "without warning", "without any warning",
     ];
 
     /// <summary>The finding belongs to the past, not this episode (ConText historical).</summary>
@@ -96,7 +103,7 @@ internal static class ContextTriggers
     public static readonly string[] Termination =
     [
         "which", "who", "because", "cause", "unless", "aside from", "apart from", "still", "now", "though", "and then", "then",
-        "since", "so", "as well", "and it", "and it's", "and now", "and i", "and i'm", "and my", "and got", "and keeps", "and gets", "and has", "although", "but", "however", "yet", "except", "nevertheless",
+        "since", "so", "as well", "and it", "and it's", "and now", "and i", "and i'm", "and i've", "and ive", "and i'd", "and my", "and got", "and keeps", "and gets", "and has", "although", "but", "however", "yet", "except", "nevertheless",
     ];
 
     /// <summary>The person speaking of themself again ends an experiencer's reach ("pushing my husband's wheelchair when I felt a pain").</summary>

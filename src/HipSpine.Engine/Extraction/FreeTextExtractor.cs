@@ -80,12 +80,18 @@ public sealed class FreeTextExtractor
             }
 
             var frame = context.Frame(match.FirstToken, match.LastToken);
+            if (!frame.Negated && context.NegationInside(match.Tokens) >= 0)
+            {
+                frame = frame with { Negated = true, NegationFirst = match.FirstToken, NegationLast = match.LastToken };
+            }
+
             if (finding.Type == FindingType.Int)
             {
                 continue; // cue words of the number parsers
             }
 
-            if (!UsedInItsSense(finding.Code, match, tokens, sentenceHasSymptom) || Mention(match, finding, frame, tokens) is not { } mention)
+            if (!UsedInItsSense(finding.Code, match, tokens, sentenceHasSymptom) || Mention(match, finding, frame, tokens) is not { } read
+                || RedFlagGuard.Check(text, read, match, frame, tokens, context, redFlags.Contains(finding.Code)) is not { } mention)
             {
                 continue;
             }
@@ -115,6 +121,7 @@ public sealed class FreeTextExtractor
         }
 
         ActivityLists.Add(tokens, context, vocabulary, mentions);
+        ActivityConditions.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         numbers.Add(tokens, context, today, mentions);
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return new ExtractionResult(Combine(mentions), mentions, SeverityAndSide.Side(tokens));
@@ -124,6 +131,12 @@ public sealed class FreeTextExtractor
     {
         var code = finding.Code;
         var value = FindingValue.Unknown;
+        if (frame.Negated && frame.Historical && frame.NegationLast > match.LastToken)
+        {
+            // A past illness or episode that "went away" or "resolved" still happened: the ending denies nothing.
+            frame = frame with { Negated = false, NegationFirst = match.FirstToken, NegationLast = match.LastToken };
+        }
+
         if (finding.Type == FindingType.Bool)
         {
             // A phrase that already says "no" ("nothing specific") is not turned round by a negation nearby.
@@ -157,7 +170,8 @@ public sealed class FreeTextExtractor
         else if (frame.Historical)
         {
             // A past illness is exactly what a history question asks; a past symptom is not a current one.
-            (where, counted) = (MentionContext.Historical, code.StartsWith("hx.", StringComparison.Ordinal) && !NotAnsweredByThePast.Contains(code));
+            // An earlier episode is what "has this happened before" asks.
+            (where, counted) = (MentionContext.Historical, (code.StartsWith("hx.", StringComparison.Ordinal) && !NotAnsweredByThePast.Contains(code)) || code == "episode.recurrent");
         }
         else
         {

@@ -36,6 +36,12 @@ internal sealed record LexiconPhrase(
     /// <summary>The phrase gives its finding only when affirmed: a treatment implies the illness, but "no antibiotics" or "didn't need chemo" does not deny it.</summary>
     public bool OnlyWhenAffirmed { get; init; }
 
+    /// <summary>
+    /// A bare organ or place word ("bladder", "bowels", "saddle area", "balance"): it says a change only with a change
+    /// word in its clause ("problems with my bladder", "lost my balance"); "my bladder" alone says nothing is wrong with it.
+    /// </summary>
+    public bool OnlyWithChange { get; init; }
+
     /// <summary>A body site (<c>where.*</c>): a noun phrase, matched in written order within one comma-separated part.</summary>
     public bool IsBodySite { get; } = Finding is { } f && f.Code.StartsWith("where.", StringComparison.Ordinal);
 }

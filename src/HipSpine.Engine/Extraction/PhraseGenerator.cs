@@ -26,7 +26,8 @@ internal static class PhraseGenerator
                          .SelectMany(p => p.Split(" or ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
             {
                 var stems = LexiconLoader.Stems(piece);
-                if (stems.Length is < 2 or > 4 || stems.All(Generic.Contains) || taken.Contains(LexiconLoader.Key(stems)))
+                // A piece with a number is a threshold ("3 months or more"), not words a person uses for the finding.
+                if (stems.Length is < 2 or > 4 || stems.All(Generic.Contains) || taken.Contains(LexiconLoader.Key(stems)) || piece.Any(char.IsDigit))
                 {
                     continue;
                 }

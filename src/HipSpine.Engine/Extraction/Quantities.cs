@@ -60,12 +60,13 @@ internal static class Quantities
             return new TimeSpanMention(90, i, i + 1, false);
         }
 
-        if (Word(tokens, i) == "a" && Word(tokens, i + 1) == "few" && Unit(tokens, i + 2) is { } fewUnit && fewUnit >= 7)
+        // "a few" is three of the unit, as the conventions fix "a few weeks" (21) and "a few months" (90): "a few days ago" is 3 days
+        if (Word(tokens, i) == "a" && Word(tokens, i + 1) == "few" && Unit(tokens, i + 2) is { } fewUnit && fewUnit >= 1)
         {
-            return fewUnit is 7 or 30 ? new TimeSpanMention(fewUnit == 7 ? 21 : 90, i, i + 2, false) : null;
+            return fewUnit is 1 or 7 or 30 ? new TimeSpanMention((int)fewUnit * 3, i, i + 2, false) : null;
         }
 
-        // "a few days", "several years": too vague to count (the conventions fix only weeks and months)
+        // "few days", "several years": too vague to count (the conventions fix only "a few" and "several months")
         if (Word(tokens, i) is "few" or "several" || (Word(tokens, i) == "a" && Word(tokens, i + 1) == "few"))
         {
             return null;

@@ -1,0 +1,130 @@
+using HipSpine.Engine.Cases;
+using HipSpine.Engine.Vocabulary;
+
+namespace HipSpine.Engine.Extraction;
+
+/// <summary>
+/// A pain tied to an activity by a condition is made worse by it: "I get pain in my buttocks when I walk", "it hurts
+/// while I'm standing", "it comes on after about 15 minutes of walking". The activity counts when a condition word
+/// ("when", "after", "while", "if", "during") comes just before it (only small words and amounts between), and the
+/// statement speaks of a symptom; not when an easing word sits beside it ("better when I sit", "eases if I walk",
+/// those are what eases it), nor when the statement is about the past, a possibility or someone else. A negation
+/// ("it doesn't hurt when I walk") makes it false.
+/// </summary>
+internal static class ActivityConditions
+{
+    private const int Gap = 5;
+
+    private static readonly Dictionary<string, string> Activities = new(StringComparer.Ordinal)
+    {
+        ["walk"] = "pain.worse_walking", ["walks"] = "pain.worse_walking", ["walking"] = "pain.worse_walking", ["walked"] = "pain.worse_walking",
+        ["stand"] = "pain.worse_standing", ["standing"] = "pain.worse_standing", ["stood"] = "pain.worse_standing",
+        ["sit"] = "pain.worse_sitting", ["sitting"] = "pain.worse_sitting",
+        ["bend"] = "pain.worse_bending_lifting", ["bending"] = "pain.worse_bending_lifting",
+        ["lift"] = "pain.worse_bending_lifting", ["lifting"] = "pain.worse_bending_lifting",
+        ["stairs"] = "pain.worse_stairs_or_rising", ["climb"] = "pain.worse_stairs_or_rising", ["climbing"] = "pain.worse_stairs_or_rising",
+    };
+
+    private static readonly HashSet<string> Conditions = new(StringComparer.Ordinal)
+    {
+        "when", "whenever", "after", "while", "whilst", "if", "during",
+    };
+
+    /// <summary>Words that may stand between the condition and the activity ("after about 15 minutes of walking", "when I try to stand").</summary>
+    private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
+    {
+        "i", "i'm", "im", "i've", "ive", "been", "do", "go", "going", "try", "trying", "to", "about", "around", "for", "a", "an", "the", "few",
+        "couple", "minutes", "minute", "mins", "min", "hours", "hour", "of", "more", "than", "too", "long", "much", "bit", "lot", "little",
+        "some", "up", "down", "start", "first", "any", "distance", "short", "just", "been", "have", "had", "to",
+    };
+
+    /// <summary>Words that say what eases the pain: beside the activity they make it a relief, not a cause.</summary>
+    private static readonly HashSet<string> Easing = new(StringComparer.Ordinal)
+    {
+        "better", "help", "helps", "helped", "ease", "eases", "eased", "easier", "relieve", "relieves", "relieved", "relief", "settles",
+        "settle", "fine", "ok", "okay", "improves", "improve", "disappears",
+    };
+
+    public static void Add(List<TextToken> tokens, ContextAnnotator context, bool[] sentenceHasSymptom, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!Activities.TryGetValue(tokens[i].Lower, out var code) || Condition(tokens, i) is not { } condition
+                || !sentenceHasSymptom[tokens[i].Sentence] || EasedBeside(tokens, condition, i) || LiftsALimb(tokens, i)
+                || vocabulary.FindFinding(code) is not { } finding)
+            {
+                continue;
+            }
+
+            if (mentions.Any(m => m.Code == code && m.Start <= tokens[i].Start && m.End >= tokens[i].End))
+            {
+                continue; // a lexicon phrase already read these words ("doesn't hurt when I walk")
+            }
+
+            var frame = context.Frame(condition, i);
+            if (frame.Historical || frame.Hypothetical || frame.AboutSomeoneElse)
+            {
+                continue;
+            }
+
+            var first = frame.Negated ? Math.Min(frame.NegationFirst, condition) : condition;
+            mentions.Add(new ExtractedMention(finding, FindingValue.Of(!frame.Negated), tokens[first].Start, tokens[i].End, frame.Negated, MentionContext.Current, true));
+        }
+    }
+
+    /// <summary>The condition word just before the activity at i, within its segment, or null.</summary>
+    private static int? Condition(List<TextToken> tokens, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - Gap && tokens[k].Segment == tokens[i].Segment; k--)
+        {
+            var lower = tokens[k].Lower;
+            if (Conditions.Contains(lower))
+            {
+                return k;
+            }
+
+            if (!Fillers.Contains(lower) && !char.IsDigit(lower[0]) && !NumberWords.TryRead(tokens, k, out _, out _))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>"Better when I sit", "walking helps": an easing word just before the condition or just after the activity.</summary>
+    private static bool EasedBeside(List<TextToken> tokens, int condition, int activity)
+    {
+        for (var k = Math.Max(0, condition - 3); k < condition; k++)
+        {
+            if (Easing.Contains(tokens[k].Lower) && tokens[k].Clause == tokens[condition].Clause)
+            {
+                return true;
+            }
+        }
+
+        for (var k = activity + 1; k < tokens.Count && k <= activity + 2 && tokens[k].Clause == tokens[activity].Clause; k++)
+        {
+            if (Easing.Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        // "If I bend over or sit down it goes off": the condition's own main clause says it eases.
+        for (var k = activity + 1; k + 1 < tokens.Count && tokens[k].Segment == tokens[activity].Segment; k++)
+        {
+            if (tokens[k].Lower is "it" or "it's" or "the" && (Easing.Contains(tokens[k + 1].Lower) || (k + 2 < tokens.Count && Easing.Contains(tokens[k + 2].Lower) && tokens[k + 2].Lower != "goes") || (tokens[k + 1].Lower == "goes" && k + 2 < tokens.Count && tokens[k + 2].Lower is "off" or "away")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Lifting my leg" moves a limb; the finding is lifting a load.</summary>
+    private static bool LiftsALimb(List<TextToken> tokens, int i) =>
+        tokens[i].Lower.StartsWith("lift", StringComparison.Ordinal) && i + 2 < tokens.Count
+        && (tokens[i + 1].Lower is "leg" or "legs" or "knee" or "knees" or "foot" || tokens[i + 2].Lower is "leg" or "legs" or "knee" or "knees" or "foot");
+}
