@@ -10,6 +10,9 @@ public sealed class DiaryEntry
     /// <summary>The time the person gave (their own clock), stored as entered with a UTC kind.</summary>
     public DateTime At { get; set; }
 
+    /// <summary>The IANA time zone <see cref="At"/> was given in (from the browser, e.g. "Europe/Berlin"); null for older entries (UTC).</summary>
+    public string? TimeZone { get; set; }
+
     public int Pain { get; set; }
 
     public int? Stiffness { get; set; }

@@ -112,6 +112,7 @@ public abstract class HipSpineDbContext(DbContextOptions options) : IdentityDbCo
             e.Property(d => d.Medication).HasMaxLength(500);
             e.Property(d => d.Notes).HasMaxLength(2000);
             e.Property(d => d.NewWarningSigns).HasMaxLength(1000);
+            e.Property(d => d.TimeZone).HasMaxLength(64);
             e.HasMany(d => d.Exercises).WithOne().HasForeignKey(x => x.DiaryEntryId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<ExerciseLog>(e =>

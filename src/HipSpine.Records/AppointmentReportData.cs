@@ -13,8 +13,11 @@ namespace HipSpine.Records;
 /// </summary>
 public static class AppointmentReportData
 {
-    /// <summary>The report model; null when the stored case no longer reads with the current knowledge.</summary>
-    public static async Task<ReportModel?> BuildAsync(HipSpineDbContext db, KnowledgeText text, SavedAssessment row, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// The report model; null when the stored case no longer reads with the current knowledge. <c>personName</c> is
+    /// the name the person typed when making the report (printed, never stored); null for none.
+    /// </summary>
+    public static async Task<ReportModel?> BuildAsync(HipSpineDbContext db, KnowledgeText text, SavedAssessment row, DateTimeOffset now, CancellationToken cancellationToken, string? personName = null)
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(text);
@@ -26,7 +29,6 @@ public static class AppointmentReportData
         }
 
         var rootId = stored.RootId;
-        var email = await db.Users.AsNoTracking().Where(u => u.Id == row.UserId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         var planRow = await db.Plans.AsNoTracking().FirstOrDefaultAsync(p => p.AssessmentId == rootId, cancellationToken).ConfigureAwait(false);
         var entries = planRow is null ? [] : await db.DiaryEntries.AsNoTracking().Include(e => e.Exercises).Where(e => e.PlanId == planRow.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var scores = planRow is null ? [] : await db.OutcomeScores.AsNoTracking().Where(s => s.PlanId == planRow.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -47,13 +49,11 @@ public static class AppointmentReportData
             .ToArray();
 
         return new ReportModel(
-            email ?? "HipSpine user",
+            personName?.Trim() ?? "",
             new DateTimeOffset(row.CreatedUtc, TimeSpan.Zero),
             stored.Result,
             stored.Result.Sources.Select(s => text.SourceName(s.Id)).ToArray(),
-            stored.Case.AnsweredFindings()
-                .OrderBy(p => Positive(p.Value) ? (knowledge.FindQuestion(p.Key)?.RedFlag == true ? 0 : 1) : 2) // stable: knowledge order within each
-                .Select(p => new ReportAnswer(text.Question(p.Key), text.AnswerWords(p.Key, p.Value))).ToArray(),
+            Answers(text, stored.Case),
             entries.GroupBy(e => DateOnly.FromDateTime(e.At)).OrderBy(g => g.Key).Select(g => new DatedValue(g.Key, Math.Round(g.Average(e => e.Pain), 1))).ToArray(),
             phase.Phase.Title,
             phase.Exercises.Select(e => new ReportExercise(e.Name, e.Dosage.Text)).ToArray(),
@@ -62,8 +62,32 @@ public static class AppointmentReportData
             plan.Adjustment is null ? null : PlanAdjustments.Describe(knowledge, plan.Adjustment))
         {
             FindingWords = text.FindingWords,
+            AgeAndSex = string.Create(CultureInfo.InvariantCulture, $"{stored.Case.Age} years, {stored.Case.Sex ?? "sex not given"}"),
+            WhereItHurts = PainSites.PatientWords(stored.Case),
         };
     }
+
+    /// <summary>
+    /// Every answer in the clinician's wording: warning signs answered yes first, then the other positive answers,
+    /// then the "no" answers (stable: knowledge order within each). The body map and side are left out: the report
+    /// names them at the top ("Where it hurts: right hip").
+    /// </summary>
+    private static ReportAnswer[] Answers(KnowledgeText text, Engine.Cases.AssessmentCase subject) =>
+        subject.AnsweredFindings()
+            .Where(p => !p.Key.StartsWith("where.", StringComparison.Ordinal) && p.Key != Engine.Interview.PainSide.Code)
+            .Select(p =>
+            {
+                var question = text.Knowledge.FindQuestion(p.Key);
+                var label = question?.Clinician is { Length: > 0 } clinician ? clinician : text.Question(p.Key);
+                var positive = Positive(p.Value);
+                return new ReportAnswer(label + ":", text.AnswerWords(p.Key, p.Value))
+                {
+                    IsWarningSign = positive && question?.RedFlag == true,
+                    IsNegative = !positive,
+                };
+            })
+            .OrderBy(a => a.IsWarningSign ? 0 : a.IsNegative ? 2 : 1)
+            .ToArray();
 
     /// <summary>A "yes", a number above zero or a choice: what the clinician should read before the "no" answers.</summary>
     private static bool Positive(object value) => value switch

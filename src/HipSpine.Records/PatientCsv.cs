@@ -86,6 +86,7 @@ public static class PatientCsv
         csv.Add("diary", at, "activity_minutes", e.ActivityMinutes);
         csv.Add("diary", at, "medication", e.Medication);
         csv.Add("diary", at, "notes", e.Notes);
+        csv.Add("diary", at, "time_zone", e.TimeZone);
         csv.Add("diary", at, "new_warning_signs", e.NewWarningSigns);
         foreach (var x in e.Exercises.OrderBy(x => x.ExerciseId, StringComparer.Ordinal))
         {

@@ -11,8 +11,6 @@ namespace HipSpine.Reports;
 /// </summary>
 public static class AppointmentReport
 {
-    public const int MaxAnswers = 24;
-
     public static byte[] Write(ReportModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -25,15 +23,17 @@ public static class AppointmentReport
         using (var w = new PageWriter(document))
         {
             w.Paragraph("HipSpine report for your appointment", PageWriter.Font(16, bold: true), XBrushes.Black);
-            w.Paragraph($"{model.PersonLabel} - {model.Created.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}", body, muted);
+            WhoAndWhere(w, model, body);
+            w.Paragraph($"Made {model.Created.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}", body, muted);
             w.Paragraph("HipSpine informs and triages; it does not diagnose. Please discuss this summary with your clinician.", PageWriter.Font(8.5), muted);
 
             WriteUrgency(w, model, body);
+            WriteWarningSigns(w, model);
             WriteSources(w, model, body, muted);
-            WriteAnswers(w, model, body);
+            WriteAnswers(w, model);
             if (model.Pain.Count >= 2)
             {
-                w.Heading("Pain over time (0-10)");
+                w.Heading("Pain over time (0-10)", keepWithNext: PainChart.BlockHeight);
                 PainChart.Draw(w, model.Pain);
             }
 
@@ -100,22 +100,60 @@ public static class AppointmentReport
         _ => value.ToString() ?? "",
     };
 
-    private static void WriteAnswers(PageWriter w, ReportModel model, XFont body)
+    /// <summary>Name (when the person typed one), age and sex, and where it hurts: the first lines of page 1.</summary>
+    private static void WhoAndWhere(PageWriter w, ReportModel model, XFont body)
     {
-        if (model.Answers.Count == 0)
+        var bold = PageWriter.Font(10.5, bold: true);
+        if (!string.IsNullOrWhiteSpace(model.PersonLabel))
+        {
+            w.Paragraph("Name: " + model.PersonLabel.Trim(), bold, XBrushes.Black);
+        }
+
+        if (model.AgeAndSex.Length > 0)
+        {
+            w.Paragraph("Age and sex: " + model.AgeAndSex, bold, XBrushes.Black);
+        }
+
+        if (model.WhereItHurts.Count > 0)
+        {
+            w.Paragraph("Where it hurts: " + string.Join(", ", model.WhereItHurts), body, XBrushes.Black);
+        }
+    }
+
+    /// <summary>The warning signs answered yes, straight after the urgency, before anything else is read.</summary>
+    private static void WriteWarningSigns(PageWriter w, ReportModel model)
+    {
+        var signs = model.Answers.Where(a => a.IsWarningSign).ToArray();
+        if (signs.Length == 0)
         {
             return;
         }
 
-        w.Heading("Your answers (warning signs and yes answers first)");
-        foreach (var answer in model.Answers.Take(MaxAnswers))
+        w.Heading("Warning signs answered yes");
+        foreach (var answer in signs)
         {
-            w.Paragraph($"{answer.Question} {answer.Answer}", PageWriter.Font(8.5), XBrushes.Black, indent: 6);
+            w.Paragraph($"- {answer.Question} {answer.Answer}", PageWriter.Font(9.5, bold: true), XBrushes.DarkRed, indent: 6);
+        }
+    }
+
+    /// <summary>Every other answer: the yes answers, numbers and choices in full, then the "no" answers in one short list.</summary>
+    private static void WriteAnswers(PageWriter w, ReportModel model)
+    {
+        var positive = model.Answers.Where(a => !a.IsWarningSign && !a.IsNegative).ToArray();
+        var negative = model.Answers.Where(a => a.IsNegative).ToArray();
+        if (positive.Length > 0)
+        {
+            w.Heading("Other answers");
+            foreach (var answer in positive)
+            {
+                w.Paragraph($"{answer.Question} {answer.Answer}", PageWriter.Font(8.5), XBrushes.Black, indent: 6);
+            }
         }
 
-        if (model.Answers.Count > MaxAnswers)
+        if (negative.Length > 0)
         {
-            w.Paragraph($"... and {model.Answers.Count - MaxAnswers} more answers in HipSpine.", PageWriter.Font(8.5), XBrushes.Gray, indent: 6);
+            w.Heading("Answered no", size: 11);
+            w.Paragraph(string.Join("; ", negative.Select(a => a.Question)) + ".", PageWriter.Font(8), XBrushes.Black, indent: 6);
         }
     }
 

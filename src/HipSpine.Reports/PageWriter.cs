@@ -31,9 +31,14 @@ internal sealed class PageWriter : IDisposable
     public static XFont Font(double size, bool bold = false) =>
         new(DejaVuFontResolver.Family, size, bold ? XFontStyleEx.Bold : XFontStyleEx.Regular);
 
-    public void Heading(string text, double size = 13)
+    /// <summary>
+    /// A heading kept with what follows it: when the heading and <paramref name="keepWithNext"/> points of its
+    /// content (by default three lines of body text) do not fit, it starts the next page instead of ending this one.
+    /// </summary>
+    public void Heading(string text, double size = 13, double keepWithNext = 3 * 9.5 * 1.3)
     {
         Space(6);
+        EnsureRoom((size * 1.3 * Math.Max(1, Wrap(text, Font(size, bold: true), Width).Count())) + 2 + keepWithNext);
         Paragraph(text, Font(size, bold: true), XBrushes.Black);
         Space(2);
     }

@@ -6,7 +6,12 @@ namespace HipSpine.Reports;
 /// <summary>Draws pain (0-10) over time as a line chart with labelled axes.</summary>
 internal static class PainChart
 {
-    public static void Draw(PageWriter writer, IReadOnlyList<DatedValue> points, double height = 120)
+    public const double Height = 120;
+
+    /// <summary>The height the chart takes on the page, axes labels included (its heading keeps this much with it).</summary>
+    public const double BlockHeight = Height + 24;
+
+    public static void Draw(PageWriter writer, IReadOnlyList<DatedValue> points, double height = Height)
     {
         var top = writer.Reserve(height + 24);
         var g = writer.Graphics;

@@ -32,10 +32,12 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// A fresh context on the shared Chromium for another app, e.g. one a test starts with its own fake
     /// clock (<see cref="BrowserApp(TimeProvider?)"/>).
     /// </summary>
-    internal async Task<BrowserSession> NewSessionAsync(Uri baseAddress)
+    /// <param name="baseAddress">The app's address.</param>
+    /// <param name="timeZone">The browser's time zone (IANA id), as a person abroad would have it; null for the machine's.</param>
+    internal async Task<BrowserSession> NewSessionAsync(Uri baseAddress, string? timeZone = null)
     {
         var context = await (browser ?? throw new InvalidOperationException("The fixture did not start."))
-            .NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString() });
+            .NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), TimezoneId = timeZone });
         // Generous: a loaded 2-core CI machine can take several seconds to render a page; a real failure still fails.
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);

@@ -38,7 +38,7 @@ public sealed class ClinicianViewTests
 
         using var pdf = PdfDocument.Open(await patient.GetByteArrayAsync(new Uri($"/assessments/{id}/report.pdf", UriKind.Relative)));
         var words = string.Join(' ', pdf.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
-        Assert.Contains("warning signs and yes answers first", words, StringComparison.Ordinal);
+        Assert.Contains("Age and sex: 52 years, female", words, StringComparison.Ordinal);
         Assert.DoesNotMatch("[a-z]+\\.[a-z_]+ = ", words); // no finding codes
     }
 }

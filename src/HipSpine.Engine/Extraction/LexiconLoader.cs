@@ -122,7 +122,8 @@ internal static class LexiconLoader
     private static void CheckCoverage(ContractVocabulary vocabulary, List<LexiconPhrase> phrases, DiagnosticBag bag)
     {
         var covered = phrases.Where(p => p.Finding is not null && !p.Generated).Select(p => p.Finding!.Code).ToHashSet(StringComparer.Ordinal);
-        foreach (var finding in vocabulary.Findings.Where(f => !f.IsClinicianOnly && !covered.Contains(f.Code)))
+        // The side is read by SeverityAndSide ("right hip", "on the left"), not by phrases of its own.
+        foreach (var finding in vocabulary.Findings.Where(f => !f.IsClinicianOnly && !covered.Contains(f.Code) && f.Code != Interview.PainSide.Code))
         {
             bag.Error(LexiconDiagnosticCodes.Coverage, "knowledge/lexicon", 0, finding.Code, "a patient finding with no lay phrase");
         }

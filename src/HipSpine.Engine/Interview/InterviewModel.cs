@@ -38,7 +38,11 @@ public abstract record InterviewStep;
 public sealed record AskAboutYou : InterviewStep;
 
 /// <summary>Ask where it hurts on the body map (the where.* findings).</summary>
-public sealed record AskBodyMap(IReadOnlyList<FindingQuestion> Regions, int Asked, int Remaining) : InterviewStep;
+public sealed record AskBodyMap(IReadOnlyList<FindingQuestion> Regions, int Asked, int Remaining) : InterviewStep
+{
+    /// <summary>The side question (left, right or both), asked beside the map; answered only when a sided region is ticked.</summary>
+    public FindingQuestion? Side { get; init; }
+}
 
 /// <summary>Ask one screen: a single question or a group of related yes/no questions.</summary>
 public sealed record AskQuestions(

@@ -26,6 +26,7 @@ public sealed class InterviewPlanner
     private readonly InterviewScreen[] redFlagScreens;
     private readonly InterviewUnit[] detailUnits;
     private readonly FindingQuestion[] bodyMap;
+    private readonly FindingQuestion? side;
     private readonly Dictionary<int, TriageRule[]> rulesByFinding;
     private readonly HashSet<string> coreQuestions;
 
@@ -44,10 +45,11 @@ public sealed class InterviewPlanner
         Screens = screens;
         redFlagScreens = screens.Where(s => s.HasRedFlag).ToArray();
         bodyMap = kb.Questions.Where(q => q.Code.StartsWith("where.", StringComparison.Ordinal)).ToArray();
+        side = kb.FindQuestion(PainSide.Code);
         var inScreens = screens.SelectMany(s => s.Questions).Select(q => q.Code).ToHashSet(StringComparer.Ordinal);
         detailUnits = screens.Where(s => !s.HasRedFlag).Select(s => new InterviewUnit("screen:" + s.Id, s.Title, s.Intro, s.Why, s.Questions))
             .Concat(kb.Questions
-                .Where(q => !q.Definition.IsClinicianOnly && !inScreens.Contains(q.Code) && !q.Code.StartsWith("where.", StringComparison.Ordinal))
+                .Where(q => !q.Definition.IsClinicianOnly && !inScreens.Contains(q.Code) && !q.Code.StartsWith("where.", StringComparison.Ordinal) && q.Code != PainSide.Code)
                 .Select(q => new InterviewUnit("q:" + q.Code, q.Question, "", q.Why, [q])))
             .ToArray();
         coreQuestions = kb.Manifest.CoreQuestions.ToHashSet(StringComparer.Ordinal);
@@ -77,7 +79,7 @@ public sealed class InterviewPlanner
 
         if (!state.Steps.Any(s => s.StepId == "bodymap"))
         {
-            return new AskBodyMap(bodyMap, asked, redFlagScreens.Length + 4);
+            return new AskBodyMap(bodyMap, asked, redFlagScreens.Length + 4) { Side = side };
         }
 
         var pendingRedFlags = redFlagScreens

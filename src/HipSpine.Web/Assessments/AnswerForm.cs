@@ -50,11 +50,30 @@ public static class AnswerForm
         return (age, sex);
     }
 
-    /// <summary>The body map: every region is answered, an unticked box meaning "no pain there".</summary>
-    public static AnsweredStep ReadBodyMap(AskBodyMap step, IFormCollection form)
+    /// <summary>
+    /// The body map: every region is answered, an unticked box meaning "no pain there". The side (left, right or
+    /// both) is kept only when a hip, buttock, groin or leg region is ticked; left blank it stays unknown. A side
+    /// that is not one of the choices is an error keyed by its code.
+    /// </summary>
+    public static AnsweredStep ReadBodyMap(AskBodyMap step, IFormCollection form, Dictionary<string, string>? errors = null)
     {
+        ArgumentNullException.ThrowIfNull(step);
+        ArgumentNullException.ThrowIfNull(form);
         var ticked = form["where"].ToHashSet(StringComparer.Ordinal);
         var answers = step.Regions.ToDictionary(q => q.Code, q => (string?)(ticked.Contains(q.Code) ? "true" : "false"), StringComparer.Ordinal);
+        var side = form[AnswerField(PainSide.Code)].ToString().Trim();
+        if (step.Side is { } question && side.Length > 0 && side != Unsure)
+        {
+            if (!question.Definition.Values.Contains(side))
+            {
+                errors?.TryAdd(PainSide.Code, "Choose Left, Right or Both sides, or leave the side blank.");
+            }
+            else if (ticked.Any(code => code is not null && Records.PainSites.IsSided(code)))
+            {
+                answers[PainSide.Code] = side;
+            }
+        }
+
         return new AnsweredStep("bodymap", answers);
     }
 

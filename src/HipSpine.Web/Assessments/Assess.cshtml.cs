@@ -130,7 +130,8 @@ public sealed class AssessModel(InterviewPlanner planner, InterviewStateProtecto
                 var (age, sex) = AnswerForm.ReadAboutYou(Request.Form, Errors);
                 return Errors.Count > 0 ? current : new InterviewState(age, sex, []);
             case AskBodyMap map:
-                return current.With(AnswerForm.ReadBodyMap(map, Request.Form));
+                var regions = AnswerForm.ReadBodyMap(map, Request.Form, Errors);
+                return Errors.Count > 0 ? current : current.With(regions);
             case AskQuestions ask:
                 var answers = AnswerForm.ReadQuestions(ask.Questions, Request.Form, Errors);
                 return Errors.Count > 0 ? current : current.With(new AnsweredStep(ask.StepId, answers));

@@ -23,11 +23,23 @@ public sealed record CheckedStep(string Title, IReadOnlyList<(string Question, s
             var step = state.Steps[i];
             var before = state with { Steps = state.Steps.Take(i).ToArray() };
             var answers = step.StepId == "bodymap"
-                ? [("Where it hurts", string.Join(", ", step.Answers.Where(a => a.Value == "true").Select(a => text.Question(a.Key))) is { Length: > 0 } where ? where : "nowhere marked")]
+                ? BodyMapLines(text, step)
                 : step.Answers.Select(a => (text.Question(a.Key), a.Value is null ? "Not sure" : text.AnswerWords(a.Key, a.Value))).ToList();
             steps.Add(new(step.StepId == "bodymap" ? "Where it hurts" : titleOf(step.StepId) ?? "Your answers", answers, protect(before)));
         }
 
         return steps;
+    }
+
+    private static List<(string Question, string Answer)> BodyMapLines(KnowledgeText text, AnsweredStep step)
+    {
+        var where = string.Join(", ", step.Answers.Where(a => a.Value == "true").Select(a => text.Question(a.Key)));
+        var lines = new List<(string Question, string Answer)> { ("Where it hurts", where.Length > 0 ? where : "nowhere marked") };
+        if (step.Answers.GetValueOrDefault(PainSide.Code) is { } side)
+        {
+            lines.Add(("Which side", text.AnswerWords(PainSide.Code, side)));
+        }
+
+        return lines;
     }
 }

@@ -4,7 +4,13 @@ namespace HipSpine.Web.Assessments;
 
 public sealed record AboutYouView(IReadOnlyDictionary<string, string> Errors, IFormCollection? Posted);
 
-public sealed record BodyMapView(IReadOnlyList<FindingQuestion> Regions, IFormCollection? Posted);
+/// <summary>The body map's regions and, beside them, the side question (null where the knowledge has none).</summary>
+public sealed record BodyMapView(IReadOnlyList<FindingQuestion> Regions, IFormCollection? Posted)
+{
+    public FindingQuestion? Side { get; init; }
+
+    public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>Questions to render; <paramref name="DefaultUnsure"/> preselects "Not sure" (the all-questions page).</summary>
 public sealed record QuestionsView(IReadOnlyList<FindingQuestion> Questions, IReadOnlyDictionary<string, string> Errors, IFormCollection? Posted, bool DefaultUnsure);

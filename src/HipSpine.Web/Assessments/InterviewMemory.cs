@@ -61,6 +61,11 @@ public sealed class InterviewMemory(InterviewStateProtector protector)
                 break;
             case AskBodyMap when Answered(remembered, "bodymap") is { } map:
                 fields["where"] = map.Answers.Where(a => a.Value == "true").Select(a => a.Key).ToArray();
+                if (map.Answers.GetValueOrDefault(PainSide.Code) is { } side)
+                {
+                    fields[AnswerForm.AnswerField(PainSide.Code)] = side;
+                }
+
                 break;
             case AskQuestions ask when Answered(remembered, ask.StepId) is { } answered:
                 foreach (var q in ask.Questions)

@@ -42,6 +42,9 @@ public sealed record ResultView(
 {
     public const int SourcesShown = 5;
 
+    /// <summary>The regions marked, with the side where one applies ("right hip", "low back").</summary>
+    public IReadOnlyList<string> WhereItHurts { get; init; } = [];
+
     public bool IsEmergency => Urgency == Engine.Vocabulary.Urgency.Emergency;
 
     /// <summary>Emergency or urgent: the reason comes first and the list of likely causes is secondary.</summary>
@@ -102,7 +105,10 @@ public sealed record ResultView(
             mechanisms,
             KnowledgeText.PatternWords(result.Pattern),
             result.KnowledgeVersion,
-            stateToken);
+            stateToken)
+        {
+            WhereItHurts = PainSites.PatientWords(subject),
+        };
     }
 
     /// <summary>What doctors need to rule out, in words (a result stored before rule-outs existed has none).</summary>

@@ -38,6 +38,18 @@ public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeTe
 
     public IReadOnlyList<SourceChange> Changes { get; private set; } = [];
 
+    /// <summary>Who is examined: "58 years, female" and where it hurts with the side ("Groin / anterior hip pain (right)").</summary>
+    public string Patient { get; private set; } = "";
+
+    public string WhereItHurts { get; private set; } = "";
+
+    private void Describe(AssessmentCase subject)
+    {
+        Patient = string.Create(CultureInfo.InvariantCulture, $"{subject.Age} years, {subject.Sex ?? "sex not given"}");
+        var where = PainSites.ClinicianWords(text.Knowledge, subject);
+        WhereItHurts = where.Count == 0 ? "not marked" : string.Join(", ", where);
+    }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var stored = await LoadAsync(id, cancellationToken);
@@ -47,6 +59,7 @@ public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeTe
         }
 
         Fields = BuildFields(stored.Case, null);
+        Describe(stored.Case);
         return Page();
     }
 
@@ -60,6 +73,7 @@ public sealed class ExamModel(HipSpineDbContext db, Sharing sharing, KnowledgeTe
 
         var form = Request.Form;
         Fields = BuildFields(stored.Case, code => form["x." + code].ToString());
+        Describe(stored.Case);
         var (examined, errors) = Apply(stored.Case);
         Errors = errors;
         if (examined is null || save is null)

@@ -38,7 +38,7 @@ public sealed record PatientSummary(
             .Where(p => p.Value is true && knowledge.FindQuestion(p.Key)?.RedFlag == true)
             .Select(p => FindingLabel(knowledge, p.Key))
             .ToArray();
-        var where = answered.Where(p => p.Key.StartsWith("where.", StringComparison.Ordinal) && p.Value is true).Select(p => FindingLabel(knowledge, p.Key)).ToArray();
+        var where = PainSites.ClinicianWords(knowledge, latest.Case);
         var last = diary.Count == 0 ? null : diary[^1];
         var notes = diary.Where(e => !string.IsNullOrWhiteSpace(e.Notes)).TakeLast(3).Reverse()
             .Select(e => e.At.ToString("d MMM", inv) + ": " + e.Notes!.Trim()).ToArray();
@@ -54,7 +54,7 @@ public sealed record PatientSummary(
             string.Create(inv, $"{latest.Case.Age} years, {sex}"),
             KnowledgeText.UrgencyTitle(latest.Result.Urgency),
             redFlags,
-            where.Length == 0 ? "not marked" : string.Join(", ", where),
+            where.Count == 0 ? "not marked" : string.Join(", ", where),
             last is null ? null : string.Create(inv, $"{last.Pain}/10 on {last.At:d MMM yyyy}"),
             notes,
             outcomes);

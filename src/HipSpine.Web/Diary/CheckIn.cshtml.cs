@@ -18,7 +18,7 @@ namespace HipSpine.Web.Diary;
 /// When any is ticked, triage runs again on the stored case with the new findings and its advice is shown first.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class CheckInModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, AssessmentEngine engine, KnowledgeText text, DataLimits limits) : PageModel
+public sealed class CheckInModel(PlanLoader loader, HipSpineDbContext db, PersonClock clock, AssessmentEngine engine, KnowledgeText text, DataLimits limits) : PageModel
 {
     [BindProperty]
     public DiaryForm Form { get; set; } = new();
@@ -39,6 +39,9 @@ public sealed class CheckInModel(PlanLoader loader, HipSpineDbContext db, TimePr
 
     public bool Saved { get; private set; }
 
+    /// <summary>The zone the check-in's time is in (the browser's, else the latest entry's, else UTC).</summary>
+    public string TimeZone { get; private set; } = PersonClock.Utc;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var context = await loader.LoadAsync(id, User, AuditResources.CheckIn, cancellationToken);
@@ -48,7 +51,8 @@ public sealed class CheckInModel(PlanLoader loader, HipSpineDbContext db, TimePr
         }
 
         Id = id;
-        Form = DiaryForm.New(time.GetLocalNow().DateTime, []);
+        TimeZone = await clock.ZoneOfPlanAsync(context.Row.Id, cancellationToken);
+        Form = DiaryForm.New(clock.Now(TimeZone), []);
         return Page();
     }
 
@@ -61,6 +65,13 @@ public sealed class CheckInModel(PlanLoader loader, HipSpineDbContext db, TimePr
         }
 
         Id = id;
+        var posted = Request.Form[PersonClock.Field].ToString();
+        if (posted.Length > 0 && !PersonClock.TryFind(posted, out _))
+        {
+            return new ResultAction(PersonClock.Invalid());
+        }
+
+        TimeZone = posted.Length > 0 ? posted.Trim() : await clock.ZoneOfPlanAsync(context.Row.Id, cancellationToken);
         Form.Exercises.Clear(); // exercises are logged in the diary, not here
         var known = WarningSigns.Select(q => q.Code).ToHashSet(StringComparer.Ordinal);
         var ticked = Signs.Where(known.Contains).Distinct(StringComparer.Ordinal).ToArray();
@@ -86,6 +97,7 @@ public sealed class CheckInModel(PlanLoader loader, HipSpineDbContext db, TimePr
 
         var entry = new DiaryEntry { Id = Guid.NewGuid(), PlanId = context.Row.Id, NewWarningSigns = ticked.Length > 0 ? string.Join(',', ticked) : null };
         Form.ApplyTo(entry);
+        entry.TimeZone = TimeZone;
         db.DiaryEntries.Add(entry);
         await db.SaveChangesAsync(cancellationToken);
         if (Advice is null)

@@ -13,8 +13,11 @@ namespace HipSpine.Web.Diary;
 
 /// <summary>Add, edit or delete one diary entry of the owner's started plan.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, DataLimits limits, AuditTrail audit) : PageModel
+public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, PersonClock clock, DataLimits limits, AuditTrail audit) : PageModel
 {
+    /// <summary>The zone the entry's time is in (the browser's, else the latest entry's, else UTC).</summary>
+    public string TimeZone { get; private set; } = PersonClock.Utc;
+
     [BindProperty]
     public DiaryForm Form { get; set; } = new();
 
@@ -38,7 +41,7 @@ public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProv
         if (entryId is null)
         {
             await audit.ReadAsync(context.Row!.UserId, AuditResources.Diary, id.ToString(), cancellationToken);
-            Form = DiaryForm.New(time.GetLocalNow().DateTime, Offered());
+            Form = DiaryForm.New(clock.Now(TimeZone), Offered());
             return Page();
         }
 
@@ -59,6 +62,7 @@ public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProv
         await audit.ReadAsync(context.Row!.UserId, AuditResources.Diary, id.ToString(), cancellationToken);
 
         EntryId = entryId;
+        TimeZone = PersonClock.TryFind(entry.TimeZone, out _) ? entry.TimeZone! : TimeZone;
         Form = DiaryForm.From(entry, Offered());
         return Page();
     }
@@ -79,6 +83,13 @@ public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProv
         }
 
         EntryId = entryId;
+        var posted = Request.Form[PersonClock.Field].ToString();
+        if (posted.Length > 0 && !PersonClock.TryFind(posted, out _))
+        {
+            return new ResultAction(PersonClock.Invalid());
+        }
+
+        TimeZone = posted.Length > 0 ? posted.Trim() : TimeZone;
         Errors = Form.Validate(context.AllExercises.Select(e => e.Id).ToHashSet(StringComparer.Ordinal), limits);
         if (Errors.Count > 0)
         {
@@ -101,6 +112,7 @@ public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProv
         }
 
         Form.ApplyTo(entry);
+        entry.TimeZone = TimeZone;
         db.AddRange(entry.Exercises);
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToPage("/Diary/Index", new { id });
@@ -139,6 +151,7 @@ public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProv
 
         Id = id;
         context = loaded;
+        TimeZone = await clock.ZoneOfPlanAsync(loaded.Row.Id, cancellationToken);
         Names = loaded.AllExercises.ToDictionary(e => e.Id, e => e.Name, StringComparer.Ordinal);
         return null;
     }
@@ -149,7 +162,7 @@ public sealed class EntryModel(PlanLoader loader, HipSpineDbContext db, TimeProv
 
     private IReadOnlyList<ExerciseKnowledge> Offered()
     {
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = clock.Today(TimeZone);
         return context.PhaseOfWeek(context.WeekOf(today)).Exercises;
     }
 }

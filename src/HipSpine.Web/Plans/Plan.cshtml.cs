@@ -15,7 +15,7 @@ namespace HipSpine.Web.Plans;
 /// to this person, tips and timeline. Starting the plan stores its start date.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, ClinicianChanges changes, DataLimits limits, ExerciseFigures figures) : PageModel
+public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, PersonClock clock, ClinicianChanges changes, DataLimits limits, ExerciseFigures figures) : PageModel
 {
     public ExerciseFigures Figures => figures;
 
@@ -30,6 +30,9 @@ public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvi
     public PlanContext Context { get; private set; } = null!;
 
     public DateOnly Today { get; private set; }
+
+    /// <summary>The person's zone (their latest diary entry's, else UTC): "today" and "now" are read in it.</summary>
+    public string TimeZone { get; private set; } = PersonClock.Utc;
 
     public string? StartError { get; private set; }
 
@@ -83,8 +86,9 @@ public sealed class PlanModel(PlanLoader loader, HipSpineDbContext db, TimeProvi
 
         Id = id;
         Context = context;
-        Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-        Now = time.GetLocalNow().DateTime.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+        TimeZone = context.Row is null ? PersonClock.Utc : await clock.ZoneOfPlanAsync(context.Row.Id, cancellationToken);
+        Today = clock.Today(TimeZone);
+        Now = clock.Now(TimeZone).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
         Nsaid = NsaidAnswers.From(Request.Query);
         ClinicianChange = context.Adjustment is null ? null : await changes.DescribeAsync(context.Assessment.RootId, context.Adjustment, cancellationToken);
         return true;

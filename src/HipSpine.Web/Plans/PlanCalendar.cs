@@ -7,7 +7,8 @@ namespace HipSpine.Web.Plans;
 /// <summary>
 /// The plan as an iCalendar file (RFC 5545), written by hand: one event per phase repeating only on the phase's
 /// exercise days, and a weekly check-in. With a reminder time the events are at that time of the person's own day
-/// (floating local time: the calendar's time zone, wherever they are) with a VALARM; without one, all-day events.
+/// with a VALARM: floating local times, with the person's zone named in X-WR-TIMEZONE (which calendar apps use for
+/// floating times), so 07:30 stays 07:30 in their zone across summer time; without one, all-day events.
 /// CRLF line endings; lines folded at 75 octets.
 /// </summary>
 public static class PlanCalendar
@@ -15,13 +16,18 @@ public static class PlanCalendar
     public const int OpenEndedWeeks = 12; // the last phase has no end: schedule its first 12 weeks
     public const int CheckInWeeks = 16;
 
-    public static string Build(PlanContext context, DateTimeOffset now, string baseUrl, TimeOnly? remind = null)
+    public static string Build(PlanContext context, DateTimeOffset now, string baseUrl, TimeOnly? remind = null, string? timeZone = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         var start = context.Row?.StartDate ?? throw new InvalidOperationException("the plan has not been started");
         var id = context.Row.Id.ToString("N");
         var stamp = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var lines = new List<string> { "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//HipSpine//Recovery plan//EN", "CALSCALE:GREGORIAN", "METHOD:PUBLISH" };
+        if (remind is not null && !string.IsNullOrWhiteSpace(timeZone))
+        {
+            lines.Add("X-WR-TIMEZONE:" + Escape(timeZone));
+        }
+
         for (var i = 0; i < context.Plan.Phases.Count; i++)
         {
             var phase = context.Plan.Phases[i];

@@ -13,8 +13,13 @@ internal static class PlanCalendarApi
         return routes;
     }
 
-    private static async Task<IResult> DownloadAsync(Guid id, string? remind, HttpContext http, PlanLoader loader, LinkGenerator links, PublicLinks publicLinks, TimeProvider time, CancellationToken cancellationToken)
+    private static async Task<IResult> DownloadAsync(Guid id, string? remind, string? timeZone, HttpContext http, PlanLoader loader, LinkGenerator links, PublicLinks publicLinks, TimeProvider time, PersonClock clock, CancellationToken cancellationToken)
     {
+        if (!string.IsNullOrEmpty(timeZone) && !PersonClock.TryFind(timeZone, out _))
+        {
+            return PersonClock.Invalid();
+        }
+
         TimeOnly? at = null;
         if (!string.IsNullOrEmpty(remind))
         {
@@ -35,7 +40,9 @@ internal static class PlanCalendarApi
 
         // From Hosting:PublicBaseUrl, never the request's Host: a forged Host must not reach the person's calendar.
         var url = publicLinks.Absolute(links.GetPathByPage("/Plans/Plan", values: new { id })!);
-        var body = PlanCalendar.Build(context, time.GetUtcNow(), url, at);
+        // The reminder is at the person's own time of day: their browser's zone, else their latest diary entry's.
+        var zone = string.IsNullOrEmpty(timeZone) ? await clock.ZoneOfPlanAsync(context.Row.Id, cancellationToken) : timeZone.Trim();
+        var body = PlanCalendar.Build(context, time.GetUtcNow(), url, at, zone);
         return TypedResults.File(Encoding.UTF8.GetBytes(body), "text/calendar; charset=utf-8", "hipspine-plan.ics");
     }
 }

@@ -34,6 +34,9 @@ public static class PlanWords
         _ => position.Replace('_', ' '),
     };
 
+    /// <summary>The strength of a guideline's evidence in words ("very low", never the id "very_low").</summary>
+    public static string Strength(string strength) => strength.Replace('_', ' ');
+
     public static string Weeks(int from, int to) => to == 0 ? $"from week {from}" : $"weeks {from} to {to}";
 
     public static string Decision(ProgressionAction action) => action switch

@@ -10,7 +10,7 @@ namespace HipSpine.Web.Plans;
 
 /// <summary>A one-page exercise sheet to print: this week's phase, each exercise's drawing, amount and steps.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class SheetModel(PlanLoader loader, TimeProvider time, ExerciseFigures figures) : PageModel
+public sealed class SheetModel(PlanLoader loader, PersonClock clock, ExerciseFigures figures) : PageModel
 {
     public Guid Id { get; private set; }
 
@@ -31,7 +31,8 @@ public sealed class SheetModel(PlanLoader loader, TimeProvider time, ExerciseFig
         }
 
         Id = id;
-        Week = context.WeekOf(DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        var zone = context.Row is null ? PersonClock.Utc : await clock.ZoneOfPlanAsync(context.Row.Id, cancellationToken);
+        Week = context.WeekOf(clock.Today(zone));
         Phase = context.PhaseOfWeek(Week);
         PerWeek = PlanContext.SessionsPerWeek(Phase);
         return Page();

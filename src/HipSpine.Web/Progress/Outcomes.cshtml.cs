@@ -17,7 +17,7 @@ public sealed record ScoreLine(OutcomeScore Score, OutcomeInterpretation? Interp
 
 /// <summary>NPRS, PEG-3 and PSFS: fill in, stored with a date, scored and interpreted against the first score.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class OutcomesModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, KnowledgeBase knowledge, DataLimits limits) : PageModel
+public sealed class OutcomesModel(PlanLoader loader, HipSpineDbContext db, PersonClock clock, KnowledgeBase knowledge, DataLimits limits) : PageModel
 {
     public static readonly IReadOnlyDictionary<string, string[]> Items = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
@@ -123,7 +123,7 @@ public sealed class OutcomesModel(PlanLoader loader, HipSpineDbContext db, TimeP
         }
 
         Id = id;
-        Today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        Today = clock.Today(await clock.ZoneOfPlanAsync(context.Row.Id, cancellationToken));
         var planId = context.Row.Id;
         var scores = await ProgressQueries.ScoresAsync(db, planId, cancellationToken);
         History = Measures.ToDictionary(m => m.Id, m =>

@@ -11,7 +11,7 @@ namespace HipSpine.Web.Progress;
 
 /// <summary>Charts, the weekly summary, progression decisions and prompts to book a review for a started plan.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class ProgressModel(PlanLoader loader, HipSpineDbContext db, TimeProvider time, KnowledgeBase knowledge, DataLimits limits) : PageModel
+public sealed class ProgressModel(PlanLoader loader, HipSpineDbContext db, PersonClock clock, KnowledgeBase knowledge, DataLimits limits) : PageModel
 {
     public Guid Id { get; private set; }
 
@@ -30,7 +30,7 @@ public sealed class ProgressModel(PlanLoader loader, HipSpineDbContext db, TimeP
         var from = limits.ChartStart;
         var entries = await ProgressQueries.DiaryAsync(db, context.Row.Id, cancellationToken, from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
         var scores = (await ProgressQueries.ScoresAsync(db, context.Row.Id, cancellationToken)).Where(s => s.Date >= from).ToArray();
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = clock.Today(await clock.ZoneOfPlanAsync(context.Row.Id, cancellationToken));
         Report = ProgressReport.Build(context, knowledge.Care.Plan, entries, scores, today, from);
         return Page();
     }

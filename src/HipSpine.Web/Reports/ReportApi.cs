@@ -19,10 +19,21 @@ internal static class ReportApi
         return routes;
     }
 
-    private static async Task<IResult> GetAsync(Guid id, HttpContext context, Sharing sharing, HipSpineDbContext db, KnowledgeText text, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>The longest name printed on the report.</summary>
+    public const int MaxNameLength = 100;
+
+    private static async Task<IResult> GetAsync(Guid id, string? name, HttpContext context, Sharing sharing, HipSpineDbContext db, KnowledgeText text, TimeProvider time, CancellationToken cancellationToken)
     {
+        // The name is typed when making the report and printed on it only; it is never stored.
+        name = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+        if (name is not null && (name.Length > MaxNameLength || name.Any(char.IsControl)))
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["name"] = [string.Create(CultureInfo.InvariantCulture, $"The name must be at most {MaxNameLength} characters, without line breaks.")] });
+        }
+
         var stored = await sharing.FindSharedAsync(id, context.User, AuditResources.Report, cancellationToken);
-        if (stored is null || await AppointmentReportData.BuildAsync(db, text, stored.Row, time.GetUtcNow(), cancellationToken) is not { } model)
+        if (stored is null || await AppointmentReportData.BuildAsync(db, text, stored.Row, time.GetUtcNow(), cancellationToken, name) is not { } model)
         {
             return TypedResults.NotFound();
         }

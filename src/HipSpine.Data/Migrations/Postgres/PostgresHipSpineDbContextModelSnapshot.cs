@@ -187,6 +187,10 @@ namespace HipSpine.Data.Migrations.Postgres
                     b.Property<int?>("StiffnessMinutes")
                         .HasColumnType("integer");
 
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId", "At");

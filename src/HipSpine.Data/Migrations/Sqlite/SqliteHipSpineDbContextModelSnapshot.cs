@@ -182,6 +182,10 @@ namespace HipSpine.Data.Migrations.Sqlite
                     b.Property<int?>("StiffnessMinutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PlanId", "At");
