@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using HipSpine.Data;
 using HipSpine.Engine.Knowledge;
+using HipSpine.Records.Smart;
 using HipSpine.Scale;
 using HipSpine.Tests.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -36,13 +37,15 @@ public sealed partial class HeavyPageSizeTests
         using var admin = app.Browser();
         using var anonymous = app.Browser();
         var ids = await TakeOverGeneratedDataAsync(app, patient, clinician, admin);
+        Assert.Null(await SmartSteps.RegisterAsync(app, new SmartClientRegistration("weigh-app", "Weighing App", false,
+            [SmartSteps.RedirectUri], [SmartSteps.AppOrigin], ["openid", "launch/patient", "patient/*.read"])));
 
         var rows = new List<(string Pattern, string Url, string Who, long Bytes)>();
         var failures = new List<string>();
         var assets = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var pattern in RazorPagePatterns(app))
         {
-            var url = Fill(pattern, ids, knowledge);
+            var url = pattern == "/connect/authorize" ? ConsentRequest : Fill(pattern, ids, knowledge);
             var weighed = false;
             foreach (var (who, client) in new[] { ("patient", patient), ("clinician", clinician), ("admin", admin), ("signed out", anonymous) })
             {
@@ -100,6 +103,11 @@ public sealed partial class HeavyPageSizeTests
             .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>The consent page is shown only for a live authorisation request of a registered app.</summary>
+    private static readonly string ConsentRequest = "/connect/authorize?response_type=code&client_id=weigh-app&redirect_uri="
+        + Uri.EscapeDataString(SmartSteps.RedirectUri) + "&scope=" + Uri.EscapeDataString("openid launch/patient patient/*.read")
+        + "&state=weigh&code_challenge=" + SmartSteps.Pkce().Challenge + "&code_challenge_method=S256";
 
     private static string Fill(string pattern, PageIds ids, KnowledgeBase knowledge) => pattern
         .Replace("{id:guid}", ids.Assessment.ToString(), StringComparison.Ordinal)

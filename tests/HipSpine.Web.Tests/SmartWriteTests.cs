@@ -18,7 +18,7 @@ public sealed class SmartWriteTests
 
     private static string PainTransaction(string subject) => $$$"""
         {"resourceType":"Bundle","type":"transaction","entry":[{"resource":{"resourceType":"Observation","status":"final",{{{subject}}}
-         "code":{"coding":[{"system":"http://loinc.org","code":"72514-3"}]},"effectiveDateTime":"2026-11-30T08:00:00Z","valueInteger":4},
+         "code":{"coding":[{"system":"http://loinc.org","code":"72514-3"}]},"effectiveDateTime":"2026-05-21T08:00:00Z","valueInteger":4},
          "request":{"method":"POST","url":"Observation"}}]}
         """;
 
