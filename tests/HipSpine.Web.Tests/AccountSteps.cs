@@ -110,6 +110,13 @@ internal static class AccountSteps
         return Guid.Parse(saved.Headers.Location!.ToString()["/assessments/".Length..]);
     }
 
+    /// <summary>The signed-in person's patient id, as their account page shows it (the id FHIR and the clinician pages use).</summary>
+    public static async Task<string> PatientIdAsync(HttpClient client) => PatientId(await GetOkAsync(client, "/account"));
+
+    /// <summary>The patient id on an account page already fetched.</summary>
+    public static string PatientId(string accountPage) =>
+        System.Text.RegularExpressions.Regex.Match(accountPage, "Your patient id: <code>([^<]+)</code>").Groups[1].Value;
+
     public static async Task<string> GetOkAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));

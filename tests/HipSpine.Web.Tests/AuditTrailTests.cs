@@ -13,9 +13,6 @@ public sealed class AuditTrailTests
     private const string Doctor = "doctor@example.com";
     private const string DoctorAddress = "203.0.113.7";
 
-    private static async Task<string> PatientIdAsync(HttpClient patient) =>
-        Regex.Match(await AccountSteps.GetOkAsync(patient, "/account"), "Your patient id: <code>([^<]+)</code>").Groups[1].Value;
-
     private static List<AuditEvent> Events(HipSpineApp app)
     {
         using var scope = app.Services.CreateScope();
@@ -68,7 +65,7 @@ public sealed class AuditTrailTests
         using var app = ClientAddress.App();
         using var patient = app.Browser();
         var id = await AccountSteps.PersonWithPlanAsync(app, patient, Patient);
-        var patientId = await PatientIdAsync(patient);
+        var patientId = await AccountSteps.PatientIdAsync(patient);
         using var other = ClientAddress.BrowserFrom(app, "192.0.2.99");
         await ClinicianTests.SignUpClinicianAsync(app, other, "nosy@example.com"); // a clinician, but without a grant
 
@@ -94,7 +91,7 @@ public sealed class AuditTrailTests
         using var app = ClientAddress.App();
         using var patient = ClientAddress.BrowserFrom(app, "198.51.100.20");
         var id = await AccountSteps.PersonWithPlanAsync(app, patient, Patient);
-        var patientId = await PatientIdAsync(patient);
+        var patientId = await AccountSteps.PatientIdAsync(patient);
         var form = await AccountSteps.GetOkAsync(patient, $"/assessments/{id}/diary/entry");
         (await patient.PostAsync($"/assessments/{id}/diary/entry", form, [new("Form.At", "2026-06-01T08:30"), new("Form.Pain", "6")])).Dispose();
 
@@ -131,7 +128,7 @@ public sealed class AuditTrailTests
         var result = await AccountSteps.ResultAsync(client);
         var signUp = await client.PostOkAsync("/account/signup?handler=carry", result, [new("State", Html.State(result))]);
         (await AccountSteps.SignUpAsync(client, Patient, AccountSteps.Password, [new("State", Html.Hidden(signUp, "State"))])).Dispose();
-        var patientId = await PatientIdAsync(client);
+        var patientId = await AccountSteps.PatientIdAsync(client);
 
         var saved = Events(app).Single(e => e.Action == AuditActions.Create);
         Assert.Equal((patientId, AuditRoles.Patient, patientId, AuditResources.Assessment), (saved.ActorId, saved.ActorRole, saved.PatientId, saved.Resource));
@@ -148,7 +145,7 @@ public sealed class AuditTrailTests
             Assert.Equal(HttpStatusCode.Redirect, signedUp.StatusCode);
         }
 
-        var patientId = await PatientIdAsync(patient);
+        var patientId = await AccountSteps.PatientIdAsync(patient);
         using (var scope = app.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<HipSpineDbContext>();

@@ -242,7 +242,7 @@ public sealed partial class ClinicianTests
 
         // The examined version's RiskAssessment gives the hip sources more probability than the patient's own.
         var account = await AccountSteps.GetOkAsync(patient, "/account");
-        var patientId = Regex.Match(account, "Your patient id: <code>([^<]+)</code>").Groups[1].Value;
+        var patientId = AccountSteps.PatientId(account);
         using (var everything = JsonDocument.Parse(await AccountSteps.GetOkAsync(clinician, $"/fhir/Patient/{patientId}/$everything")))
         {
             var resources = everything.RootElement.GetProperty("entry").EnumerateArray().Select(e => e.GetProperty("resource")).ToArray();

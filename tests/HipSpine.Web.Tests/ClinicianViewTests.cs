@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using HipSpine.Tests.Shared;
 using UglyToad.PdfPig;
 
@@ -20,7 +19,7 @@ public sealed class ClinicianViewTests
         (await ClinicianTests.RedeemAsync(clinician, await ClinicianTests.ShareAsync(patient, "all"))).Dispose();
 
         var account = await AccountSteps.GetOkAsync(patient, "/account");
-        var patientId = Regex.Match(account, "Your patient id: <code>([^<]+)</code>").Groups[1].Value;
+        var patientId = AccountSteps.PatientId(account);
         var page = Html.Text(await AccountSteps.GetOkAsync(clinician, "/clinician/patients/" + Uri.EscapeDataString(patientId)));
         Assert.Contains("52 years, female", page, StringComparison.Ordinal);
         Assert.Contains("6/10 on 1 Jun 2026", page, StringComparison.Ordinal);

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using HipSpine.Data;
 using HipSpine.Fhir;
 using HipSpine.Tests.Shared;
@@ -16,9 +15,6 @@ public sealed class DataRightsTests
     private const string PatientB = "bob@example.com";
     private const string Doctor = "doctor@example.com";
     private const string Marker = "zebra-marmalade-7781";
-
-    private static async Task<string> PatientIdAsync(HttpClient patient) =>
-        Regex.Match(await AccountSteps.GetOkAsync(patient, "/account"), "Your patient id: <code>([^<]+)</code>").Groups[1].Value;
 
     private static async Task AddDiaryEntryAsync(HttpClient client, Guid id, int pain, string notes)
     {
@@ -97,8 +93,8 @@ public sealed class DataRightsTests
         using var bob = app.Browser();
         var bobAssessment = await AccountSteps.PersonWithPlanAsync(app, bob, PatientB);
         await AddDiaryEntryAsync(bob, bobAssessment, 2, "bob's back");
-        var aliceId = await PatientIdAsync(alice);
-        var bobId = await PatientIdAsync(bob);
+        var aliceId = await AccountSteps.PatientIdAsync(alice);
+        var bobId = await AccountSteps.PatientIdAsync(bob);
 
         using var fhir = await alice.GetAsync(new Uri("/account/data?handler=fhir", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, fhir.StatusCode);
@@ -171,7 +167,7 @@ public sealed class DataRightsTests
         using var alice = app.Browser();
         var id = await AccountSteps.PersonWithPlanAsync(app, alice, PatientA);
         await AddDiaryEntryAsync(alice, id, 6, "walked to the " + Marker);
-        var aliceId = await PatientIdAsync(alice);
+        var aliceId = await AccountSteps.PatientIdAsync(alice);
 
         // A clinician reads, examines and adjusts; Alice also named the clinician in a second, unused code.
         using var doctor = app.Browser();

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using HipSpine.Data;
 using HipSpine.Fhir;
 using HipSpine.Tests.Shared;
@@ -41,12 +40,6 @@ public sealed class FhirRecordTests
     private static string Bundle(params string[] resources) =>
         """{"resourceType":"Bundle","type":"collection","entry":[""" + string.Join(",", resources.Select(r => """{"resource":""" + r + "}")) + "]}";
 
-    private static async Task<string> PatientIdAsync(HttpClient client)
-    {
-        var account = await AccountSteps.GetOkAsync(client, "/account");
-        return Regex.Match(account, "Your patient id: <code>([^<]+)</code>").Groups[1].Value;
-    }
-
     private static async Task<(HttpStatusCode Status, JsonElement Body)> GetAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
@@ -81,7 +74,7 @@ public sealed class FhirRecordTests
         var id = await AccountSteps.PersonWithPlanAsync(app, patient, Patient);
         var form = await AccountSteps.GetOkAsync(patient, $"/assessments/{id}/diary/entry");
         (await patient.PostAsync($"/assessments/{id}/diary/entry", form, [new("Form.At", "2026-06-01T08:30"), new("Form.Pain", "6")])).Dispose();
-        var patientId = await PatientIdAsync(patient);
+        var patientId = await AccountSteps.PatientIdAsync(patient);
         Assert.NotEmpty(patientId);
         var url = $"/fhir/Patient/{patientId}/$everything";
 
@@ -143,7 +136,7 @@ public sealed class FhirRecordTests
         Assert.Equal(1, app.SavedCount());
         Assert.Equal(2, DiaryCount(app));
 
-        var (_, bundle) = await GetAsync(patient, $"/fhir/Patient/{await PatientIdAsync(patient)}/$everything");
+        var (_, bundle) = await GetAsync(patient, $"/fhir/Patient/{await AccountSteps.PatientIdAsync(patient)}/$everything");
         Assert.Equal([5, 3], Resources(bundle, "Observation").Select(o => o.GetProperty("valueInteger").GetInt32()));
         Assert.Equal("hip_oa", Resources(bundle, "RiskAssessment").Single().GetProperty("prediction")[0].GetProperty("outcome").GetProperty("coding")[0].GetProperty("code").GetString());
     }

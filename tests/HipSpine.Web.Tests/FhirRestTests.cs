@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using HipSpine.Fhir;
 using HipSpine.Tests.Shared;
@@ -27,12 +26,6 @@ public sealed class FhirRestTests
     {
         var errors = FhirService.ValidationErrors(resource.GetRawText());
         Assert.True(errors.Count == 0, resource.GetProperty("resourceType").GetString() + "/" + resource.GetProperty("id") + ": " + string.Join("; ", errors));
-    }
-
-    private static async Task<string> PatientIdAsync(HttpClient client)
-    {
-        var account = await AccountSteps.GetOkAsync(client, "/account");
-        return Regex.Match(account, "Your patient id: <code>([^<]+)</code>").Groups[1].Value;
     }
 
     [Fact]
@@ -169,7 +162,7 @@ public sealed class FhirRestTests
         var form = await AccountSteps.GetOkAsync(patient, $"/assessments/{assessment}/diary/entry");
         (await patient.PostAsync($"/assessments/{assessment}/diary/entry", form, [new("Form.At", "2026-05-30T08:30"), new("Form.Pain", "6")])).Dispose();
         (await patient.PostAsync($"/assessments/{assessment}/diary/entry", form, [new("Form.At", "2026-06-01T08:30"), new("Form.Pain", "4")])).Dispose();
-        var patientId = await PatientIdAsync(patient);
+        var patientId = await AccountSteps.PatientIdAsync(patient);
 
         // Every fullUrl of $everything can be fetched, and gives the same resource with an ETag that a GET can revalidate.
         var (_, everything, r0) = await GetAsync(patient, $"/fhir/Patient/{patientId}/$everything");

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using HipSpine.Fhir;
 
 namespace HipSpine.Web.Tests;
@@ -45,7 +44,7 @@ public sealed class FhirTransactionTests
         (await AccountSteps.SignUpAsync(client, email)).Dispose();
         var account = await AccountSteps.GetOkAsync(client, "/account");
         _ = app;
-        return Regex.Match(account, "Your patient id: <code>([^<]+)</code>").Groups[1].Value;
+        return AccountSteps.PatientId(account);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class HardeningTests
         using var app = new HipSpineApp();
         using var client = app.Browser();
         var id = await AccountSteps.PersonWithPlanAsync(app, client, "no-store@example.com");
-        var patientId = System.Text.RegularExpressions.Regex.Match(await AccountSteps.GetOkAsync(client, "/account"), "Your patient id: <code>([^<]+)</code>").Groups[1].Value;
+        var patientId = await AccountSteps.PatientIdAsync(client);
         string[] personal =
         [
             $"/assessments/{id}", $"/assessments/{id}/plan", $"/assessments/{id}/plan.ics", $"/assessments/{id}/diary", $"/assessments/{id}/diary/entry",

@@ -83,7 +83,7 @@ public sealed class PainSideTests
         Assert.Contains("52 years, female", exam, StringComparison.Ordinal);
 
         var account = await AccountSteps.GetOkAsync(patient, "/account");
-        var patientId = Regex.Match(account, "Your patient id: <code>([^<]+)</code>").Groups[1].Value;
+        var patientId = AccountSteps.PatientId(account);
         var summary = Plain(await AccountSteps.GetOkAsync(clinician, "/clinician/patients/" + Uri.EscapeDataString(patientId)));
         Assert.Contains("Hip pain, site not specified (left)", summary, StringComparison.Ordinal);
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using HipSpine.Fhir;
 using HipSpine.Tests.Shared;
 
@@ -45,7 +44,7 @@ public sealed class SecondValidatorTests
         var outcomes = await AccountSteps.GetOkAsync(client, $"/assessments/{assessment}/outcomes");
         (await client.PostAsync($"/assessments/{assessment}/outcomes", outcomes, [new("Measure", "peg3"), new("Date", "2026-05-20"), new("Scores[0]", "7"), new("Scores[1]", "6"), new("Scores[2]", "8")])).Dispose();
         var account = await AccountSteps.GetOkAsync(client, "/account");
-        var me = Regex.Match(account, "Your patient id: <code>([^<]+)</code>").Groups[1].Value;
+        var me = AccountSteps.PatientId(account);
 
         var emitted = new EmittedResources(client);
         // Writes: a transaction with an intake response carrying a clinician's examination finding, and a pain rating.

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using System.Text.RegularExpressions;
 using HipSpine.Records.Smart;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,9 +18,6 @@ public sealed class SmartFlowTests
 
     private const string PatientScopes = "openid fhirUser launch/patient offline_access patient/*.read";
 
-    private static async Task<string> PatientIdAsync(HttpClient client) =>
-        Regex.Match(await AccountSteps.GetOkAsync(client, "/account"), "Your patient id: <code>([^<]+)</code>").Groups[1].Value;
-
     [Theory]
     [MemberData(nameof(Providers))]
     public async Task A_patient_app_authorises_with_PKCE_reads_its_patient_with_the_token_and_nothing_else(string provider)
@@ -31,10 +27,10 @@ public sealed class SmartFlowTests
             [SmartSteps.RedirectUri], [SmartSteps.AppOrigin], [.. PatientScopes.Split(' ')])));
         using var patient = app.Browser();
         await AccountSteps.PersonWithPlanAsync(app, patient, "smart-a@example.com");
-        var patientId = await PatientIdAsync(patient);
+        var patientId = await AccountSteps.PatientIdAsync(patient);
         using var other = app.Browser();
         await AccountSteps.PersonWithPlanAsync(app, other, "smart-b@example.com");
-        var otherId = await PatientIdAsync(other);
+        var otherId = await AccountSteps.PatientIdAsync(other);
 
         using var appClient = app.Browser(); // the app's own HTTP client: no cookies of anyone's
         var configuration = await SmartSteps.JsonAsync(await appClient.GetAsync(new Uri("/.well-known/smart-configuration", UriKind.Relative)));
@@ -137,14 +133,14 @@ public sealed class SmartFlowTests
         using var app = PostgresApp.On(provider);
         using var sharing = app.Browser();
         await AccountSteps.PersonWithPlanAsync(app, sharing, "shares@example.com");
-        var sharedId = await PatientIdAsync(sharing);
+        var sharedId = await AccountSteps.PatientIdAsync(sharing);
         using var notSharing = app.Browser();
         await AccountSteps.PersonWithPlanAsync(app, notSharing, "keeps@example.com");
-        var privateId = await PatientIdAsync(notSharing);
+        var privateId = await AccountSteps.PatientIdAsync(notSharing);
         using var clinician = app.Browser();
         await ClinicianTests.SignUpClinicianAsync(app, clinician, "clinic@example.com");
         (await ClinicianTests.RedeemAsync(clinician, await ClinicianTests.ShareAsync(sharing, "all"))).Dispose();
-        var clinicianId = await PatientIdAsync(clinician);
+        var clinicianId = await AccountSteps.PatientIdAsync(clinician);
 
         var secret = await SmartSteps.RegisterAsync(app, new SmartClientRegistration("clinic-backend", "Clinic EHR", true, [], [], [SmartScopes.SystemRead], clinicianId));
         Assert.False(string.IsNullOrEmpty(secret));

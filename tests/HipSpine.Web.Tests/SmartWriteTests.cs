@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using HipSpine.Fhir;
 using HipSpine.Records.Smart;
 
@@ -42,10 +41,10 @@ public sealed class SmartWriteTests
             [SmartSteps.RedirectUri], [SmartSteps.AppOrigin], [.. Scopes.Split(' ')])));
         using var patient = app.Browser();
         await AccountSteps.PersonWithPlanAsync(app, patient, "smart-write@example.com");
-        var patientId = Regex.Match(await AccountSteps.GetOkAsync(patient, "/account"), "Your patient id: <code>([^<]+)</code>").Groups[1].Value;
+        var patientId = await AccountSteps.PatientIdAsync(patient);
         using var other = app.Browser();
         await AccountSteps.PersonWithPlanAsync(app, other, "smart-write-other@example.com");
-        var otherId = Regex.Match(await AccountSteps.GetOkAsync(other, "/account"), "Your patient id: <code>([^<]+)</code>").Groups[1].Value;
+        var otherId = await AccountSteps.PatientIdAsync(other);
 
         using var appClient = app.Browser(); // the app's own HTTP client: no cookies of anyone's
         var configuration = await SmartSteps.JsonAsync(await appClient.GetAsync(new Uri("/.well-known/smart-configuration", UriKind.Relative)));
