@@ -71,6 +71,7 @@ internal sealed class BrowserApp : WebApplicationFactory<Program>
         // A sign-up is three signed-out posts (sign up, confirm, sign in) from 127.0.0.1, and the browser classes
         // share this address within a minute: the default 10 would refuse the later ones.
         builder.UseSetting("RateLimits:Account:PermitLimit", "200");
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, HipSpine.Tests.WebHost.UnwatchedWebRoot>());
         if (clock is not null)
         {
             // A journey over weeks of the fake clock in one browser session: sessions here outlast the default

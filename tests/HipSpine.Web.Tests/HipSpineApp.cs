@@ -1,9 +1,11 @@
 using HipSpine.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace HipSpine.Web.Tests;
@@ -36,6 +38,8 @@ internal class HipSpineApp(IReadOnlyDictionary<string, string>? settings = null,
         // A sign-up is three signed-out posts (sign up, confirm the email, sign in), all on the test server's one
         // address: tests that sign up a few people stay under the limit; the tests of the limit set their own.
         builder.UseSetting("RateLimits:Account:PermitLimit", "100");
+        builder.ConfigureLogging(logging => logging.AddProvider(Errors));
+        builder.ConfigureServices(services => services.AddTransient<IStartupFilter, HipSpine.Tests.WebHost.UnwatchedWebRoot>());
         ConfigureDatabase(builder);
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
@@ -52,13 +56,13 @@ internal class HipSpineApp(IReadOnlyDictionary<string, string>? settings = null,
         configure?.Invoke(builder);
     }
 
+    /// <summary>Errors the app logged, which a browser's failed request reports.</summary>
+    public ServerErrors Errors { get; } = new();
+
+    /// <summary>A client that keeps cookies and does not follow redirects, like the tests' browser.</summary>
     public HttpClient Browser()
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions
-        {
-            AllowAutoRedirect = false,
-            BaseAddress = new Uri("https://localhost"),
-        });
+        var client = CreateDefaultClient(new Uri("https://localhost"), new CookieContainerHandler(), new ServerErrorReason(Errors));
         Apps.AddOrUpdate(client, this);
         return client;
     }
