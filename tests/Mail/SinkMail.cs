@@ -34,7 +34,11 @@ internal static partial class SinkMail
             var files = Directory.GetFiles(folder, "*.eml");
             foreach (var file in newestFirst ? files.OrderDescending(StringComparer.Ordinal) : files.Order(StringComparer.Ordinal))
             {
-                var message = await MimeMessage.LoadAsync(file);
+                if (await LoadAsync(file) is not { } message)
+                {
+                    continue;
+                }
+
                 if (pick(message) is { } found)
                 {
                     if (!ReferenceEquals(found, message))
@@ -52,6 +56,19 @@ internal static partial class SinkMail
         }
 
         throw new TimeoutException($"{missing} reached the SMTP sink in {folder} within 15 s");
+    }
+
+    /// <summary>The message in <paramref name="file"/>; null when it does not parse, so one bad file cannot stop every reader.</summary>
+    private static async Task<MimeMessage?> LoadAsync(string file)
+    {
+        try
+        {
+            return await MimeMessage.LoadAsync(file);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
     }
 
     public static bool IsTo(MimeMessage message, string to) =>

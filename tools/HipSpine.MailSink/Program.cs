@@ -55,7 +55,11 @@ internal static class SmtpSession
                         break;
                     case "DATA":
                         await writer.WriteLineAsync("354 end with <CRLF>.<CRLF>");
-                        await SaveAsync(reader, folder);
+                        if (!await SaveAsync(reader, folder))
+                        {
+                            return; // the client went away mid-message: nothing was sent, so nothing is kept
+                        }
+
                         await writer.WriteLineAsync("250 stored");
                         break;
                     case "QUIT":
@@ -72,11 +76,23 @@ internal static class SmtpSession
         }
     }
 
-    private static async Task SaveAsync(StreamReader reader, string folder)
+    /// <summary>Saves the message DATA carries; false (and nothing saved) when the connection ends before its final ".".</summary>
+    private static async Task<bool> SaveAsync(StreamReader reader, string folder)
     {
         var message = new StringBuilder();
-        while (await reader.ReadLineAsync() is { } line && line != ".")
+        while (true)
         {
+            var line = await reader.ReadLineAsync();
+            if (line is null)
+            {
+                return false;
+            }
+
+            if (line == ".")
+            {
+                break;
+            }
+
             message.Append(line.StartsWith('.') ? line[1..] : line).Append("\r\n"); // dot-unstuffing
         }
 
@@ -84,5 +100,6 @@ internal static class SmtpSession
         var temporary = Path.Combine(folder, name + ".tmp");
         await File.WriteAllTextAsync(temporary, message.ToString(), Encoding.Latin1);
         File.Move(temporary, Path.Combine(folder, name + ".eml"));
+        return true;
     }
 }
