@@ -199,6 +199,8 @@ public sealed class HardeningTests
         Assert.DoesNotContain(" at ", body, StringComparison.Ordinal);
         Assert.DoesNotContain(".cs:line", body, StringComparison.Ordinal);
         AssertSecurityHeaders(response, "500");
+        // The body says nothing; the tests' own client adds what the app logged, so a test meeting a 500 says why.
+        Assert.Contains(ThrowingEnd.Secret, response.ReasonPhrase, StringComparison.Ordinal);
     }
 
     private sealed class ThrowingEnd : IStartupFilter

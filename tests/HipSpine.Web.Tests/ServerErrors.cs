@@ -11,7 +11,21 @@ internal sealed class ServerErrors : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> logged = new();
 
-    public string? Latest => logged.LastOrDefault();
+    public int Count => logged.Count;
+
+    /// <summary>
+    /// The newest error logged after the first <paramref name="seen"/>, waiting up to two seconds for it: the
+    /// exception handler logs after it has written the answer, so the client can see the 500 first.
+    /// </summary>
+    public async Task<string?> NewerThanAsync(int seen)
+    {
+        for (var waited = 0; logged.Count <= seen && waited < 100; waited++)
+        {
+            await Task.Delay(20);
+        }
+
+        return logged.Count > seen ? logged.LastOrDefault() : null;
+    }
 
     public ILogger CreateLogger(string categoryName) => new ErrorLogger(this, categoryName);
 
@@ -37,15 +51,16 @@ internal sealed class ServerErrors : ILoggerProvider
     }
 }
 
-/// <summary>Adds the app's latest logged error to the reason phrase of a 5xx answer, which is what a failed <c>EnsureSuccessStatusCode</c> prints.</summary>
+/// <summary>Adds the error the app logged for this request (the newest since it was sent) to the reason phrase of a 5xx answer, which is what a failed <c>EnsureSuccessStatusCode</c> prints.</summary>
 internal sealed class ServerErrorReason(ServerErrors errors) : DelegatingHandler
 {
     private const int MaxLength = 800;
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        var seen = errors.Count;
         var response = await base.SendAsync(request, cancellationToken);
-        if ((int)response.StatusCode >= 500 && errors.Latest is { } cause)
+        if ((int)response.StatusCode >= 500 && await errors.NewerThanAsync(seen) is { } cause)
         {
             var oneLine = string.Join(' ', cause.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
             var reason = $"{response.ReasonPhrase}; the app logged: {oneLine}";
