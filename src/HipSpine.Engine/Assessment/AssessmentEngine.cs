@@ -61,8 +61,9 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
     }
 
     /// <summary>
-    /// The urgency rank only (0 = emergency ... 3 = self_care), without allocating: rules are sorted most
-    /// urgent first, so the first that fires decides; self care needs every red-flag and core question answered.
+    /// The urgency rank only (0 = emergency ... 3 = self_care), without allocating when a pain site is given (an
+    /// unknown site is completed on copies, see <see cref="RuleFiring"/>): rules are sorted most urgent first, so
+    /// the first that fires decides; self care needs every red-flag and core question answered.
     /// </summary>
     public int TriageRank(AssessmentCase subject)
     {
