@@ -83,6 +83,13 @@ public sealed class KnowledgeDiagnosticsTests : IDisposable
         Assert.Contains(Load().Errors, d => d.Code == DiagnosticCodes.Unreachable && d.Message.Contains("'aaa'", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_pain_site_completion_that_is_not_a_where_finding_is_KB010()
+    {
+        Replace("manifest.yaml", "painSiteCompletions: [where.low_back, where.hip]", "painSiteCompletions: [where.low_back, pain.night]");
+        Assert.Contains(Load().Errors, d => d.Code == DiagnosticCodes.UnknownFinding && d.Message.Contains("pain.night", StringComparison.Ordinal));
+    }
+
     private KnowledgeLoadResult Load() => KnowledgeLoader.Load(folder);
 
     private void Replace(string relative, string from, string to)

@@ -1,5 +1,4 @@
 using HipSpine.Engine.Cases;
-using HipSpine.Engine.Conditions;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Engine.Vocabulary;
 
@@ -21,6 +20,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
     public CareSetting Setting { get; } = setting;
 
     private readonly PatternClassifier patterns = new(knowledge);
+    private readonly RuleFiring firing = new(knowledge);
     private readonly int[] selfCareQuestions = SelfCareQuestions(knowledge);
     private readonly (int Source, int[] By)? exclusion = ExclusionIndexes(knowledge);
 
@@ -32,7 +32,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
         var fired = new List<TriageRule>();
         foreach (var rule in Knowledge.Rules)
         {
-            if (rule.When.Evaluate(subject) != Tri.True)
+            if (!firing.Fires(rule, subject))
             {
                 continue;
             }
@@ -61,8 +61,9 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
     }
 
     /// <summary>
-    /// The urgency rank only (0 = emergency ... 3 = self_care), without allocating: rules are sorted most
-    /// urgent first, so the first that fires decides; self care needs every red-flag and core question answered.
+    /// The urgency rank only (0 = emergency ... 3 = self_care), without allocating when a pain site is given (an
+    /// unknown site is completed on copies, see <see cref="RuleFiring"/>): rules are sorted most urgent first, so
+    /// the first that fires decides; self care needs every red-flag and core question answered.
     /// </summary>
     public int TriageRank(AssessmentCase subject)
     {
@@ -70,7 +71,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
         var rules = Knowledge.Rules;
         for (var i = 0; i < rules.Count; i++)
         {
-            if (rules[i].When.IsTrue(subject))
+            if (firing.Fires(rules[i], subject))
             {
                 return rules[i].UrgencyRank;
             }
@@ -98,7 +99,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
         var rules = Knowledge.Rules;
         for (var i = 0; i < rules.Count; i++)
         {
-            if (rules[i].When.IsTrue(subject))
+            if (firing.Fires(rules[i], subject))
             {
                 count++;
             }
@@ -109,7 +110,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
 
     /// <summary>Every source, most probable first; ties keep vocabulary order (a stable sort).</summary>
     public IReadOnlyList<SourceResult> RankSources(AssessmentCase subject) =>
-        RankSources(subject, Knowledge.Rules.Where(r => r.When.IsTrue(subject)).ToArray());
+        RankSources(subject, Knowledge.Rules.Where(r => firing.Fires(r, subject)).ToArray());
 
     private SourceResult[] RankSources(AssessmentCase subject, IReadOnlyList<TriageRule> fired)
     {
@@ -162,7 +163,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
 
         if (exclusion is { } ex)
         {
-            p[ex.Source] = Excluded(p, ex, Knowledge.Rules.Where(r => r.When.IsTrue(subject)).ToArray());
+            p[ex.Source] = Excluded(p, ex, Knowledge.Rules.Where(r => firing.Fires(r, subject)).ToArray());
         }
 
         return p;

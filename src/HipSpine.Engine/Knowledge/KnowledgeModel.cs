@@ -149,6 +149,12 @@ public sealed record KnowledgeManifest(
 
     /// <summary>The diagnosis of exclusion (non-specific low back pain): it falls as specific or serious evidence rises.</summary>
     public ExclusionRule? Exclusion { get; init; }
+
+    /// <summary>
+    /// Pain-site codes tried in turn when no site was answered: a rule that fires for every one of them fires
+    /// (an unknown site is never reassurance).
+    /// </summary>
+    public IReadOnlyList<string> PainSiteCompletions { get; init; } = [];
 }
 
 /// <summary>A source diagnosed only when the <see cref="ExcludedBy"/> sources are not the explanation.</summary>

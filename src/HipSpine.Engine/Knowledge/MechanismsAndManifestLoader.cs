@@ -54,7 +54,7 @@ internal static class MechanismsAndManifestLoader
             return null;
         }
 
-        node.AllowOnly("version", "pattern", "coreQuestions", "exclusion");
+        node.AllowOnly("version", "pattern", "coreQuestions", "exclusion", "painSiteCompletions");
         var version = node.String("version");
         if (version is not null && !IsSemanticVersion(version))
         {
@@ -94,6 +94,19 @@ internal static class MechanismsAndManifestLoader
             node.Error(DiagnosticCodes.MissingKey, "missing 'coreQuestions' (what must be answered before a self-care result)");
         }
 
+        var sites = new List<string>();
+        foreach (var item in node.Child("painSiteCompletions")?.Items() ?? [])
+        {
+            var code = item.Scalar() ?? "";
+            if (!code.StartsWith("where.", StringComparison.Ordinal) || vocabulary.FindFinding(code) is not { IsClinicianOnly: false })
+            {
+                item.Error(DiagnosticCodes.UnknownFinding, $"pain site '{code}' is not a where.* finding of the vocabulary");
+                continue;
+            }
+
+            sites.Add(code);
+        }
+
         ExclusionRule? exclusion = null;
         if (node.Child("exclusion") is { } ex)
         {
@@ -112,7 +125,7 @@ internal static class MechanismsAndManifestLoader
 
         return version is null || threshold is null
             ? null
-            : new KnowledgeManifest(version, threshold.Value, hip, spine) { CoreQuestions = core, Exclusion = exclusion };
+            : new KnowledgeManifest(version, threshold.Value, hip, spine) { CoreQuestions = core, Exclusion = exclusion, PainSiteCompletions = sites };
     }
 
     private static List<string> ReadSourceList(YamlNode pattern, string key, ContractVocabulary vocabulary)
