@@ -104,7 +104,12 @@ async function runFlow(factor, run) {
 
 await fs.mkdir(outDir, {recursive: true});
 const all = [];
-for (const factor of factors) for (let run = 1; run <= runs; run++) all.push(...await runFlow(factor, run));
+try {
+  for (const factor of factors) for (let run = 1; run <= runs; run++) all.push(...await runFlow(factor, run));
+} catch (error) {
+  console.error(error);
+  process.exit(3); // a flow could not be driven to its pages (1 is kept for scores below target)
+}
 const median = values => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)];
 const rows = [];
 for (const r of all) {
