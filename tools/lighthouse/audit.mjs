@@ -94,6 +94,10 @@ async function runFlow(factor, run) {
       failing: Object.values(step.lhr.audits)
         .filter(a => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
         .map(a => a.id),
+      // The page budget's measure (docs/performance.md): the HTML, CSS and JS as received, uncompressed.
+      bytes: (step.lhr.audits['network-requests']?.details?.items ?? [])
+        .filter(i => ['Document', 'Stylesheet', 'Script'].includes(i.resourceType) && !i.url.startsWith('data:'))
+        .reduce((sum, i) => sum + (i.resourceSize ?? 0), 0),
       offSite: step.lhr.audits['network-requests']?.details?.items
         ?.map(i => i.url).filter(u => !u.startsWith(base) && !u.startsWith('data:')) ?? [],
     }));
@@ -114,7 +118,8 @@ const median = values => [...values].sort((a, b) => a - b)[Math.floor((values.le
 const rows = [];
 for (const r of all) {
   let row = rows.find(x => x.factor === r.factor && x.page === r.page);
-  if (!row) rows.push(row = {factor: r.factor, page: r.page, all: [], failing: new Set(), offSite: new Set()});
+  if (!row) rows.push(row = {factor: r.factor, page: r.page, all: [], bytes: 0, failing: new Set(), offSite: new Set()});
+  row.bytes = Math.max(row.bytes, r.bytes);
   row.all.push(r.scores);
   r.failing.forEach(a => row.failing.add(a));
   r.offSite.forEach(u => row.offSite.add(u));
@@ -124,9 +129,12 @@ for (const row of rows) {
   row.performanceRuns = row.all.map(s => s.performance).join(', ');
 }
 console.log(`median of ${runs} run(s) per form factor`);
-console.log(`| page | form factor | ${categories.join(' | ')} | performance, each run |`);
-console.log(`|---|---|${categories.map(() => '---').join('|')}|---|`);
-for (const r of rows) console.log(`| ${r.page} | ${r.factor} | ${categories.map(c => r.scores[c]).join(' | ')} | ${r.performanceRuns} |`);
+console.log(`| page | form factor | ${categories.join(' | ')} | performance, each run | HTML+CSS+JS bytes |`);
+console.log(`|---|---|${categories.map(() => '---').join('|')}|---|---|`);
+for (const r of rows) {
+  console.log(`| ${r.page} | ${r.factor} | ${categories.map(c => r.scores[c]).join(' | ')} | ${r.performanceRuns} | ${r.bytes.toLocaleString('en')} |`);
+}
+for (const r of rows.filter(r => r.bytes > 100_000)) console.log(`over the 100 KB page budget: ${r.page} (${r.factor}), ${r.bytes} bytes`);
 for (const r of rows.filter(r => r.failing.size)) console.log(`failing audits, ${r.page} (${r.factor}): ${[...r.failing].join(', ')}`);
 for (const r of rows.filter(r => r.offSite.size)) console.log(`off-site requests, ${r.page} (${r.factor}): ${[...r.offSite].join(', ')}`);
 const low = rows.filter(r => r.scores.performance < 95 || r.scores.accessibility < 100);
