@@ -94,7 +94,7 @@ public sealed class JourneyTests(BrowserFixture fixture)
     private const string HipDrivenSentence = "Your hip seems to be the main driver. Treating the hip first often helps the back as well.";
 
     /// <summary>A 68-year-old with months of groin pain: stiff hip, shoes and socks hard, stairs worse. Others "No".</summary>
-    private static readonly Dictionary<string, string> HipOsteoarthritis = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> HipOsteoarthritis = new(StringComparer.Ordinal)
     {
         ["episode.duration_days"] = "270",
         ["episode.onset"] = "Slowly, over days or weeks",
@@ -112,7 +112,7 @@ public sealed class JourneyTests(BrowserFixture fixture)
     };
 
     /// <summary>A 35-year-old who hurt his low back lifting two days ago; nothing else.</summary>
-    private static readonly Dictionary<string, string> BackStrain = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> BackStrain = new(StringComparer.Ordinal)
     {
         ["episode.duration_days"] = "2",
         ["episode.onset"] = "Suddenly, within minutes or hours",

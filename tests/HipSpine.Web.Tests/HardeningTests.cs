@@ -63,12 +63,42 @@ public sealed class HardeningTests
             Assert.True(response.Headers.CacheControl?.NoStore == true, $"{url} ({(int)response.StatusCode}) has Cache-Control: {response.Headers.CacheControl}");
         }
 
-        foreach (var url in new[] { "/site.css", "/learn", "/fhir/Questionnaire/hipspine-intake" })
+        foreach (var url in new[] { "/site.css", "/timezone.js", "/errorfocus.js", "/exercises/glute_bridge.svg", "/learn", "/fhir/Questionnaire/hipspine-intake" })
         {
             using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.NotEqual(true, response.Headers.CacheControl?.NoStore);
         }
+    }
+
+    [Fact]
+    public async Task Versioned_static_files_are_kept_a_year_and_exercise_drawings_revalidate_with_an_etag()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+
+        // The page's own link (asp-append-version's content hash) is the address kept for a year.
+        var home = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var css = System.Text.RegularExpressions.Regex.Match(home, @"/site\.css\?v=[^""]+").Value;
+        Assert.NotEmpty(css);
+        using (var versioned = await client.GetAsync(new Uri(css, UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, versioned.StatusCode);
+            Assert.Equal("public, max-age=31536000, immutable", versioned.Headers.CacheControl?.ToString());
+        }
+
+        using (var plain = await client.GetAsync(new Uri("/site.css", UriKind.Relative)))
+        {
+            Assert.Null(plain.Headers.CacheControl?.MaxAge); // no hash in the address: revalidated, never kept blindly
+        }
+
+        using var drawing = await client.GetAsync(new Uri("/exercises/glute_bridge.svg", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, drawing.StatusCode);
+        var etag = drawing.Headers.ETag ?? throw new Xunit.Sdk.XunitException("The drawing has no ETag.");
+        using var again = new HttpRequestMessage(HttpMethod.Get, new Uri("/exercises/glute_bridge.svg", UriKind.Relative));
+        again.Headers.IfNoneMatch.Add(etag);
+        using var revalidated = await client.SendAsync(again);
+        Assert.Equal(HttpStatusCode.NotModified, revalidated.StatusCode);
     }
 
     [Fact]

@@ -49,6 +49,7 @@ internal static class Hardening
         services.AddHipSpineRateLimits();
         services.AddHipSpineRequestLimits();
         services.AddHipSpineErrorResponses();
+        services.AddHipSpineStaticCaching();
         return services;
     }
 

@@ -31,7 +31,8 @@ internal static class SecurityHeaders
                 headers["Permissions-Policy"] = PermissionsPolicy;
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 headers["Cross-Origin-Resource-Policy"] = "same-origin";
-                if (!IsPublicContent(((HttpResponse)state).HttpContext.Request.Path))
+                var context = ((HttpResponse)state).HttpContext;
+                if (!IsPublicContent(context.Request.Path) && !StaticCaching.IsStaticFile(context))
                 {
                     headers.CacheControl = "no-store"; // personal data (results, diary, plan, report, .ics, CSV, FHIR, account pages) is never cached
                 }
@@ -41,11 +42,14 @@ internal static class SecurityHeaders
             return next(context);
         });
 
-    /// <summary>The same for everyone and free of personal data: static files, the knowledge pages, the Questionnaire, the OpenAPI document.</summary>
+    /// <summary>
+    /// The same for everyone and free of personal data: the knowledge pages, the exercise drawings, the Questionnaire,
+    /// the OpenAPI document (and every file of wwwroot, which <see cref="StaticCaching"/> marks).
+    /// </summary>
     private static bool IsPublicContent(PathString path) =>
         path.StartsWithSegments("/learn", StringComparison.OrdinalIgnoreCase)
         || path.StartsWithSegments("/fhir/Questionnaire", StringComparison.OrdinalIgnoreCase)
         || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase)
-        || path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase)
-        || path.Value is "/site.css" or "/bodymap.js";
+        || path.StartsWithSegments("/exercises", StringComparison.OrdinalIgnoreCase)
+        || path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase);
 }
