@@ -17,6 +17,7 @@ public sealed class FreeTextExtractor
     private readonly NumberFindings numbers;
     private readonly HashSet<string> redFlags;
     private readonly ContractVocabulary vocabulary;
+    private readonly FindingDefinition saddleNumbness;
 
     /// <summary>
     /// History findings that a past mention does not answer: they ask about now (drinking) or about how this
@@ -35,6 +36,7 @@ public sealed class FreeTextExtractor
         Diagnostics = diagnostics;
         corrector = new SpellingCorrector(lexicon.KnownStems);
         numbers = new NumberFindings(vocabulary);
+        saddleNumbness = vocabulary.FindFinding("neuro.saddle_numbness")!;
     }
 
     /// <summary>The lexicon's diagnostics (coverage, ambiguity); shown by <c>hipspine kb check</c>.</summary>
@@ -69,7 +71,7 @@ public sealed class FreeTextExtractor
             inPhrase[t] = true;
         }
 
-        var context = new ContextAnnotator(tokens, inPhrase);
+        var context = new ContextAnnotator(tokens, inPhrase, text);
         var (sentenceHasSymptom, sentenceNamesALimb) = MentionRules.SentenceFacts(tokens);
         var mentions = new List<ExtractedMention>();
         foreach (var match in matches)
@@ -88,6 +90,11 @@ public sealed class FreeTextExtractor
             if (finding.Type == FindingType.Int)
             {
                 continue; // cue words of the number parsers
+            }
+
+            if (finding.Code == "neuro.leg_numbness_tingling" && SaddleArea.NumbnessThere(tokens, match.FirstToken))
+            {
+                finding = saddleNumbness; // "numb round my bum and between my legs"; the red-flag guard below still applies
             }
 
             if (!UsedInItsSense(finding.Code, match, tokens, sentenceHasSymptom) || Mention(match, finding, frame, tokens) is not { } read
@@ -163,7 +170,7 @@ public sealed class FreeTextExtractor
         {
             (where, counted) = (MentionContext.OtherPerson, false);
         }
-        else if (frame.Hypothetical && !code.StartsWith("psych.", StringComparison.Ordinal))
+        else if (frame.Hypothetical && (!code.StartsWith("psych.", StringComparison.Ordinal) || frame.Asked))
         {
             (where, counted) = (MentionContext.Hypothetical, false);
         }
@@ -191,9 +198,11 @@ public sealed class FreeTextExtractor
     private static bool UsedInItsSense(string code, PhraseMatch match, List<TextToken> tokens, bool[] sentenceHasSymptom) =>
         code switch
         {
-            _ when match.Phrase.IsBodySite => MentionRules.SiteIsSpokenOf(tokens, sentenceHasSymptom, match.FirstToken, match.LastToken),
+            _ when match.Phrase.IsBodySite => MentionRules.SiteIsSpokenOf(tokens, sentenceHasSymptom, match.FirstToken, match.LastToken)
+                && !SaddleArea.NumbnessThere(tokens, match.FirstToken),
             "episode.worsening" => !MentionRules.IsAggravation(tokens, match.LastToken),
             "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken),
+            "episode.not_improving_with_care" => MentionRules.CareIsSpokenOf(tokens),
             _ => true,
         };
 

@@ -72,6 +72,11 @@ internal static class MentionRules
         return (symptom, limb);
     }
 
+    /// <summary>Whether a word says something hurts ("pain", "hurts", "ache", "sore"), as against numbness or stiffness.</summary>
+    public static bool IsPainWord(string lower) =>
+        lower.StartsWith("pain", StringComparison.Ordinal) || lower.StartsWith("hurt", StringComparison.Ordinal) || lower.StartsWith("ach", StringComparison.Ordinal)
+        || lower.StartsWith("sore", StringComparison.Ordinal) || lower.StartsWith("agon", StringComparison.Ordinal);
+
     public static bool IsSymptomWord(string lower) =>
         SymptomWords.Contains(lower) || StartsWithAny(lower, SymptomPrefixes);
 
@@ -140,10 +145,19 @@ internal static class MentionRules
         return next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 5 && !tokens[last + 1].AfterComma;
     }
 
-    /// <summary>An onset word ("suddenly", "gradually") tells how the pain began only in a clause that speaks of a beginning or a symptom ("I suddenly ramped up my running" does not).</summary>
+    /// <summary>
+    /// An onset word ("suddenly", "gradually") tells how the pain began only in a clause that speaks of a beginning or a
+    /// symptom ("I suddenly ramped up my running" does not), and not when it qualifies a change of degree: "it's slowly
+    /// getting worse", "it's suddenly got much worse", "my back has gradually got stiffer" tell the course, not the onset.
+    /// </summary>
     public static bool ClauseTellsOfOnset(List<TextToken> tokens, int first, int last)
     {
         var clause = tokens[first].Clause;
+        if (QualifiesAChangeOfDegree(tokens, last) && !ClauseHas(tokens, first, t => BeginningWords.Contains(t.Lower)))
+        {
+            return false;
+        }
+
         for (var i = first; i >= 0 && tokens[i].Clause == clause; i--)
         {
             if (TellsOfOnset(tokens[i].Lower))
@@ -157,6 +171,82 @@ internal static class MentionRules
             if (TellsOfOnset(tokens[i].Lower))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Word beginnings that name care: a treatment, a medicine or someone who gives it. "Not improving with care" asks about
+    /// pain that treatment has not helped; "it isn't settling" or "getting worse, not better" with no care told of is the course.
+    /// </summary>
+    private static readonly string[] CarePrefixes =
+    [
+        "physio", "therap", "treat", "tablet", "pill", "painkill", "pain kill", "medic", "meds", "ibuprof", "naprox", "paracet", "codeine",
+        "tylenol", "nurofen", "advil", "motrin", "aleve", "diclofenac", "anti", "inject", "jab", "steroid", "doctor", "chiro",
+        "osteopath", "massage", "exercis", "stretch", "rest", "tried", "trying", "prescri", "gave", "given", "cream", "gel", "heat", "ice",
+        "acupunct", "surgeon", "clinic", "hospital", "emergency", "nurse", "specialist", "drug", "opioid", "tramadol", "morphine", "gabapentin",
+        "pregabalin", "amitrip", "aspirin", "cocodamol", "co-codamol", "spray", "brace", "support", "pilates", "yoga", "sessions", "appointment",
+    ];
+
+    /// <summary>Short words that name care, matched whole ("GP", "ER", "TENS").</summary>
+    private static readonly HashSet<string> CareWords = new(StringComparer.Ordinal) { "gp", "gps", "dr", "er", "tens", "pt" };
+
+    /// <summary>Whether the text tells of care anywhere ("Physio for 6 weeks. It's no better."): a story is about one pain.</summary>
+    public static bool CareIsSpokenOf(List<TextToken> tokens) =>
+        tokens.Exists(t => CareWords.Contains(t.Lower) || StartsWithAny(t.Lower, CarePrefixes));
+
+    /// <summary>Words that say something changed in degree ("worse", "stiffer", "loosens"): after an onset adverb they make it the course.</summary>
+    private static readonly string[] DegreePrefixes = ["worse", "better", "stiffer", "weaker", "more", "less", "loosen", "eas", "improv", "settl", "wors", "intensif"];
+
+    /// <summary>Small words between an onset adverb and the change it qualifies ("slowly getting much worse").</summary>
+    private static readonly HashSet<string> DegreeFillers = new(StringComparer.Ordinal)
+    {
+        "got", "gotten", "getting", "get", "gets", "become", "becoming", "became", "been", "grown", "grew", "much", "a", "lot", "even", "bit",
+        "little", "far",
+    };
+
+    /// <summary>Words that say outright that something began: with them an onset adverb keeps its sense ("it came on gradually, slowly getting worse").</summary>
+    private static readonly HashSet<string> BeginningWords = new(StringComparer.Ordinal)
+    {
+        "started", "start", "starting", "began", "begun", "begin", "came", "come", "comes", "onset",
+    };
+
+    private static bool ClauseHas(List<TextToken> tokens, int at, Func<TextToken, bool> test)
+    {
+        var clause = tokens[at].Clause;
+        for (var i = at; i >= 0 && tokens[i].Clause == clause; i--)
+        {
+            if (test(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        for (var i = at + 1; i < tokens.Count && tokens[i].Clause == clause; i++)
+        {
+            if (test(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool QualifiesAChangeOfDegree(List<TextToken> tokens, int last)
+    {
+        for (var k = last + 1; k < tokens.Count && k <= last + 4 && tokens[k].Clause == tokens[last].Clause; k++)
+        {
+            if (StartsWithAny(tokens[k].Lower, DegreePrefixes))
+            {
+                return true;
+            }
+
+            if (!DegreeFillers.Contains(tokens[k].Lower))
+            {
+                return false;
             }
         }
 
