@@ -98,4 +98,19 @@ public sealed class ExtractionSenseRuleTests
     [InlineData("Leaning forward makes it better.", "pain.eased_sitting_or_bending_forward", true)]
     public void A_named_diagnosis_or_a_medicine_means_only_what_it_says(string text, string code, object? expected) =>
         Assert.Equal(expected, Value(text, code));
+
+    [Theory]
+    [InlineData("Naproxen helps a little.", "hx.nsaid_good_response", null)] // a partial relief is not a good response
+    [InlineData("Naproxen helps a lot.", "hx.nsaid_good_response", true)]
+    [InlineData("I have pain in my hip on both sides.", "where.flank", null)] // a laterality, not the flank
+    [InlineData("I have a stabbing pain in my side.", "where.flank", true)]
+    [InlineData("My back went two years ago but it settled with rest. Now my hip hurts.", "episode.duration_days", null)] // an earlier episode, across "but"
+    public void Partial_relief_laterality_and_earlier_episodes(string text, string code, object? expected) =>
+        Assert.Equal(expected, Value(text, code));
+
+    [Theory]
+    [InlineData("Last week I was bending over to tie a shoelace when my back went.", "pain.worse_bending_lifting", null)] // what I was doing when it began
+    [InlineData("Bending over to tie a shoelace makes my back worse.", "pain.worse_bending_lifting", true)]
+    public void The_activity_when_the_pain_began_is_not_an_aggravating_factor(string text, string code, object? expected) =>
+        Assert.Equal(expected, Value(text, code));
 }

@@ -199,10 +199,12 @@ public sealed class FreeTextExtractor
         code switch
         {
             _ when match.Phrase.IsBodySite => MentionRules.SiteIsSpokenOf(tokens, sentenceHasSymptom, match.FirstToken, match.LastToken)
-                && !SaddleArea.NumbnessThere(tokens, match.FirstToken),
+                && !SaddleArea.NumbnessThere(tokens, match.FirstToken) && !(code == "where.flank" && MentionRules.SideIsALaterality(tokens, match.Tokens)),
             "episode.worsening" => !MentionRules.IsAggravation(tokens, match.LastToken),
             "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken),
             "episode.not_improving_with_care" => MentionRules.CareIsSpokenOf(tokens),
+            _ when code.StartsWith("pain.worse_", StringComparison.Ordinal) && MentionRules.InPastProgressive(tokens, match.FirstToken) => false,
+            "hx.nsaid_good_response" => match.Phrase.Value == "false" || !MentionRules.IsHedged(tokens, match.LastToken),
             _ => true,
         };
 

@@ -197,6 +197,61 @@ internal static class MentionRules
     public static bool CareIsSpokenOf(List<TextToken> tokens) =>
         tokens.Exists(t => CareWords.Contains(t.Lower) || StartsWithAny(t.Lower, CarePrefixes));
 
+    /// <summary>
+    /// Whether token at stands in a clause told in the past progressive ("I was bending over in the bath when ...", "I was
+    /// lifting a sofa up the stairs"): it tells what the person was doing when the pain began, not what makes it worse now.
+    /// </summary>
+    public static bool InPastProgressive(List<TextToken> tokens, int at)
+    {
+        var clause = tokens[at].Clause;
+        for (var k = at - 1; k >= 0 && k >= at - 6 && tokens[k].Clause == clause; k--)
+        {
+            if (tokens[k].Lower is "was" or "were" && k + 1 <= at && tokens[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal) && tokens[k + 1].Lower.Length > 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that make a relief partial ("helps a bit", "helped somewhat"): a good response to a medicine is a strong one.</summary>
+    private static readonly HashSet<string> HedgeWords = new(StringComparer.Ordinal)
+    {
+        "bit", "somewhat", "slightly", "little", "partly", "partially", "mildly", "marginally", "sort", "kind", "abit",
+    };
+
+    /// <summary>Whether a word of relief at token last is hedged by a word just after it ("ibuprofen helps a bit").</summary>
+    public static bool IsHedged(List<TextToken> tokens, int last)
+    {
+        for (var k = last + 1; k < tokens.Count && k <= last + 3 && tokens[k].Segment == tokens[last].Segment; k++)
+        {
+            if (HedgeWords.Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words before "side(s)" that make it a laterality ("pain on both sides", "on either side"), not the flank.</summary>
+    private static readonly HashSet<string> LateralityWords = new(StringComparer.Ordinal) { "both", "either", "each", "one", "other", "opposite", "two" };
+
+    /// <summary>Whether a flank phrase's "side" is a laterality ("groin pain on both sides") rather than the side of the body.</summary>
+    public static bool SideIsALaterality(List<TextToken> tokens, int[] own)
+    {
+        foreach (var k in own)
+        {
+            if (tokens[k].Lower.StartsWith("side", StringComparison.Ordinal) && k > 0 && LateralityWords.Contains(tokens[k - 1].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Words that say something changed in degree ("worse", "stiffer", "loosens"): after an onset adverb they make it the course.</summary>
     private static readonly string[] DegreePrefixes = ["worse", "better", "stiffer", "weaker", "more", "less", "loosen", "eas", "improv", "settl", "wors", "intensif"];
 

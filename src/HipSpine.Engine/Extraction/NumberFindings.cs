@@ -137,10 +137,15 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
             || (k + 1 < tokens.Count && tokens[k + 1].Segment == tokens[k].Segment && tokens[k + 1].Lower is "night" or "rest" or "worst" or "times");
     }
 
+    /// <summary>
+    /// Whether the sentence of the clause tells that something went away ("Same thing happened a year ago but that one
+    /// cleared up by itself"): its time is an earlier episode's, even across "but".
+    /// </summary>
     private static bool Resolved(List<TextToken> tokens, int clause)
     {
-        var first = tokens.FindIndex(t => t.Clause == clause);
-        for (var i = first; i < tokens.Count && tokens[i].Clause == clause; i++)
+        var sentence = tokens.Find(t => t.Clause == clause).Sentence;
+        var first = tokens.FindIndex(t => t.Sentence == sentence);
+        for (var i = first; i < tokens.Count && tokens[i].Sentence == sentence; i++)
         {
             if (tokens[i].Lower is "settled" or "resolved" or "cleared" || (tokens[i].Lower == "went" && i + 1 < tokens.Count && tokens[i + 1].Lower == "away"))
             {
