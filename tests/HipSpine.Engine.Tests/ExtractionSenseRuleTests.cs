@@ -113,4 +113,28 @@ public sealed class ExtractionSenseRuleTests
     [InlineData("Bending over to tie a shoelace makes my back worse.", "pain.worse_bending_lifting", true)]
     public void The_activity_when_the_pain_began_is_not_an_aggravating_factor(string text, string code, object? expected) =>
         Assert.Equal(expected, Value(text, code));
+
+    [Theory]
+    [InlineData("My legs are numb from my groin down.", "where.groin", null)] // the boundary of a region
+    [InlineData("I have pain in my groin.", "where.groin", true)]
+    [InlineData("Shooting pain from my groin down the front of my thigh.", "where.groin", true)] // a path starts where it hurts
+    [InlineData("I have a shooting pain down my right side into my leg.", "where.flank", null)] // down the body, not the flank
+    [InlineData("Lifting makes it worse.", "episode.worsening", null)] // what an aggravating factor does
+    [InlineData("It's worse when I first get up.", "episode.worsening", null)]
+    [InlineData("Over the last month my hip has got worse.", "episode.worsening", true)]
+    [InlineData("My back is stiff for over an hour in the morning.", "stiffness.morning_minutes", 61)] // "more than" is a minute above
+    [InlineData("I've had back pain for more than 2 years.", "episode.duration_days", 731)]
+    public void Boundaries_aggravation_and_just_above(string text, string code, object? expected) =>
+        Assert.Equal(expected, Value(text, code));
+
+    [Theory]
+    [InlineData("My back aches and I have waterworks trouble, burning when I pee.", "neuro.bladder_change", null)] // an infection's symptoms
+    [InlineData("My back aches and I have waterworks trouble, burning when I pee.", "visceral.urine_symptoms", true)]
+    [InlineData("My back aches and I have waterworks trouble.", "neuro.bladder_change", true)]
+    [InlineData("My back aches since a foot ulcer.", "hx.stomach_ulcer_or_bleed", null)] // a skin ulcer
+    [InlineData("I had a stomach ulcer.", "hx.stomach_ulcer_or_bleed", true)]
+    [InlineData("I haven't been sick with a cold.", "systemic.nausea_vomiting", null)] // ill, not vomiting
+    [InlineData("I have been feeling sick.", "systemic.nausea_vomiting", true)]
+    public void An_organ_or_an_ulcer_named_beside_another_illness(string text, string code, object? expected) =>
+        Assert.Equal(expected, Value(text, code));
 }

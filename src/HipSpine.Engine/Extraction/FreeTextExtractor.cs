@@ -74,6 +74,7 @@ public sealed class FreeTextExtractor
         var context = new ContextAnnotator(tokens, inPhrase, text);
         var (sentenceHasSymptom, sentenceNamesALimb) = MentionRules.SentenceFacts(tokens);
         var mentions = new List<ExtractedMention>();
+        var bareOrganWords = new List<ExtractedMention>();
         foreach (var match in matches)
         {
             if (match.Phrase.Finding is not { } finding)
@@ -113,6 +114,11 @@ public sealed class FreeTextExtractor
                 continue; // weak all over, not in the legs
             }
 
+            if (match.Phrase.OnlyWithChange)
+            {
+                bareOrganWords.Add(mention);
+            }
+
             mentions.Add(mention);
             foreach (var (other, value) in match.Phrase.Also)
             {
@@ -127,11 +133,26 @@ public sealed class FreeTextExtractor
             }
         }
 
+        BladderBesideAUrineInfection(tokens, mentions, bareOrganWords);
         ActivityLists.Add(tokens, context, vocabulary, mentions);
         ActivityConditions.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         numbers.Add(tokens, context, today, mentions);
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return new ExtractionResult(Combine(mentions), mentions, SeverityAndSide.Side(tokens));
+    }
+
+    /// <summary>
+    /// "Waterworks trouble - stinging when I pee": a bare organ word in a sentence that tells of a urine infection's
+    /// symptoms is those symptoms, not a change in bladder control (the nerve red flag).
+    /// </summary>
+    private static void BladderBesideAUrineInfection(List<TextToken> tokens, List<ExtractedMention> mentions, List<ExtractedMention> bareOrganWords)
+    {
+        int SentenceOf(ExtractedMention m) => tokens.First(t => t.End > m.Start).Sentence;
+        var infected = mentions.Where(m => m.Code == "visceral.urine_symptoms" && m.Counted && m.Value.AsBool).Select(SentenceOf).ToHashSet();
+        if (infected.Count > 0)
+        {
+            mentions.RemoveAll(m => m.Code == "neuro.bladder_change" && bareOrganWords.Contains(m) && infected.Contains(SentenceOf(m)));
+        }
     }
 
     private static ExtractedMention? Mention(PhraseMatch match, FindingDefinition finding, MentionFrame frame, List<TextToken> tokens)
@@ -200,7 +221,7 @@ public sealed class FreeTextExtractor
         {
             _ when match.Phrase.IsBodySite => MentionRules.SiteIsSpokenOf(tokens, sentenceHasSymptom, match.FirstToken, match.LastToken)
                 && !SaddleArea.NumbnessThere(tokens, match.FirstToken) && !(code == "where.flank" && MentionRules.SideIsALaterality(tokens, match.Tokens)),
-            "episode.worsening" => !MentionRules.IsAggravation(tokens, match.LastToken),
+            "episode.worsening" => !MentionRules.IsAggravation(tokens, match.Tokens),
             "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken),
             "episode.not_improving_with_care" => MentionRules.CareIsSpokenOf(tokens),
             _ when code.StartsWith("pain.worse_", StringComparison.Ordinal) && MentionRules.InPastProgressive(tokens, match.FirstToken) => false,

@@ -101,6 +101,21 @@ internal static class MentionRules
             return false;
         }
 
+        // "From my groin down", "from the waist downwards": a boundary of a region, not a place that hurts.
+        var determiner = first - 1;
+        while (determiner >= 0 && tokens[determiner].Lower is "my" or "the" or "his" or "her" or "your" or "their")
+        {
+            determiner--;
+        }
+
+        if (determiner >= 0 && tokens[determiner].Lower == "from" && last + 1 < tokens.Count && tokens[last + 1].Segment == tokens[last].Segment
+            && tokens[last + 1].Lower is "down" or "up" or "downwards" or "upwards" or "downward" or "upward"
+            && (last + 2 >= tokens.Count || tokens[last + 2].Segment != tokens[last].Segment || tokens[last + 2].Lower == "and"))
+        {
+            // ... closing the phrase: "from my low back down the back of my leg" is a path that starts where it hurts.
+            return false;
+        }
+
         for (var i = reachedBy; i >= 0 && i >= first - 4 && tokens[i].Segment == tokens[first].Segment; i--)
         {
             if (ProcedureWords.Contains(tokens[i].Lower))
@@ -124,9 +139,24 @@ internal static class MentionRules
     /// "Worse" followed by a condition or an activity ("gets worse when I train", "got worse sprinting") tells what
     /// aggravates the pain, not that the episode is getting worse; "it has got worse when I walk" is still a change.
     /// </summary>
-    public static bool IsAggravation(List<TextToken> tokens, int last)
+    public static bool IsAggravation(List<TextToken> tokens, int[] own)
     {
-        if (tokens[last].Lower != "worse" || last + 1 >= tokens.Count || tokens[last + 1].Clause != tokens[last].Clause)
+        // The phrase's own "worse", wherever it stands in a match out of order ("worse when I first get up" for "got worse").
+        var at = Array.FindIndex(own, k => tokens[k].Lower == "worse");
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var last = own[at];
+
+        // "Makes it worse" is what an aggravating factor does, never the course of the episode.
+        if (last >= 2 && tokens[last - 1].Lower == "it" && tokens[last - 2].Lower is "make" or "makes" or "made" or "making")
+        {
+            return true;
+        }
+
+        if (last + 1 >= tokens.Count || tokens[last + 1].Clause != tokens[last].Clause)
         {
             return false;
         }
@@ -243,9 +273,10 @@ internal static class MentionRules
     {
         foreach (var k in own)
         {
-            if (tokens[k].Lower.StartsWith("side", StringComparison.Ordinal) && k > 0 && LateralityWords.Contains(tokens[k - 1].Lower))
+            if (tokens[k].Lower.StartsWith("side", StringComparison.Ordinal) && k > 0
+                && (LateralityWords.Contains(tokens[k - 1].Lower) || Enumerable.Range(Math.Max(0, k - 3), Math.Min(3, k)).Any(j => tokens[j].Lower == "down")))
             {
-                return true;
+                return true; // "on both sides"; "down my left side" runs down the body or the leg
             }
         }
 

@@ -120,7 +120,8 @@ internal static class Quantities
             j += 3;
         }
 
-        var days = (amount * unit) + (adjust * Math.Min(unit, 1));
+        // "More than" is just above: a day above for days and longer, a minute above for hours and minutes ("over an hour" 61 minutes).
+        var days = (amount * unit) + (adjust * (unit >= 1 ? 1 : 1.0 / 1440));
         return new TimeSpanMention(days, start, j, false);
     }
 
