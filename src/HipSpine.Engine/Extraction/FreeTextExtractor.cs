@@ -223,9 +223,9 @@ public sealed class FreeTextExtractor
                 && !SaddleArea.NumbnessThere(tokens, match.FirstToken) && !(code == "where.flank" && MentionRules.SideIsALaterality(tokens, match.Tokens)),
             "episode.worsening" => !MentionRules.IsAggravation(tokens, match.Tokens),
             "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken),
-            "episode.not_improving_with_care" => MentionRules.CareIsSpokenOf(tokens),
-            _ when code.StartsWith("pain.worse_", StringComparison.Ordinal) && MentionRules.InPastProgressive(tokens, match.FirstToken) => false,
-            "hx.nsaid_good_response" => match.Phrase.Value == "false" || !MentionRules.IsHedged(tokens, match.LastToken),
+            "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens),
+            _ when code.StartsWith("pain.worse_", StringComparison.Ordinal) && ModifierRules.InPastProgressive(tokens, match.FirstToken) => false,
+            "hx.nsaid_good_response" => match.Phrase.Value == "false" || !ModifierRules.IsHedged(tokens, match.LastToken),
             _ => true,
         };
 
