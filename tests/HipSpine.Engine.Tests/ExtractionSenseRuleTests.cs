@@ -137,4 +137,14 @@ public sealed class ExtractionSenseRuleTests
     [InlineData("I have been feeling sick.", "systemic.nausea_vomiting", true)]
     public void An_organ_or_an_ulcer_named_beside_another_illness(string text, string code, object? expected) =>
         Assert.Equal(expected, Value(text, code));
+
+    [Theory]
+    [InlineData("I've had three bouts of gout and now my hip hurts.", "episode.recurrent", null)] // episodes of another illness
+    [InlineData("My hip pain comes in bouts lasting a few minutes.", "episode.recurrent", null)] // waves within one pain
+    [InlineData("I've had three bouts of back pain before.", "episode.recurrent", true)]
+    [InlineData("My back hurts and I get bouts.", "episode.recurrent", true)]
+    [InlineData("My back aches; I think it's a UTI, I can't empty my bladder and it burns when I pee.", "neuro.bladder_change", null)] // the infection's
+    [InlineData("My back aches and I can't empty my bladder.", "neuro.bladder_change", true)]
+    public void Episodes_and_bladder_complaints_of_another_illness(string text, string code, object? expected) =>
+        Assert.Equal(expected, Value(text, code));
 }

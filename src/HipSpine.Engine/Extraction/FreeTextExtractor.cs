@@ -74,7 +74,6 @@ public sealed class FreeTextExtractor
         var context = new ContextAnnotator(tokens, inPhrase, text);
         var (sentenceHasSymptom, sentenceNamesALimb) = MentionRules.SentenceFacts(tokens);
         var mentions = new List<ExtractedMention>();
-        var bareOrganWords = new List<ExtractedMention>();
         foreach (var match in matches)
         {
             if (match.Phrase.Finding is not { } finding)
@@ -114,11 +113,6 @@ public sealed class FreeTextExtractor
                 continue; // weak all over, not in the legs
             }
 
-            if (match.Phrase.OnlyWithChange)
-            {
-                bareOrganWords.Add(mention);
-            }
-
             mentions.Add(mention);
             foreach (var (other, value) in match.Phrase.Also)
             {
@@ -133,7 +127,7 @@ public sealed class FreeTextExtractor
             }
         }
 
-        BladderBesideAUrineInfection(tokens, mentions, bareOrganWords);
+        BladderBesideAUrineInfection(tokens, mentions);
         ActivityLists.Add(tokens, context, vocabulary, mentions);
         ActivityConditions.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         numbers.Add(tokens, context, today, mentions);
@@ -142,16 +136,17 @@ public sealed class FreeTextExtractor
     }
 
     /// <summary>
-    /// "Waterworks trouble - stinging when I pee": a bare organ word in a sentence that tells of a urine infection's
-    /// symptoms is those symptoms, not a change in bladder control (the nerve red flag).
+    /// "Waterworks trouble - stinging when I pee", "a water infection - I can't empty my bladder, burning": a bladder
+    /// complaint in a sentence that tells of a urine infection's symptoms is the infection's, not a change in bladder
+    /// control (the nerve red flag). Leaving it out is the safe side: the interview asks the bladder screen anyway.
     /// </summary>
-    private static void BladderBesideAUrineInfection(List<TextToken> tokens, List<ExtractedMention> mentions, List<ExtractedMention> bareOrganWords)
+    private static void BladderBesideAUrineInfection(List<TextToken> tokens, List<ExtractedMention> mentions)
     {
         int SentenceOf(ExtractedMention m) => tokens.First(t => t.End > m.Start).Sentence;
         var infected = mentions.Where(m => m.Code == "visceral.urine_symptoms" && m.Counted && m.Value.AsBool).Select(SentenceOf).ToHashSet();
         if (infected.Count > 0)
         {
-            mentions.RemoveAll(m => m.Code == "neuro.bladder_change" && bareOrganWords.Contains(m) && infected.Contains(SentenceOf(m)));
+            mentions.RemoveAll(m => m.Code == "neuro.bladder_change" && infected.Contains(SentenceOf(m)));
         }
     }
 
@@ -225,6 +220,7 @@ public sealed class FreeTextExtractor
             "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken),
             "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens),
             _ when code.StartsWith("pain.worse_", StringComparison.Ordinal) && ModifierRules.InPastProgressive(tokens, match.FirstToken) => false,
+            "episode.recurrent" => !ModifierRules.EpisodesOfSomethingElse(tokens, match),
             "hx.nsaid_good_response" => match.Phrase.Value == "false" || !ModifierRules.IsHedged(tokens, match.LastToken),
             _ => true,
         };

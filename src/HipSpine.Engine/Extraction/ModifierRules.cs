@@ -64,6 +64,42 @@ internal static class ModifierRules
         return false;
     }
 
+    /// <summary>Nouns that count episodes: on their own they say the pain recurs, but "of" another illness names that illness's.</summary>
+    private static readonly HashSet<string> EpisodeNouns = new(StringComparer.Ordinal) { "bouts", "bout", "episodes", "episode", "attacks", "attack" };
+
+    /// <summary>
+    /// Whether a recurrence phrase that is only an episode noun counts episodes of something other than a pain ("eight bouts
+    /// of uveitis", "attacks of gout"), or waves within one pain ("short bouts lasting a couple of minutes").
+    /// </summary>
+    public static bool EpisodesOfSomethingElse(List<TextToken> tokens, PhraseMatch match)
+    {
+        var k = match.LastToken;
+        if (match.Tokens.Length != 1 || !EpisodeNouns.Contains(tokens[k].Lower) || k + 1 >= tokens.Count || tokens[k + 1].Segment != tokens[k].Segment)
+        {
+            return false;
+        }
+
+        if (tokens[k + 1].Lower is "lasting" or "that" or "lasted")
+        {
+            return tokens.Skip(k + 1).Take(6).Any(t => t.Lower.StartsWith("minute", StringComparison.Ordinal) || t.Lower.StartsWith("second", StringComparison.Ordinal));
+        }
+
+        if (tokens[k + 1].Lower != "of")
+        {
+            return false;
+        }
+
+        for (var j = k + 2; j < tokens.Count && j <= k + 4 && tokens[j].Segment == tokens[k].Segment; j++)
+        {
+            if (MentionRules.IsSymptomWord(tokens[j].Lower) || tokens[j].Lower is "back" or "sciatica" or "lumbago")
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool StartsWithAny(string lower, string[] prefixes)
     {
         foreach (var p in prefixes)
