@@ -1,7 +1,7 @@
 namespace HipSpine.Engine.Extraction;
 
 /// <summary>What the triggers around a mention say about it.</summary>
-internal readonly record struct MentionFrame(bool Negated, bool Historical, bool Hypothetical, bool FirstDegreeRelative, bool OtherPerson, int NegationFirst, int NegationLast)
+internal readonly record struct MentionFrame(bool Negated, bool Historical, bool Hypothetical, bool FirstDegreeRelative, bool OtherPerson, int NegationFirst, int NegationLast, bool Asked = false)
 {
     public bool AboutSomeoneElse => FirstDegreeRelative || OtherPerson;
 }
@@ -37,13 +37,27 @@ internal sealed class ContextAnnotator
     private static readonly Dictionary<string, List<(string[] Words, Kind Kind)>> ByFirstWord = Build();
     private static readonly HashSet<string> FirstPerson = new(ContextTriggers.FirstPerson, StringComparer.Ordinal);
 
+    /// <summary>
+    /// After "gone", only these keep it a going-away ("it has gone away", "the pain's gone completely"); any other word
+    /// makes "gone" a change into something ("gone numb", "gone excruciating", "gone right off my food").
+    /// </summary>
+    private static readonly HashSet<string> ResolutionWords = new(StringComparer.Ordinal)
+    {
+        "away", "now", "completely", "altogether", "entirely", "totally", "again", "off", "since",
+    };
+
     private readonly List<TextToken> tokens;
     private readonly List<Trigger> triggers = [];
     private readonly bool[] ends;
+    private readonly bool[] questions;
 
-    public ContextAnnotator(List<TextToken> tokens, bool[] inPhrase)
+    /// <param name="tokens">The text's tokens.</param>
+    /// <param name="inPhrase">For each token, whether it is a word of a matched lexicon phrase.</param>
+    /// <param name="text">The text, to find the sentences that ask rather than tell (they end with "?").</param>
+    public ContextAnnotator(List<TextToken> tokens, bool[] inPhrase, string text)
     {
         this.tokens = tokens;
+        questions = QuestionSentences(tokens, text);
         ends = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -60,6 +74,11 @@ internal sealed class ContextAnnotator
                 }
 
                 var last = i + words.Length - 1;
+                if (kind == Kind.NegationAfter && words[^1] == "gone" && !EndsInGoingAway(last))
+                {
+                    continue; // "my back has gone excruciating", "I've gone right off my food": a change, not a resolution
+                }
+
                 if (kind == Kind.NegationRightAfter && last + 1 < tokens.Count && tokens[last + 1].Clause == tokens[last].Clause && !tokens[last + 1].AfterComma)
                 {
                     continue; // "none in my back" speaks of something else; only a closing "none" answers what came before
@@ -96,11 +115,12 @@ internal sealed class ContextAnnotator
         return new MentionFrame(
             before >= 0 || after >= 0,
             Before(first, Kind.HistoricalBefore, int.MaxValue) >= 0 || After(last, Kind.HistoricalAfter, int.MaxValue) >= 0,
-            Before(first, Kind.Hypothetical, int.MaxValue) >= 0,
+            Before(first, Kind.Hypothetical, int.MaxValue) >= 0 || questions[tokens[first].Sentence],
             Before(first, Kind.FirstDegree, int.MaxValue) >= 0 || After(last, Kind.FirstDegree) >= 0,
             Before(first, Kind.Other, int.MaxValue) >= 0,
             before >= 0 ? before : first,
-            after >= 0 ? after : last);
+            after >= 0 ? after : last,
+            questions[tokens[first].Sentence]);
     }
 
     /// <summary>
@@ -221,6 +241,44 @@ internal sealed class ContextAnnotator
         }
 
         return -1;
+    }
+
+    /// <summary>
+    /// Whether the "gone" at token k tells of a going-away: nothing follows it in its segment, or only a word of
+    /// <see cref="ResolutionWords"/> ("off" only when it closes the segment: "it's gone off" but not "gone off my food").
+    /// </summary>
+    private bool EndsInGoingAway(int k)
+    {
+        bool InSegment(int j) => j < tokens.Count && tokens[j].Segment == tokens[k].Segment;
+        if (!InSegment(k + 1))
+        {
+            return true;
+        }
+
+        var next = tokens[k + 1].Lower;
+        return ResolutionWords.Contains(next) && (next != "off" || !InSegment(k + 2));
+    }
+
+    /// <summary>
+    /// For each sentence, whether it ends with a question mark: what a person asks about ("Is this a slipped disc?",
+    /// "How worried should I be?") is a possibility they raise, not something they report (ConText's hypothetical).
+    /// </summary>
+    private static bool[] QuestionSentences(List<TextToken> tokens, string text)
+    {
+        var count = tokens.Count == 0 ? 0 : tokens[^1].Sentence + 1;
+        var asks = new bool[count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence)
+            {
+                continue;
+            }
+
+            var gapEnd = i + 1 < tokens.Count ? tokens[i + 1].Start : text.Length;
+            asks[tokens[i].Sentence] = text.AsSpan(tokens[i].End, gapEnd - tokens[i].End).Contains('?');
+        }
+
+        return asks;
     }
 
     private bool Matches(int at, string[] words)

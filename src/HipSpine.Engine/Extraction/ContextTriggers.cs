@@ -67,7 +67,7 @@ internal static class ContextTriggers
     /// <summary>Historical when they follow the finding in the clause ("I had sciatica years ago").</summary>
     public static readonly string[] HistoricalAfter =
     [
-        "years ago", "year ago", "before", "at first", "in the past", "as a child", "as a teenager", "when i was younger", "long ago", "decades ago", "back in",
+        "years ago", "year ago", "yrs ago", "yr ago", "before", "at first", "in the past", "as a child", "as a teenager", "when i was younger", "long ago", "decades ago", "back in",
     ];
 
     /// <summary>A worry, a possibility or a condition, not a finding (ConText hypothetical, with lay worries).</summary>
@@ -78,7 +78,9 @@ internal static class ContextTriggers
         "worried", "worry", "worries", "scared", "afraid", "frightened", "terrified", "concerned", "fear", "fears",
         "booked for", "booked in for", "waiting for", "waiting list", "due to have", "planned", "going to have",
         "wonder", "wondering", "thinks it", "think it", "thought it", "mentioned",
-        "see about",
+        "see about", "talk about", "discuss",
+        // Someone's guess, and a wish or a fear of what may come ("my mate reckons it's the flu", "I don't want to end up needing a hip replacement").
+        "reckons", "reckon", "thinks", "want to", "wants to", "end up",
         // Advice is not a finding ("I've been told no weight-bearing").
         "told not to", "told to avoid", "been told no", "told to rest", "advised not to", "advised to avoid",
     ];

@@ -17,6 +17,7 @@ public sealed class FreeTextExtractor
     private readonly NumberFindings numbers;
     private readonly HashSet<string> redFlags;
     private readonly ContractVocabulary vocabulary;
+    private readonly FindingDefinition saddleNumbness;
 
     /// <summary>
     /// History findings that a past mention does not answer: they ask about now (drinking) or about how this
@@ -35,6 +36,7 @@ public sealed class FreeTextExtractor
         Diagnostics = diagnostics;
         corrector = new SpellingCorrector(lexicon.KnownStems);
         numbers = new NumberFindings(vocabulary);
+        saddleNumbness = vocabulary.FindFinding("neuro.saddle_numbness")!;
     }
 
     /// <summary>The lexicon's diagnostics (coverage, ambiguity); shown by <c>hipspine kb check</c>.</summary>
@@ -69,7 +71,7 @@ public sealed class FreeTextExtractor
             inPhrase[t] = true;
         }
 
-        var context = new ContextAnnotator(tokens, inPhrase);
+        var context = new ContextAnnotator(tokens, inPhrase, text);
         var (sentenceHasSymptom, sentenceNamesALimb) = MentionRules.SentenceFacts(tokens);
         var mentions = new List<ExtractedMention>();
         foreach (var match in matches)
@@ -88,6 +90,11 @@ public sealed class FreeTextExtractor
             if (finding.Type == FindingType.Int)
             {
                 continue; // cue words of the number parsers
+            }
+
+            if (finding.Code == "neuro.leg_numbness_tingling" && SaddleArea.NumbnessThere(tokens, match.FirstToken))
+            {
+                finding = saddleNumbness; // "numb round my bum and between my legs"; the red-flag guard below still applies
             }
 
             if (!UsedInItsSense(finding.Code, match, tokens, sentenceHasSymptom) || Mention(match, finding, frame, tokens) is not { } read
@@ -120,11 +127,27 @@ public sealed class FreeTextExtractor
             }
         }
 
+        BladderBesideAUrineInfection(tokens, mentions);
         ActivityLists.Add(tokens, context, vocabulary, mentions);
         ActivityConditions.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         numbers.Add(tokens, context, today, mentions);
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return new ExtractionResult(Combine(mentions), mentions, SeverityAndSide.Side(tokens));
+    }
+
+    /// <summary>
+    /// "Waterworks trouble - stinging when I pee", "a water infection - I can't empty my bladder, burning": a bladder
+    /// complaint in a sentence that tells of a urine infection's symptoms is the infection's, not a change in bladder
+    /// control (the nerve red flag). Leaving it out is the safe side: the interview asks the bladder screen anyway.
+    /// </summary>
+    private static void BladderBesideAUrineInfection(List<TextToken> tokens, List<ExtractedMention> mentions)
+    {
+        int SentenceOf(ExtractedMention m) => tokens.First(t => t.End > m.Start).Sentence;
+        var infected = mentions.Where(m => m.Code == "visceral.urine_symptoms" && m.Counted && m.Value.AsBool).Select(SentenceOf).ToHashSet();
+        if (infected.Count > 0)
+        {
+            mentions.RemoveAll(m => m.Code == "neuro.bladder_change" && infected.Contains(SentenceOf(m)));
+        }
     }
 
     private static ExtractedMention? Mention(PhraseMatch match, FindingDefinition finding, MentionFrame frame, List<TextToken> tokens)
@@ -163,7 +186,7 @@ public sealed class FreeTextExtractor
         {
             (where, counted) = (MentionContext.OtherPerson, false);
         }
-        else if (frame.Hypothetical && !code.StartsWith("psych.", StringComparison.Ordinal))
+        else if (frame.Hypothetical && (!code.StartsWith("psych.", StringComparison.Ordinal) || frame.Asked))
         {
             (where, counted) = (MentionContext.Hypothetical, false);
         }
@@ -191,9 +214,14 @@ public sealed class FreeTextExtractor
     private static bool UsedInItsSense(string code, PhraseMatch match, List<TextToken> tokens, bool[] sentenceHasSymptom) =>
         code switch
         {
-            _ when match.Phrase.IsBodySite => MentionRules.SiteIsSpokenOf(tokens, sentenceHasSymptom, match.FirstToken, match.LastToken),
-            "episode.worsening" => !MentionRules.IsAggravation(tokens, match.LastToken),
+            _ when match.Phrase.IsBodySite => MentionRules.SiteIsSpokenOf(tokens, sentenceHasSymptom, match.FirstToken, match.LastToken)
+                && !SaddleArea.NumbnessThere(tokens, match.FirstToken) && !(code == "where.flank" && MentionRules.SideIsALaterality(tokens, match.Tokens)),
+            "episode.worsening" => !MentionRules.IsAggravation(tokens, match.Tokens),
             "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken),
+            "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens),
+            _ when code.StartsWith("pain.worse_", StringComparison.Ordinal) && ModifierRules.InPastProgressive(tokens, match.FirstToken) => false,
+            "episode.recurrent" => !ModifierRules.EpisodesOfSomethingElse(tokens, match),
+            "hx.nsaid_good_response" => match.Phrase.Value == "false" || !ModifierRules.IsHedged(tokens, match.LastToken),
             _ => true,
         };
 

@@ -72,6 +72,11 @@ internal static class MentionRules
         return (symptom, limb);
     }
 
+    /// <summary>Whether a word says something hurts ("pain", "hurts", "ache", "sore"), as against numbness or stiffness.</summary>
+    public static bool IsPainWord(string lower) =>
+        lower.StartsWith("pain", StringComparison.Ordinal) || lower.StartsWith("hurt", StringComparison.Ordinal) || lower.StartsWith("ach", StringComparison.Ordinal)
+        || lower.StartsWith("sore", StringComparison.Ordinal) || lower.StartsWith("agon", StringComparison.Ordinal);
+
     public static bool IsSymptomWord(string lower) =>
         SymptomWords.Contains(lower) || StartsWithAny(lower, SymptomPrefixes);
 
@@ -93,6 +98,21 @@ internal static class MentionRules
         var before = PreviousContentWord(tokens, first, out var reachedBy);
         if (before == "above")
         {
+            return false;
+        }
+
+        // "From my groin down", "from the waist downwards": a boundary of a region, not a place that hurts.
+        var determiner = first - 1;
+        while (determiner >= 0 && tokens[determiner].Lower is "my" or "the" or "his" or "her" or "your" or "their")
+        {
+            determiner--;
+        }
+
+        if (determiner >= 0 && tokens[determiner].Lower == "from" && last + 1 < tokens.Count && tokens[last + 1].Segment == tokens[last].Segment
+            && tokens[last + 1].Lower is "down" or "up" or "downwards" or "upwards" or "downward" or "upward"
+            && (last + 2 >= tokens.Count || tokens[last + 2].Segment != tokens[last].Segment || tokens[last + 2].Lower == "and"))
+        {
+            // ... closing the phrase: "from my low back down the back of my leg" is a path that starts where it hurts.
             return false;
         }
 
@@ -119,9 +139,24 @@ internal static class MentionRules
     /// "Worse" followed by a condition or an activity ("gets worse when I train", "got worse sprinting") tells what
     /// aggravates the pain, not that the episode is getting worse; "it has got worse when I walk" is still a change.
     /// </summary>
-    public static bool IsAggravation(List<TextToken> tokens, int last)
+    public static bool IsAggravation(List<TextToken> tokens, int[] own)
     {
-        if (tokens[last].Lower != "worse" || last + 1 >= tokens.Count || tokens[last + 1].Clause != tokens[last].Clause)
+        // The phrase's own "worse", wherever it stands in a match out of order ("worse when I first get up" for "got worse").
+        var at = Array.FindIndex(own, k => tokens[k].Lower == "worse");
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var last = own[at];
+
+        // "Makes it worse" is what an aggravating factor does, never the course of the episode.
+        if (last >= 2 && tokens[last - 1].Lower == "it" && tokens[last - 2].Lower is "make" or "makes" or "made" or "making")
+        {
+            return true;
+        }
+
+        if (last + 1 >= tokens.Count || tokens[last + 1].Clause != tokens[last].Clause)
         {
             return false;
         }
@@ -140,10 +175,19 @@ internal static class MentionRules
         return next.EndsWith("ing", StringComparison.Ordinal) && next.Length > 5 && !tokens[last + 1].AfterComma;
     }
 
-    /// <summary>An onset word ("suddenly", "gradually") tells how the pain began only in a clause that speaks of a beginning or a symptom ("I suddenly ramped up my running" does not).</summary>
+    /// <summary>
+    /// An onset word ("suddenly", "gradually") tells how the pain began only in a clause that speaks of a beginning or a
+    /// symptom ("I suddenly ramped up my running" does not), and not when it qualifies a change of degree: "it's slowly
+    /// getting worse", "it's suddenly got much worse", "my back has gradually got stiffer" tell the course, not the onset.
+    /// </summary>
     public static bool ClauseTellsOfOnset(List<TextToken> tokens, int first, int last)
     {
         var clause = tokens[first].Clause;
+        if (QualifiesAChangeOfDegree(tokens, last) && !ClauseHas(tokens, first, t => BeginningWords.Contains(t.Lower)))
+        {
+            return false;
+        }
+
         for (var i = first; i >= 0 && tokens[i].Clause == clause; i--)
         {
             if (TellsOfOnset(tokens[i].Lower))
@@ -157,6 +201,80 @@ internal static class MentionRules
             if (TellsOfOnset(tokens[i].Lower))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words before "side(s)" that make it a laterality ("pain on both sides", "on either side"), not the flank.</summary>
+    private static readonly HashSet<string> LateralityWords = new(StringComparer.Ordinal) { "both", "either", "each", "one", "other", "opposite", "two" };
+
+    /// <summary>Whether a flank phrase's "side" is a laterality ("groin pain on both sides") rather than the side of the body.</summary>
+    public static bool SideIsALaterality(List<TextToken> tokens, int[] own)
+    {
+        foreach (var k in own)
+        {
+            if (tokens[k].Lower.StartsWith("side", StringComparison.Ordinal) && k > 0
+                && (LateralityWords.Contains(tokens[k - 1].Lower) || Enumerable.Range(Math.Max(0, k - 3), Math.Min(3, k)).Any(j => tokens[j].Lower == "down")))
+            {
+                return true; // "on both sides"; "down my left side" runs down the body or the leg
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that say something changed in degree ("worse", "stiffer", "loosens"): after an onset adverb they make it the course.</summary>
+    private static readonly string[] DegreePrefixes = ["worse", "better", "stiffer", "weaker", "more", "less", "loosen", "eas", "improv", "settl", "wors", "intensif"];
+
+    /// <summary>Small words between an onset adverb and the change it qualifies ("slowly getting much worse").</summary>
+    private static readonly HashSet<string> DegreeFillers = new(StringComparer.Ordinal)
+    {
+        "got", "gotten", "getting", "get", "gets", "become", "becoming", "became", "been", "grown", "grew", "much", "a", "lot", "even", "bit",
+        "little", "far",
+    };
+
+    /// <summary>Words that say outright that something began: with them an onset adverb keeps its sense ("it came on gradually, slowly getting worse").</summary>
+    private static readonly HashSet<string> BeginningWords = new(StringComparer.Ordinal)
+    {
+        "started", "start", "starting", "began", "begun", "begin", "came", "come", "comes", "onset",
+    };
+
+    private static bool ClauseHas(List<TextToken> tokens, int at, Func<TextToken, bool> test)
+    {
+        var clause = tokens[at].Clause;
+        for (var i = at; i >= 0 && tokens[i].Clause == clause; i--)
+        {
+            if (test(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        for (var i = at + 1; i < tokens.Count && tokens[i].Clause == clause; i++)
+        {
+            if (test(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool QualifiesAChangeOfDegree(List<TextToken> tokens, int last)
+    {
+        for (var k = last + 1; k < tokens.Count && k <= last + 4 && tokens[k].Clause == tokens[last].Clause; k++)
+        {
+            if (StartsWithAny(tokens[k].Lower, DegreePrefixes))
+            {
+                return true;
+            }
+
+            if (!DegreeFillers.Contains(tokens[k].Lower))
+            {
+                return false;
             }
         }
 

@@ -82,7 +82,8 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
 
     private void AddScores(List<TextToken> tokens, ContextAnnotator context, List<ExtractedMention> mentions)
     {
-        foreach (var score in SeverityAndSide.Scores(tokens))
+        var scores = SeverityAndSide.Scores(tokens).ToList();
+        foreach (var score in scores)
         {
             var frame = context.Frame(score.FirstToken, score.LastToken);
             var segment = tokens[score.FirstToken].Segment;
@@ -90,6 +91,19 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
             if (tokens.Any(t => t.Segment == segment && t.Lower is "best" or "lowest" or "least"))
             {
                 continue; // the least pain is neither the pain now nor the worst
+            }
+
+            // A score under a condition ("2/10 if I lie still, 6/10 when I bend", "10/10 when I move") is the pain in that
+            // situation: the higher one is the worst, a lower one beside it is the pain at its best, neither is the pain now.
+            if (UnderACondition(tokens, score.LastToken))
+            {
+                var sentence0 = tokens[score.FirstToken].Sentence;
+                if (scores.Exists(o => o.Score > score.Score && tokens[o.FirstToken].Sentence == sentence0))
+                {
+                    continue;
+                }
+
+                worst = true;
             }
 
             // "Six weeks ago ... I had intense pain, 5/10": a score in a sentence dated in the past is not the pain now.
@@ -103,10 +117,35 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
         }
     }
 
+    /// <summary>Words that put a score under a condition or a time of day when they follow it ("7/10 when I walk", "3/10 in the day").</summary>
+    private static readonly HashSet<string> ConditionAfterScore = new(StringComparer.Ordinal)
+    {
+        "when", "whenever", "if", "while", "whilst", "during", "in", "at",
+    };
+
+    private static bool UnderACondition(List<TextToken> tokens, int last)
+    {
+        var k = last + 1;
+        if (k >= tokens.Count || tokens[k].Segment != tokens[last].Segment || !ConditionAfterScore.Contains(tokens[k].Lower))
+        {
+            return false;
+        }
+
+        // "in" and "at" only with a time of day or rest ("in the day", "at night", "at rest"), not a place ("7/10 in my back").
+        return tokens[k].Lower is not ("in" or "at")
+            || (k + 2 < tokens.Count && tokens[k + 1].Segment == tokens[k].Segment && tokens[k + 1].Lower is "the" && tokens[k + 2].Lower is "day" or "daytime" or "morning" or "evening")
+            || (k + 1 < tokens.Count && tokens[k + 1].Segment == tokens[k].Segment && tokens[k + 1].Lower is "night" or "rest" or "worst" or "times");
+    }
+
+    /// <summary>
+    /// Whether the sentence of the clause tells that something went away ("Same thing happened a year ago but that one
+    /// cleared up by itself"): its time is an earlier episode's, even across "but".
+    /// </summary>
     private static bool Resolved(List<TextToken> tokens, int clause)
     {
-        var first = tokens.FindIndex(t => t.Clause == clause);
-        for (var i = first; i < tokens.Count && tokens[i].Clause == clause; i++)
+        var sentence = tokens.Find(t => t.Clause == clause).Sentence;
+        var first = tokens.FindIndex(t => t.Sentence == sentence);
+        for (var i = first; i < tokens.Count && tokens[i].Sentence == sentence; i++)
         {
             if (tokens[i].Lower is "settled" or "resolved" or "cleared" || (tokens[i].Lower == "went" && i + 1 < tokens.Count && tokens[i + 1].Lower == "away"))
             {
@@ -115,6 +154,12 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
         }
 
         return false;
+    }
+
+    private static bool SentenceTellsOfPain(List<TextToken> tokens, TimeSpanMention span)
+    {
+        var sentence = tokens[span.FirstToken].Sentence;
+        return tokens.Exists(t => t.Sentence == sentence && MentionRules.IsSymptomWord(t.Lower));
     }
 
     private static bool SegmentTellsOfPain(List<TextToken> tokens, TimeSpanMention span)
@@ -144,8 +189,11 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
         ExtractedMention? episode = null;
         var episodeDatesAnEvent = false;
         var stiffnessFound = false;
-        var historySegments = mentions.Where(m => m.Code.StartsWith("hx.", StringComparison.Ordinal) && !OnsetHistory.Contains(m.Code) && m.Counted && m.Value.AsBool)
-            .Select(m => tokens.First(t => t.Start >= m.Start).Segment).ToHashSet();
+        var historyMentions = mentions.Where(m => m.Code.StartsWith("hx.", StringComparison.Ordinal) && !OnsetHistory.Contains(m.Code) && m.Counted && m.Value.AsBool).ToList();
+        var historySegments = historyMentions.Select(m => tokens.First(t => t.Start >= m.Start).Segment).ToHashSet();
+        // A past illness and what follows it in its statement ("bowel cancer 5 years ago, got the all clear last year"): its dates are the illness's.
+        var pastIllnessStatements = historyMentions.Where(m => m.Context == MentionContext.Historical)
+            .Select(m => context.Statement(tokens.FindIndex(t => t.Start >= m.Start), tokens.FindLastIndex(t => t.End <= m.End))).ToList();
         foreach (var span in Quantities.Read(tokens, today))
         {
             var clause = tokens[span.FirstToken].Clause;
@@ -170,6 +218,11 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
             var eligible = (span.Days >= 1 || span.Relative || (span.Days >= 1.0 / 24 && after == "ago")) && !historySegments.Contains(tokens[span.FirstToken].Segment) && !frame.Historical
                 && !NotAnEpisode.Contains(before) && after is not ("old" or "of" or "a" or "per")
                 && (span.Relative || tokens.Any(t => t.Clause == clause && DurationCues.Contains(t.Lower)));
+            if (eligible && pastIllnessStatements.Exists(p => span.FirstToken >= p.From && span.LastToken <= p.To))
+            {
+                eligible = false;
+            }
+
             if (eligible && Resolved(tokens, clause))
             {
                 eligible = false; // "I had some hip pain a few months ago ... both went away": an earlier episode
@@ -186,7 +239,9 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
             }
 
             var days = span.Days < 1 ? 0 : (int)Math.Round(span.Days, MidpointRounding.AwayFromZero);
-            var measuresNow = before is "last" or "past" && !tokens.Exists(t => t.Segment == tokens[span.FirstToken].Segment && (t.Lower == "worse" || t.Lower.StartsWith("worsen", StringComparison.Ordinal)));
+            // ... and only when it speaks of the pain: "the last 3 weeks I've lost my appetite" measures another complaint.
+            var measuresNow = before is "last" or "past" && SentenceTellsOfPain(tokens, span)
+                && !tokens.Exists(t => t.Segment == tokens[span.FirstToken].Segment && (t.Lower == "worse" || t.Lower.StartsWith("worsen", StringComparison.Ordinal)));
             if (eligible && (episode is null || (episodeDatesAnEvent && measuresNow && days < episode.Value.Number)))
             {
                 // The first length of time about the pain is the episode's (the last one was tried: worse), except that

@@ -120,7 +120,8 @@ internal static class Quantities
             j += 3;
         }
 
-        var days = (amount * unit) + (adjust * Math.Min(unit, 1));
+        // "More than" is just above: a day above for days and longer, a minute above for hours and minutes ("over an hour" 61 minutes).
+        var days = (amount * unit) + (adjust * (unit >= 1 ? 1 : 1.0 / 1440));
         return new TimeSpanMention(days, start, j, false);
     }
 
@@ -148,7 +149,8 @@ internal static class Quantities
             "new" when Word(tokens, at + 1) == "year" => MostRecent(today, 1, 1),
             "spring" => Season(today, 3),
             "summer" => Season(today, 6),
-            "autumn" or "fall" => Season(today, 9),
+            "autumn" => Season(today, 9),
+            "fall" when !(Word(tokens, at - 1) == "the" && FallToldBefore(tokens, at)) => Season(today, 9),
             "winter" => Season(today, 12),
             _ when Array.IndexOf(Months, what) is var m and >= 0 && !(what == "may" && !last) => MostRecent(today, m + 1, 1),
             _ => null,
@@ -160,6 +162,23 @@ internal static class Quantities
 
         var end = what == "new" ? at + 1 : at;
         return new TimeSpanMention(Math.Max(0, today.DayNumber - from.Value.DayNumber), i, end, true);
+    }
+
+    /// <summary>
+    /// Whether the text tells of a fall before token at: then "since the fall" points back to that fall (a definite
+    /// article names something already mentioned), not to the autumn.
+    /// </summary>
+    private static bool FallToldBefore(List<TextToken> tokens, int at)
+    {
+        for (var k = 0; k < at - 1; k++)
+        {
+            if (tokens[k].Lower is "fell" or "fallen" or "falling" || (tokens[k].Lower == "fall" && k > 0 && tokens[k - 1].Lower is "a" or "my"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The middle of the most recent season that started at least its length ago (meteorological seasons).</summary>
