@@ -34,13 +34,17 @@ public class PublishedRedFlagTests16
     }
 
     [Theory]
-    [InlineData("where.flank")]
-    [InlineData("where.abdomen")]
-    [InlineData("where.low_back")]
-    [InlineData("where.groin")]
-    public void New_trunk_pain_at_60_or_over_in_a_smoker_is_urgent_and_names_the_aorta(string site)
+    [InlineData("where.flank", false)]
+    [InlineData("where.abdomen", false)]
+    [InlineData("where.flank", true)]
+    [InlineData("where.low_back", true)]
+    [InlineData("where.groin", true)]
+    public void New_trunk_pain_at_60_or_over_in_a_smoker_is_urgent_and_names_the_aorta(string site, bool lengthGiven)
     {
-        var result = Kb.Engine.Assess(Kb.Case(68, "male", (site, true), ("hx.smoker", true), ("episode.recurrent", false)));
+        // New: a first episode of side or belly pain (length not given), or any of these sites within 14 days.
+        var result = Kb.Engine.Assess(lengthGiven
+            ? Kb.Case(68, "male", (site, true), ("hx.smoker", true), ("episode.duration_days", 5))
+            : Kb.Case(68, "male", (site, true), ("hx.smoker", true), ("episode.recurrent", false)));
         Assert.Equal(Urgency.Urgent, result.Urgency);
         Assert.Contains(result.UrgencyReasons, r => r.Rule == "aaa_risk_new_trunk_pain");
         Assert.Contains(result.MustRuleOut, m => m.Id == "aaa");
@@ -51,6 +55,8 @@ public class PublishedRedFlagTests16
     {
         var chronic = Kb.Engine.Assess(Kb.Case(72, "male", ("where.low_back", true), ("hx.smoker", true), ("episode.duration_days", 120), ("episode.recurrent", true)));
         Assert.DoesNotContain(chronic.UrgencyReasons, r => r.Rule == "aaa_risk_new_trunk_pain");
+        var firstBackacheOfAYear = Kb.Engine.Assess(Kb.Case(72, "male", ("where.low_back", true), ("hx.smoker", true), ("episode.duration_days", 365), ("episode.recurrent", false)));
+        Assert.DoesNotContain(firstBackacheOfAYear.UrgencyReasons, r => r.Rule == "aaa_risk_new_trunk_pain");
         var younger = Kb.Engine.Assess(Kb.Case(55, "male", ("where.low_back", true), ("hx.vascular_disease", true), ("episode.duration_days", 3)));
         Assert.DoesNotContain(younger.UrgencyReasons, r => r.Rule == "aaa_risk_new_trunk_pain");
         var maleOnly = Kb.Engine.Assess(Kb.Case(70, "male", ("where.low_back", true), ("hx.smoker", false), ("hx.vascular_disease", false), ("episode.duration_days", 3)));
