@@ -1,6 +1,6 @@
 using System.Globalization;
+using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Cases;
-using HipSpine.Engine.Conditions;
 using HipSpine.Engine.Vocabulary;
 
 namespace HipSpine.Bench.RulesEngineComparison;
@@ -15,7 +15,7 @@ namespace HipSpine.Bench.RulesEngineComparison;
 public static class EquivalenceCheck
 {
     public const int Seed = 20261125;
-    public const int SyntheticCases = 3500;
+    public const int SyntheticCases = 14000;
 
     /// <summary>How many random orders each firing synthetic case is minimised in, per rule.</summary>
     public const int OrdersPerCase = 2;
@@ -29,11 +29,12 @@ public static class EquivalenceCheck
             throw new InvalidOperationException($"translated {setup.Rules.Count} rules, HipSpine has {setup.Engine.Knowledge.Rules.Count}");
         }
 
+        var tally = new Tally();
         var devFired = 0;
         foreach (var labelled in setup.DevCases)
         {
-            devFired += Compare(setup, labelled.Full, labelled.Id);
-            Compare(setup, labelled.PatientOnly, labelled.Id + " (patient only)");
+            devFired += Compare(setup, labelled.Full, labelled.Id, tally);
+            Compare(setup, labelled.PatientOnly, labelled.Id + " (patient only)", tally);
         }
 
         var fires = setup.Rules.ToDictionary(r => r.Id, _ => 0, StringComparer.Ordinal);
@@ -46,13 +47,13 @@ public static class EquivalenceCheck
                 fires[id]++;
             }
 
-            Compare(setup, synthetic[i], string.Create(CultureInfo.InvariantCulture, $"synthetic #{i} (seed {Seed})"));
+            Compare(setup, synthetic[i], string.Create(CultureInfo.InvariantCulture, $"synthetic #{i} (seed {Seed})"), tally);
         }
 
         var decisive = 0;
-        foreach (var (subject, name) in Decisive(setup, synthetic, random))
+        foreach (var (subject, name) in Decisive(setup, synthetic, random).Concat(SelfCareEdges(setup)))
         {
-            Compare(setup, subject, name);
+            Compare(setup, subject, name, tally);
             decisive++;
         }
 
@@ -64,24 +65,43 @@ public static class EquivalenceCheck
                 $"synthetic cases do not exercise every rule: never fired [{string.Join(", ", never)}], always fired [{string.Join(", ", always)}]");
         }
 
+        if (tally.CompletedSite == 0 || tally.Incomplete == 0 || tally.SelfCare == 0)
+        {
+            throw new InvalidOperationException(
+                $"the cases do not exercise the whole triage: {tally.CompletedSite} firings by a completed pain site, {tally.Incomplete} incomplete_answers, {tally.SelfCare} self care");
+        }
+
         return string.Create(CultureInfo.InvariantCulture,
-            $"Equivalence: {setup.Rules.Count} rules, {setup.DevCases.Count} dev cases (full and patient-only; {devFired} rule firings in full) and {synthetic.Length} synthetic cases (seed {Seed}; {fires.Values.Sum()} firings, each rule fired {fires.Values.Min()}..{fires.Values.Max()} times) plus {decisive} decisive cases derived from them: RulesEngine fires exactly the rules HipSpine fires.");
+            $"Equivalence: {setup.Rules.Count} rules + {IncompleteAnswersTranslation.RuleId} ({setup.SelfCareQuestions.Count} questions), {setup.DevCases.Count} dev cases (full and patient-only; {devFired} rule firings in full) and {synthetic.Length} synthetic cases (seed {Seed}; {fires.Values.Sum()} firings, each rule fired {fires.Values.Min()}..{fires.Values.Max()} times) plus {decisive} decisive cases derived from them: RulesEngine fires exactly the rules HipSpine fires ({tally.CompletedSite} firings by a completed pain site), lists {IncompleteAnswersTranslation.RuleId} exactly when HipSpine does ({tally.Incomplete} times, {tally.SelfCare} self care) and gives the same urgency.");
     }
 
-    private static int Compare(RulesEngineSetup setup, AssessmentCase subject, string name)
+    /// <summary>How often the parts added by contract 1.1 decided a compared case.</summary>
+    private sealed class Tally
+    {
+        public int CompletedSite { get; set; }
+
+        public int Incomplete { get; set; }
+
+        public int SelfCare { get; set; }
+    }
+
+    private static int Compare(RulesEngineSetup setup, AssessmentCase subject, string name, Tally tally)
     {
         var expected = HipSpineFired(setup, subject);
-        var assessed = setup.Engine.Assess(subject).UrgencyReasons.Select(r => r.Rule).ToHashSet(StringComparer.Ordinal);
+        tally.CompletedSite += setup.Engine.Knowledge.Rules.Count(r => expected.Contains(r.Id) && !r.When.IsTrue(subject));
+        var reasons = setup.Engine.Assess(subject).UrgencyReasons;
+        var incomplete = reasons.FirstOrDefault(r => r.Rule == AssessmentEngine.IncompleteAnswersRule);
+        var assessed = reasons.Select(r => r.Rule).Where(r => r != AssessmentEngine.IncompleteAnswersRule).ToHashSet(StringComparer.Ordinal);
         if (!assessed.SetEquals(expected))
         {
-            throw new InvalidOperationException($"{name}: Assess lists [{string.Join(", ", assessed)}], the conditions fire [{string.Join(", ", expected)}]");
+            throw new InvalidOperationException($"{name}: Assess lists [{string.Join(", ", assessed)}], the rules fire [{string.Join(", ", expected)}]");
         }
 
         var parameters = RulesEngineSetup.Parameters(subject);
         var results = setup.RulesEngine.ExecuteAllRulesAsync(RulesEngineTranslator.WorkflowName, parameters).GetAwaiter().GetResult();
-        if (results.Count != setup.Rules.Count)
+        if (results.Count != setup.Rules.Count + 1)
         {
-            throw new InvalidOperationException($"{name}: RulesEngine returned {results.Count} results for {setup.Rules.Count} rules");
+            throw new InvalidOperationException($"{name}: RulesEngine returned {results.Count} results for {setup.Rules.Count} rules and {IncompleteAnswersTranslation.RuleId}");
         }
 
         var errors = results.Where(r => !string.IsNullOrEmpty(r.ExceptionMessage)).Select(r => $"{r.Rule.RuleName}: {r.ExceptionMessage}").ToArray();
@@ -91,11 +111,16 @@ public static class EquivalenceCheck
         }
 
         var actual = results.Where(r => r.IsSuccess).Select(r => r.Rule.RuleName).ToHashSet(StringComparer.Ordinal);
+        var unanswered = actual.Remove(IncompleteAnswersTranslation.RuleId);
         if (!actual.SetEquals(expected))
         {
             throw new InvalidOperationException(
                 $"{name}: RulesEngine fires [{string.Join(", ", actual.Order(StringComparer.Ordinal))}], HipSpine fires [{string.Join(", ", expected.Order(StringComparer.Ordinal))}]");
         }
+
+        CompareIncomplete(setup, subject, name, unanswered && actual.Count == 0, incomplete);
+        tally.Incomplete += incomplete is null ? 0 : 1;
+        tally.SelfCare += expected.Count == 0 && incomplete is null ? 1 : 0;
 
         var rank = setup.TriageRankAsync(parameters).GetAwaiter().GetResult();
         if (rank != setup.Engine.TriageRank(subject))
@@ -106,8 +131,60 @@ public static class EquivalenceCheck
         return expected.Count;
     }
 
+    /// <summary>
+    /// HipSpine lists incomplete_answers when no rule fires and a self-care question is unanswered; RulesEngine's
+    /// rule says whether one is. Both must agree, and on which questions (the translation's list, unanswered here).
+    /// </summary>
+    private static void CompareIncomplete(RulesEngineSetup setup, AssessmentCase subject, string name, bool rulesEngineLists, UrgencyReason? hipSpine)
+    {
+        if (rulesEngineLists != hipSpine is not null)
+        {
+            throw new InvalidOperationException(
+                $"{name}: RulesEngine {(rulesEngineLists ? "lists" : "does not list")} {IncompleteAnswersTranslation.RuleId}, HipSpine {(hipSpine is null ? "does not" : "does")}");
+        }
+
+        var missing = setup.SelfCareQuestions.Where(code => !subject[setup.Vocabulary.FindFinding(code)!.Index].IsKnown).ToArray();
+        if (hipSpine is not null && !hipSpine.Findings.SequenceEqual(missing, StringComparer.Ordinal))
+        {
+            throw new InvalidOperationException(
+                $"{name}: HipSpine's {IncompleteAnswersTranslation.RuleId} names [{string.Join(", ", hipSpine.Findings)}], the translation's unanswered questions are [{string.Join(", ", missing)}]");
+        }
+    }
+
+    /// <summary>The rules HipSpine fires: its own decision per rule, an unknown pain site completed.</summary>
     private static HashSet<string> HipSpineFired(RulesEngineSetup setup, AssessmentCase subject) =>
-        setup.Engine.Knowledge.Rules.Where(r => r.When.Evaluate(subject) == Tri.True).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        setup.Engine.Knowledge.Rules.Where(r => setup.Firing.Fires(r, subject)).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Every self-care question answered with its mildest value (no, the lowest number, the first choice) and no
+    /// pain site: self care in HipSpine. Then each question cleared in turn, where incomplete_answers alone decides;
+    /// a question missing from, or extra in, the translation's list shows here.
+    /// </summary>
+    private static IEnumerable<(AssessmentCase Case, string Name)> SelfCareEdges(RulesEngineSetup setup)
+    {
+        var values = new FindingValue[setup.Vocabulary.Findings.Count];
+        foreach (var f in setup.Vocabulary.Findings.Where(f => setup.SelfCareQuestions.Contains(f.Code)))
+        {
+            values[f.Index] = f.Type switch
+            {
+                FindingType.Bool => FindingValue.Of(false),
+                FindingType.Int => FindingValue.Of(f.Min),
+                _ => FindingValue.Of(0),
+            };
+        }
+
+        var complete = new AssessmentCase(setup.Vocabulary, "self-care edge", 40, null, values);
+        if (setup.Engine.TriageRank(complete) != Urgency.Rank(Urgency.SelfCare))
+        {
+            throw new InvalidOperationException("the self-care edge case (every self-care question answered mildly) is not self care in HipSpine");
+        }
+
+        yield return (complete, complete.Id!);
+        foreach (var f in setup.Vocabulary.Findings)
+        {
+            yield return (complete.With(f.Index, FindingValue.Unknown), $"{complete.Id} {f.Code} unknown");
+        }
+    }
 
     /// <summary>
     /// Random valid cases. Each case focuses on one rule (in turn): that rule's findings are answered with a
@@ -181,7 +258,7 @@ public static class EquivalenceCheck
         var findings = setup.Vocabulary.Findings;
         foreach (var rule in setup.Engine.Knowledge.Rules)
         {
-            bool Fires(AssessmentCase c) => rule.When.Evaluate(c) == Tri.True;
+            bool Fires(AssessmentCase c) => setup.Firing.Fires(rule, c);
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var start in synthetic.Where(Fires).SelectMany(c => Enumerable.Repeat(c, OrdersPerCase)))
             {
