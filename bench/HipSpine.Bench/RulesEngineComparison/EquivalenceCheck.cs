@@ -15,7 +15,7 @@ namespace HipSpine.Bench.RulesEngineComparison;
 public static class EquivalenceCheck
 {
     public const int Seed = 20261125;
-    public const int SyntheticCases = 14000;
+    public const int SyntheticCases = 7000;
 
     /// <summary>How many random orders each firing synthetic case is minimised in, per rule.</summary>
     public const int OrdersPerCase = 2;
@@ -189,24 +189,21 @@ public static class EquivalenceCheck
     /// <summary>
     /// Random valid cases. Each case focuses on one rule (in turn): that rule's findings are answered with a
     /// per-case probability of 5..100 %, every other finding with 0..15 %, so each branch of a rule gets cases
-    /// where it alone decides. Bools are yes with a per-case probability of 5..95 %, ints sit at or beside a bound
-    /// the rules use half the time (else anywhere in range), choices are uniform; age 5..95; sex unknown,
+    /// where it alone decides. Bools are yes with a per-case probability of 5..95 %, ints sit at a bound the focus
+    /// rule uses half the time (else anywhere in range; the edges are pushed in the decisive cases), choices are uniform; age 5..95; sex unknown,
     /// female, male or other.
     /// </summary>
     private static IEnumerable<AssessmentCase> Synthetic(RulesEngineSetup setup, Random random, int count)
     {
         var vocabulary = setup.Vocabulary;
         var rules = setup.Engine.Knowledge.Rules;
-        var bounds = vocabulary.Findings.Select(f =>
+        // The bounds the focus rule itself uses (a bound of another rule on the same finding rarely decides it).
+        var bounds = rules.Select(rule => vocabulary.Findings.Select(f =>
         {
             var set = new SortedSet<int>();
-            foreach (var rule in rules)
-            {
-                rule.When.CollectIntBounds(f.Index, set);
-            }
-
+            rule.When.CollectIntBounds(f.Index, set);
             return set.Where(b => b >= f.Min && b <= f.Max).ToArray();
-        }).ToArray();
+        }).ToArray()).ToArray();
         var read = rules.Select(r =>
         {
             var set = new HashSet<int>();
@@ -218,6 +215,7 @@ public static class EquivalenceCheck
         for (var n = 0; n < count; n++)
         {
             var focus = read[n % read.Length];
+            var focusBounds = bounds[n % read.Length];
             var focusAnswered = 0.05 + (0.95 * random.NextDouble());
             var otherAnswered = 0.15 * random.NextDouble();
             var yes = 0.05 + (0.9 * random.NextDouble());
@@ -232,8 +230,8 @@ public static class EquivalenceCheck
                 values[f.Index] = f.Type switch
                 {
                     FindingType.Bool => FindingValue.Of(random.NextDouble() < yes),
-                    FindingType.Int when bounds[f.Index].Length > 0 && random.Next(2) == 0 =>
-                        FindingValue.Of(bounds[f.Index][random.Next(bounds[f.Index].Length)]),
+                    FindingType.Int when focusBounds[f.Index].Length > 0 && random.Next(2) == 0 =>
+                        FindingValue.Of(focusBounds[f.Index][random.Next(focusBounds[f.Index].Length)]),
                     FindingType.Int => FindingValue.Of(random.Next(f.Min, f.Max + 1)),
                     _ => FindingValue.Of(random.Next(f.Values.Count)),
                 };
