@@ -16,14 +16,19 @@ public sealed class RulesEngineSetup
     private RulesEngineSetup(
         AssessmentEngine engine,
         IReadOnlyList<TranslatedRule> rules,
+        TranslatedRule incompleteAnswers,
+        IReadOnlyList<string> selfCareQuestions,
         global::RulesEngine.RulesEngine rulesEngine,
         IReadOnlyList<LabelledCase> devCases)
     {
         Engine = engine;
         Rules = rules;
+        IncompleteAnswers = incompleteAnswers;
+        SelfCareQuestions = selfCareQuestions;
         RulesEngine = rulesEngine;
         DevCases = devCases;
-        rankByRule = rules.ToDictionary(r => r.Id, r => r.UrgencyRank, StringComparer.Ordinal);
+        Firing = new RuleFiring(engine.Knowledge);
+        rankByRule = rules.Append(incompleteAnswers).ToDictionary(r => r.Id, r => r.UrgencyRank, StringComparer.Ordinal);
     }
 
     private readonly Dictionary<string, int> rankByRule;
@@ -32,20 +37,37 @@ public sealed class RulesEngineSetup
 
     public ContractVocabulary Vocabulary => Engine.Knowledge.Vocabulary;
 
-    /// <summary>The translated rules, in HipSpine's order (most urgent first).</summary>
+    /// <summary>The translated red-flag rules, in HipSpine's order (most urgent first).</summary>
     public IReadOnlyList<TranslatedRule> Rules { get; }
+
+    /// <summary>The contract's <c>incomplete_answers</c> reason as a rule, last in the workflow.</summary>
+    public TranslatedRule IncompleteAnswers { get; }
+
+    /// <summary>What the translation reads as the questions to answer before self care, in vocabulary order.</summary>
+    public IReadOnlyList<string> SelfCareQuestions { get; }
+
+    /// <summary>HipSpine's own decision whether one rule fires (its condition, or the pain site completed).</summary>
+    internal RuleFiring Firing { get; }
 
     public global::RulesEngine.RulesEngine RulesEngine { get; }
 
     public IReadOnlyList<LabelledCase> DevCases { get; }
 
     /// <summary>Loads the knowledge, translates the red flags and reads the dev cases; throws on any problem.</summary>
-    public static RulesEngineSetup Create()
+    /// <param name="mutate">
+    /// Changes each translated rule before RulesEngine compiles it: how the tests prove that the equivalence
+    /// check catches a wrong translation. Null for the real comparison.
+    /// </param>
+    public static RulesEngineSetup Create(Func<TranslatedRule, TranslatedRule>? mutate = null)
     {
         var directory = KnowledgeLoader.Locate();
         var knowledge = KnowledgeLoader.LoadOrThrow(directory);
-        var rules = new RulesEngineTranslator(knowledge.Vocabulary).TranslateFolder(directory);
-        var rulesEngine = new global::RulesEngine.RulesEngine([RulesEngineTranslator.ToWorkflow(rules)], new ReSettings());
+        mutate ??= r => r;
+        var rules = new RulesEngineTranslator(knowledge.Vocabulary).TranslateFolder(directory).Select(mutate).ToArray();
+        var questions = IncompleteAnswersTranslation.SelfCareQuestions(directory, knowledge.Vocabulary);
+        var incomplete = mutate(IncompleteAnswersTranslation.Rule(questions, knowledge.Vocabulary));
+        var workflow = RulesEngineTranslator.ToWorkflow(rules.Append(incomplete));
+        var rulesEngine = new global::RulesEngine.RulesEngine([workflow], new ReSettings());
 
         var folder = BenchPaths.DevCases();
         var (labelled, problems) = LabelledCaseReader.ReadFolder(folder, knowledge.Vocabulary);
@@ -54,7 +76,7 @@ public sealed class RulesEngineSetup
             throw new InvalidOperationException($"dev cases not readable at {folder}: {string.Join("; ", problems)}");
         }
 
-        return new RulesEngineSetup(new AssessmentEngine(knowledge), rules, rulesEngine, labelled);
+        return new RulesEngineSetup(new AssessmentEngine(knowledge), rules, incomplete, questions, rulesEngine, labelled);
     }
 
     /// <summary>One RulesEngine evaluation: input wrapped once, as a caller would keep it.</summary>
@@ -63,7 +85,8 @@ public sealed class RulesEngineSetup
 
     /// <summary>
     /// The fair RulesEngine triage: every rule evaluated (<c>ExecuteAllRulesAsync</c>), the most urgent
-    /// successful one taken. Results come back in workflow order, which is most urgent first.
+    /// successful one taken (<c>incomplete_answers</c> included: it is soon, and every red flag is soon or more
+    /// urgent, so it decides exactly when HipSpine would otherwise say self care).
     /// </summary>
     public async Task<int> TriageRankAsync(RuleParameter[] parameters)
     {

@@ -6,8 +6,21 @@ using YamlDotNet.RepresentationModel;
 
 namespace HipSpine.Bench.RulesEngineComparison;
 
-/// <summary>One red-flag rule as translated for RulesEngine, with what the comparison needs to rank it.</summary>
-public sealed record TranslatedRule(string Id, string Urgency, int UrgencyRank, string Expression);
+/// <summary>One rule as translated for RulesEngine, with what the comparison needs to rank it.</summary>
+/// <param name="Id">The rule id (RulesEngine's rule name).</param>
+/// <param name="Urgency">The rule's urgency id (its success event).</param>
+/// <param name="UrgencyRank">0 = emergency ... 3 = self care.</param>
+/// <param name="Condition">T(when): the rule's condition is definitely true.</param>
+/// <param name="SiteCompletion">
+/// For a rule that reads a site of the manifest's <c>painSiteCompletions</c>: the rule fires with no pain site
+/// given because it would fire with each unknown completion site set to yes (null for the other rules, where
+/// setting such a site changes nothing).
+/// </param>
+public sealed record TranslatedRule(string Id, string Urgency, int UrgencyRank, string Condition, string? SiteCompletion = null)
+{
+    /// <summary>The RulesEngine expression: the condition, or the pain site completed.</summary>
+    public string Expression => SiteCompletion is null ? Condition : $"{Condition} || {SiteCompletion}";
+}
 
 /// <summary>
 /// Translates <c>knowledge/red-flags/*.yaml</c> (the condition grammar of docs/knowledge-format.md) into
@@ -25,6 +38,10 @@ public sealed record TranslatedRule(string Id, string Urgency, int UrgencyRank, 
 /// <item>atLeast k of n: T = (count of T) &gt;= k; F = (count of not-F) &lt; k, i.e. too few could still be true.</item>
 /// <item>not C: T = F(C); F = T(C).</item>
 /// </list>
+/// The manifest's <c>painSiteCompletions</c> (an unknown pain site is never reassurance) is modelled in the
+/// expressions too: when no <c>where.*</c> finding is answered yes, a rule also fires if T(when) holds with each
+/// unanswered completion site read as yes (at least one of them unanswered). A site read as yes is the literal
+/// <c>true</c> in place of its look-up, so the other sites keep their answers.
 /// </remarks>
 public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
 {
@@ -37,6 +54,15 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
     /// <summary>Every rule of <c>red-flags/</c>, most urgent first then by id (HipSpine's order).</summary>
     public IReadOnlyList<TranslatedRule> TranslateFolder(string knowledgeDirectory)
     {
+        var completions = ManifestList(knowledgeDirectory, "painSiteCompletions");
+        foreach (var site in completions)
+        {
+            if (!site.StartsWith("where.", StringComparison.Ordinal) || vocabulary.FindFinding(site)?.Type != FindingType.Bool)
+            {
+                throw new InvalidOperationException($"painSiteCompletions: '{site}' is not a yes/no where.* finding");
+            }
+        }
+
         var rules = new List<TranslatedRule>();
         foreach (var file in Directory.GetFiles(Path.Combine(knowledgeDirectory, "red-flags"), "*.yaml"))
         {
@@ -55,7 +81,8 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
                 throw new InvalidOperationException($"{file}: unknown urgency '{urgency}'");
             }
 
-            rules.Add(new TranslatedRule(id, urgency, rank, True(root.Children[new YamlScalarNode("when")])));
+            var when = root.Children[new YamlScalarNode("when")];
+            rules.Add(new TranslatedRule(id, urgency, rank, True(when), SiteCompletion(when, completions)));
         }
 
         return rules.OrderBy(r => r.UrgencyRank).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
@@ -75,17 +102,53 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
     };
 
     /// <summary>T(C): an expression true exactly when the condition is definitely true.</summary>
-    public string True(YamlNode node) => Translate(node, wantTrue: true);
+    public string True(YamlNode node) => Translate(node, wantTrue: true, assumedYes: null);
 
     /// <summary>F(C): an expression true exactly when the condition is definitely false.</summary>
-    public string False(YamlNode node) => Translate(node, wantTrue: false);
+    public string False(YamlNode node) => Translate(node, wantTrue: false, assumedYes: null);
 
-    private string Translate(YamlNode node, bool wantTrue)
+    /// <summary>
+    /// "No site given, and the rule is true whichever unanswered completion site it were": null when the rule
+    /// reads none of the completion sites (reading one as yes would leave T(when) as it is).
+    /// </summary>
+    private string? SiteCompletion(YamlNode when, IReadOnlyList<string> completions)
+    {
+        var plain = True(when);
+        var withSite = completions.Select(site => (Site: site, True: Translate(when, wantTrue: true, assumedYes: site))).ToArray();
+        if (withSite.All(s => s.True == plain))
+        {
+            return null;
+        }
+
+        var noSiteYes = vocabulary.Findings
+            .Where(f => f.Code.StartsWith("where.", StringComparison.Ordinal) && f.Type == FindingType.Bool)
+            .Select(f => $"!({Answers}.ContainsKey({Quote(f.Code)}) && {Answers}[{Quote(f.Code)}] == 1)");
+        var someUnanswered = completions.Select(site => $"!{Answers}.ContainsKey({Quote(site)})");
+        var eachTrue = withSite.Select(s => $"({Answers}.ContainsKey({Quote(s.Site)}) || {s.True})");
+        return Join([Join(noSiteYes, " && "), Join(someUnanswered, " || "), .. eachTrue], " && ");
+    }
+
+    /// <summary>A list of codes from <c>manifest.yaml</c> (empty when the key is absent).</summary>
+    public static IReadOnlyList<string> ManifestList(string knowledgeDirectory, string key)
+    {
+        var stream = new YamlStream();
+        using (var reader = new StreamReader(Path.Combine(knowledgeDirectory, "manifest.yaml")))
+        {
+            stream.Load(reader);
+        }
+
+        var root = (YamlMappingNode)stream.Documents[0].RootNode;
+        return root.Children.TryGetValue(new YamlScalarNode(key), out var node)
+            ? ((YamlSequenceNode)node).Children.Select(c => ((YamlScalarNode)c).Value ?? "").ToArray()
+            : [];
+    }
+
+    private string Translate(YamlNode node, bool wantTrue, string? assumedYes)
     {
         var map = node as YamlMappingNode ?? throw new InvalidOperationException($"{node.Start}: a condition must be a mapping");
         if (Has(map, "finding"))
         {
-            return Finding(map, wantTrue);
+            return Finding(map, wantTrue, assumedYes);
         }
 
         if (Has(map, "age"))
@@ -106,28 +169,28 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
         if (Has(map, "all"))
         {
             var parts = Parts(map, "all");
-            return AtLeast(parts.Count, parts, wantTrue);
+            return AtLeast(parts.Count, parts, wantTrue, assumedYes);
         }
 
         if (Has(map, "any"))
         {
-            return AtLeast(1, Parts(map, "any"), wantTrue);
+            return AtLeast(1, Parts(map, "any"), wantTrue, assumedYes);
         }
 
         if (Has(map, "atLeast"))
         {
-            return AtLeast(Int(map, "atLeast"), Parts(map, "of"), wantTrue);
+            return AtLeast(Int(map, "atLeast"), Parts(map, "of"), wantTrue, assumedYes);
         }
 
         if (Has(map, "not"))
         {
-            return Translate(map.Children[new YamlScalarNode("not")], !wantTrue);
+            return Translate(map.Children[new YamlScalarNode("not")], !wantTrue, assumedYes);
         }
 
         throw new InvalidOperationException($"{node.Start}: unknown condition shape");
     }
 
-    private string Finding(YamlMappingNode map, bool wantTrue)
+    private string Finding(YamlMappingNode map, bool wantTrue, string? assumedYes)
     {
         var code = Scalar(map, "finding");
         var definition = vocabulary.FindFinding(code) ?? throw new InvalidOperationException($"{map.Start}: unknown finding '{code}'");
@@ -137,6 +200,12 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
             case FindingType.Bool:
             {
                 var expected = !Has(map, "is") || bool.Parse(Scalar(map, "is"));
+                if (code == assumedYes)
+                {
+                    // Read as answered yes: T holds when yes is expected, F when no is.
+                    return wantTrue == expected ? "(true)" : "(false)";
+                }
+
                 var value = $"{Answers}[{key}]";
                 var test = wantTrue == expected ? $"{value} == 1" : $"{value} == 0";
                 return $"({Answers}.ContainsKey({key}) && {test})";
@@ -172,18 +241,18 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
     /// "At least k of the parts". k = n is <c>all</c>, k = 1 is <c>any</c>; both become plain &amp;&amp; / ||,
     /// anything between counts with <c>iif</c>.
     /// </summary>
-    private string AtLeast(int k, IReadOnlyList<YamlNode> parts, bool wantTrue)
+    private string AtLeast(int k, IReadOnlyList<YamlNode> parts, bool wantTrue, string? assumedYes)
     {
         if (k == parts.Count)
         {
             // all: T = every part true; F = some part false.
-            return Join(parts.Select(p => Translate(p, wantTrue)), wantTrue ? " && " : " || ");
+            return Join(parts.Select(p => Translate(p, wantTrue, assumedYes)), wantTrue ? " && " : " || ");
         }
 
         if (k == 1)
         {
             // any: T = some part true; F = every part false.
-            return Join(parts.Select(p => Translate(p, wantTrue)), wantTrue ? " || " : " && ");
+            return Join(parts.Select(p => Translate(p, wantTrue, assumedYes)), wantTrue ? " || " : " && ");
         }
 
         var sb = new StringBuilder("(");
@@ -195,14 +264,14 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
             }
 
             // T counts the parts that are true; F counts the parts that could still be true (not false).
-            sb.Append(wantTrue ? $"iif({Translate(parts[i], true)}, 1, 0)" : $"iif({Translate(parts[i], false)}, 0, 1)");
+            sb.Append(wantTrue ? $"iif({Translate(parts[i], true, assumedYes)}, 1, 0)" : $"iif({Translate(parts[i], false, assumedYes)}, 0, 1)");
         }
 
         sb.Append(wantTrue ? " >= " : " < ").Append(k.ToString(CultureInfo.InvariantCulture)).Append(')');
         return sb.ToString();
     }
 
-    private static string Join(IEnumerable<string> parts, string op) => "(" + string.Join(op, parts) + ")";
+    internal static string Join(IEnumerable<string> parts, string op) => "(" + string.Join(op, parts) + ")";
 
     private static string Range(string value, int? min, int? max)
     {
@@ -234,7 +303,7 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
     private static int? OptionalInt(YamlMappingNode map, string key) => Has(map, key) ? Int(map, key) : null;
 
     /// <summary>A string literal for the expression parser (codes and values are plain identifiers).</summary>
-    private static string Quote(string value) =>
+    internal static string Quote(string value) =>
         value.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.')
             ? "\"" + value + "\""
             : throw new InvalidOperationException($"unexpected characters in '{value}'");
