@@ -1,3 +1,5 @@
+using static HipSpine.Engine.Extraction.WordPrefixes;
+
 namespace HipSpine.Engine.Extraction;
 
 /// <summary>
@@ -284,19 +286,6 @@ internal static class MentionRules
     private static bool TellsOfOnset(string lower) => IsSymptomWord(lower) || IsOnsetVerb(lower);
 
     public static bool IsOnsetVerb(string lower) => StartsWithAny(lower, OnsetPrefixes);
-
-    private static bool StartsWithAny(string lower, string[] prefixes)
-    {
-        foreach (var p in prefixes)
-        {
-            if (lower.StartsWith(p, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static string PreviousContentWord(List<TextToken> tokens, int first, out int at)
     {

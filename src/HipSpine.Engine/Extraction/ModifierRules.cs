@@ -1,3 +1,5 @@
+using static HipSpine.Engine.Extraction.WordPrefixes;
+
 namespace HipSpine.Engine.Extraction;
 
 /// <summary>
@@ -98,18 +100,5 @@ internal static class ModifierRules
         }
 
         return true;
-    }
-
-    private static bool StartsWithAny(string lower, string[] prefixes)
-    {
-        foreach (var p in prefixes)
-        {
-            if (lower.StartsWith(p, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

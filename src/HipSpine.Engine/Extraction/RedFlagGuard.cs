@@ -1,4 +1,5 @@
 using HipSpine.Engine.Vocabulary;
+using static HipSpine.Engine.Extraction.WordPrefixes;
 
 namespace HipSpine.Engine.Extraction;
 
@@ -128,19 +129,6 @@ internal static class RedFlagGuard
         for (var k = from; k <= to; k++)
         {
             if ((k < first || k > last) && test(k))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool StartsWithAny(string lower, string[] prefixes)
-    {
-        foreach (var p in prefixes)
-        {
-            if (lower.StartsWith(p, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -1,3 +1,5 @@
+using static HipSpine.Engine.Extraction.WordPrefixes;
+
 namespace HipSpine.Engine.Extraction;
 
 /// <summary>
@@ -57,17 +59,4 @@ internal static class SaddleArea
 
     private static bool IsOtherLegPart(List<TextToken> tokens, int k) =>
         !BetweenTheLegs(tokens, k) && StartsWithAny(tokens[k].Lower, OtherLegParts);
-
-    private static bool StartsWithAny(string lower, string[] prefixes)
-    {
-        foreach (var p in prefixes)
-        {
-            if (lower.StartsWith(p, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }
