@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Web.Hosting;
 using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 
 namespace HipSpine.Web.Plans;
 
@@ -12,7 +13,7 @@ namespace HipSpine.Web.Plans;
 /// </summary>
 public sealed class ExerciseFigures
 {
-    private readonly FrozenDictionary<string, byte[]> figures;
+    private readonly FrozenDictionary<string, (byte[] Svg, EntityTagHeaderValue Tag)> figures;
 
     public ExerciseFigures(KnowledgeBase knowledge, IOptions<KnowledgeOptions> options)
     {
@@ -22,7 +23,7 @@ public sealed class ExerciseFigures
         figures = knowledge.Care.Exercises
             .Select(e => (e.Id, File: Path.Combine(folder, e.Id + ".svg")))
             .Where(p => File.Exists(p.File))
-            .ToFrozenDictionary(p => p.Id, p => File.ReadAllBytes(p.File), StringComparer.Ordinal);
+            .ToFrozenDictionary(p => p.Id, p => WithTag(File.ReadAllBytes(p.File)), StringComparer.Ordinal);
     }
 
     public bool Has(string exerciseId) => figures.ContainsKey(exerciseId);
@@ -36,10 +37,13 @@ public sealed class ExerciseFigures
 
     /// <summary>The drawing, with an ETag of its content: a browser that has it hears 304 instead of loading it again.</summary>
     internal IResult Serve(string exercise) =>
-        figures.TryGetValue(exercise, out var svg)
-            ? TypedResults.Bytes(svg, "image/svg+xml", entityTag: new Microsoft.Net.Http.Headers.EntityTagHeaderValue(
-                "\"" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(svg), 0, 8) + "\""))
+        figures.TryGetValue(exercise, out var figure)
+            ? TypedResults.Bytes(figure.Svg, "image/svg+xml", entityTag: figure.Tag)
             : TypedResults.NotFound();
+
+    /// <summary>The drawings never change while the app runs, so each one's tag is hashed once, at start-up.</summary>
+    private static (byte[] Svg, EntityTagHeaderValue Tag) WithTag(byte[] svg) =>
+        (svg, new EntityTagHeaderValue("\"" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(svg), 0, 8) + "\""));
 
     internal static IEndpointRouteBuilder MapExerciseFigures(IEndpointRouteBuilder routes)
     {
