@@ -73,4 +73,24 @@ public class KbAndEvalCommandTests
             Directory.Delete(folder, recursive: true);
         }
     }
+    [Fact]
+    public void Eval_says_which_priors_each_case_was_ranked_with_and_can_set_case_settings_aside()
+    {
+        var folder = Directory.CreateTempSubdirectory("hipspine-eval-").FullName;
+        try
+        {
+            const string Expected = "\"expected\":{\"urgency\":\"soon\",\"acceptableUrgency\":[\"soon\"],\"urgencyPatientOnly\":\"soon\",\"source\":\"mechanical_lbp\",\"group\":\"mechanical\",\"reason\":\"test\"}";
+            File.WriteAllText(Path.Combine(folder, "E.json"), $$"""{"id":"E","age":40,"setting":"emergency","findings":{"where.low_back":true},{{Expected}}}""");
+            File.WriteAllText(Path.Combine(folder, "P.json"), $$"""{"id":"P","age":40,"findings":{"where.low_back":true},{{Expected}}}""");
+            File.WriteAllText(Path.Combine(folder, "Q.json"), $$"""{"id":"Q","age":40,"setting":"primary_care","findings":{"where.low_back":true},{{Expected}}}""");
+            var (_, output, _) = CliRunner.Run("", "eval", folder);
+            Assert.Contains("priors: 1 case(s) from an emergency department, 1 from primary care, 1 unstated (ranked as primary_care)", output, StringComparison.Ordinal);
+            (_, output, _) = CliRunner.Run("", "eval", folder, "--ignore-case-settings", "--setting", "Emergency");
+            Assert.Contains("priors: 0 case(s) from an emergency department, 0 from primary care, 3 unstated (ranked as emergency)", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -27,6 +27,7 @@ public class CaseReaderTests
     [InlineData("""{"id":"x","age":9}""", "case 'x': age: 9 is outside 10-120")]
     [InlineData("""{"id":"x"}""", "case 'x': age: is required")]
     [InlineData("""{"id":"x","age":40,"sex":"f"}""", "case 'x': sex: must be female, male or other")]
+    [InlineData("""{"id":"x","age":40,"setting":"hospital"}""", "case 'x': setting: must be primary_care or emergency")]
     [InlineData("""{"id":"x","age":40,"findngs":{}}""", "case 'x': findngs: unknown property")]
     [InlineData("""{"age":40,"findings":[]}""", "case #1: findings: must be an object")]
     [InlineData("""[1]""", "case #1: (case): a case must be a JSON object")]

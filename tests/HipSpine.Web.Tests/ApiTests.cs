@@ -48,6 +48,7 @@ public sealed class ApiTests
     [InlineData("""{"age":50,"findings":{"pain.severity_now":11}}""", "findings.pain.severity_now")]
     [InlineData("""{"findings":{}}""", "age")]
     [InlineData("""{"age":5}""", "age")]
+    [InlineData("""{"age":50,"setting":"hospital"}""", "setting")]
     [InlineData("""{"age": 50, """, "(json)")]
     public async Task An_invalid_case_returns_problem_details_naming_the_field_and_stores_nothing(string body, string field)
     {

@@ -15,12 +15,16 @@ internal static class EvalCommand
         var verbose = new Option<bool>("--verbose") { Description = "Add a table with one row per case." };
         var interview = new Option<bool>("--interview") { Description = "Replay each case through the adaptive interview and report the questions asked." };
         var setting = new Option<CareSetting>("--setting") { Description = "Priors for who asks: PrimaryCare (default) or Emergency.", DefaultValueFactory = _ => CareSetting.PrimaryCare };
-        var command = new Command("eval", "Evaluate labelled cases: under-triage, urgency agreement, source-group accuracy, calibration.") { folder, verbose, interview, setting };
-        command.SetAction(parse => Run(parse.GetValue(folder)!, parse.GetValue(verbose), parse.GetValue(interview), parse.GetValue(setting), parse.GetValue(knowledge), console));
+        var ignoreCaseSettings = new Option<bool>("--ignore-case-settings") { Description = "Rank every case with --setting, even a case that names its own setting." };
+        var command = new Command("eval", "Evaluate labelled cases: under-triage, urgency agreement, source-group accuracy, calibration.") { folder, verbose, interview, setting, ignoreCaseSettings };
+        command.SetAction(parse => Run(parse.GetValue(folder)!, parse.GetValue(verbose), parse.GetValue(interview), new SettingChoice(parse.GetValue(setting), parse.GetValue(ignoreCaseSettings)), parse.GetValue(knowledge), console));
         return command;
     }
 
-    private static int Run(string folder, bool verbose, bool interview, CareSetting setting, string? knowledgePath, CliConsole console)
+    /// <summary>The configured setting, and whether a case's own setting is set aside for it.</summary>
+    private sealed record SettingChoice(CareSetting Configured, bool IgnoreCaseSettings);
+
+    private static int Run(string folder, bool verbose, bool interview, SettingChoice setting, string? knowledgePath, CliConsole console)
     {
         var knowledge = KnowledgeOption.Load(knowledgePath, console);
         if (knowledge is null)
@@ -39,7 +43,13 @@ internal static class EvalCommand
             return CaseInput.InvalidInputExitCode;
         }
 
-        var engine = new AssessmentEngine(knowledge, setting);
+        if (setting.IgnoreCaseSettings)
+        {
+            cases = cases.Select(c => c with { Full = c.Full.WithSetting(null), PatientOnly = c.PatientOnly.WithSetting(null) }).ToArray();
+        }
+
+        var engine = new AssessmentEngine(knowledge, setting.Configured);
+        console.Out.WriteLine(DescribeSettings(cases, setting.Configured));
         if (interview)
         {
             return InterviewEvalPrinter.Run(engine, cases, verbose, console.Out);
@@ -48,6 +58,14 @@ internal static class EvalCommand
         var report = EvaluationRunner.Run(engine, cases);
         Print(report, verbose, console.Out);
         return report.Unsafe.Any() || report.UnsafePatientOnly.Any() ? 1 : 0;
+    }
+
+    private static string DescribeSettings(IReadOnlyList<LabelledCase> cases, CareSetting configured)
+    {
+        var emergency = cases.Count(c => c.Full.Setting == CareSetting.Emergency);
+        var primary = cases.Count(c => c.Full.Setting == CareSetting.PrimaryCare);
+        var unstated = cases.Count - emergency - primary;
+        return $"priors: {emergency} case(s) from an emergency department, {primary} from primary care, {unstated} unstated (ranked as {CareSettings.Name(configured)})";
     }
 
     private static void Print(EvaluationReport report, bool verbose, TextWriter o)

@@ -119,7 +119,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
         var ranked = new SourceResult[sources.Count];
         for (var i = 0; i < ranked.Length; i++)
         {
-            ranked[i] = SourceRanker.Rank(sources[i], subject, Setting);
+            ranked[i] = SourceRanker.Rank(sources[i], subject, subject.Setting ?? Setting);
         }
 
         if (exclusion is { } ex)
@@ -158,7 +158,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
         var p = new double[sources.Count];
         for (var i = 0; i < p.Length; i++)
         {
-            p[i] = SourceRanker.Probability(sources[i], subject, Setting);
+            p[i] = SourceRanker.Probability(sources[i], subject, subject.Setting ?? Setting);
         }
 
         if (exclusion is { } ex)
@@ -170,7 +170,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
     }
 
     /// <summary>Probability of one source on its own evidence (before the diagnosis-of-exclusion adjustment).</summary>
-    public double SourceProbability(SourceKnowledge source, AssessmentCase subject) => SourceRanker.Probability(source, subject, Setting);
+    public double SourceProbability(SourceKnowledge source, AssessmentCase subject) => SourceRanker.Probability(source, subject, subject.Setting ?? Setting);
 
     /// <summary>
     /// The diagnosis of exclusion holds only when none of the causes it is distinguished from does: its own

@@ -1,3 +1,4 @@
+using HipSpine.Engine.Knowledge;
 using HipSpine.Engine.Vocabulary;
 
 namespace HipSpine.Engine.Cases;
@@ -31,6 +32,12 @@ public sealed class AssessmentCase
     public int Age { get; }
     public string? Sex { get; }
 
+    /// <summary>
+    /// Where this person is asking, when the case says so; null means the engine's configured setting. Priors differ
+    /// by setting, so a case written from an emergency-department presentation can be ranked with that setting's figures.
+    /// </summary>
+    public CareSetting? Setting { get; init; }
+
     public FindingValue this[int findingIndex] => values[findingIndex];
 
     public FindingValue Get(string code) =>
@@ -55,8 +62,11 @@ public sealed class AssessmentCase
     {
         var copy = (FindingValue[])values.Clone();
         copy[findingIndex] = value;
-        return new AssessmentCase(Vocabulary, Id, Age, Sex, copy);
+        return new AssessmentCase(Vocabulary, Id, Age, Sex, copy) { Setting = Setting };
     }
+
+    /// <summary>A copy that asks from another setting (null: the engine's configured one).</summary>
+    public AssessmentCase WithSetting(CareSetting? setting) => new(Vocabulary, Id, Age, Sex, values) { Setting = setting };
 
     /// <summary>Converts a stored value back to its contract form: bool, int or the choice string.</summary>
     public static object ToContractValue(FindingDefinition finding, FindingValue value)

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Text.Json;
+using HipSpine.Engine.Knowledge;
 using HipSpine.Engine.Vocabulary;
 
 namespace HipSpine.Engine.Cases;
 
 /// <summary>
-/// Validates one case object against the contract: age 10-120 required, sex optional, findings keyed by
+/// Validates one case object against the contract: age 10-120 required, sex and setting optional, findings keyed by
 /// vocabulary code with the declared type and range. Collects every problem; a case with any problem
 /// yields no <see cref="AssessmentCase"/>. A finding whose value is <c>null</c> is treated as unknown.
 /// </summary>
@@ -14,7 +15,7 @@ public static class CaseValidator
     public const int MinAge = 10;
     public const int MaxAge = 120;
 
-    private static readonly string[] TopLevelKeys = ["id", "age", "sex", "findings"];
+    private static readonly string[] TopLevelKeys = ["id", "age", "sex", "setting", "findings"];
     private static readonly string[] Sexes = ["female", "male", "other"];
 
     public static CaseReadResult Validate(JsonElement element, ContractVocabulary vocabulary, int position)
@@ -41,7 +42,7 @@ public static class CaseValidator
         {
             if (!IsTopLevelKey(property))
             {
-                Problem(property.Name, "unknown property (a case has id, age, sex and findings)");
+                Problem(property.Name, "unknown property (a case has id, age, sex, setting and findings)");
             }
         }
 
@@ -83,6 +84,16 @@ public static class CaseValidator
             }
         }
 
+        CareSetting? setting = null;
+        if (element.TryGetProperty("setting", out var settingElement) && settingElement.ValueKind != JsonValueKind.Null)
+        {
+            setting = CareSettings.Parse(settingElement.ValueKind == JsonValueKind.String ? settingElement.GetString() : null);
+            if (setting is null)
+            {
+                Problem("setting", $"must be {CareSettings.PrimaryCare} or {CareSettings.Emergency}, not {Show(settingElement)}");
+            }
+        }
+
         var values = new FindingValue[vocabulary.Findings.Count];
         if (element.TryGetProperty("findings", out var findings) && findings.ValueKind != JsonValueKind.Null)
         {
@@ -103,7 +114,7 @@ public static class CaseValidator
             }
         }
 
-        var assessmentCase = problems.Count == 0 ? new AssessmentCase(vocabulary, id, age, sex, values) : null;
+        var assessmentCase = problems.Count == 0 ? new AssessmentCase(vocabulary, id, age, sex, values) { Setting = setting } : null;
         return new CaseReadResult(position, label, assessmentCase, problems);
     }
 

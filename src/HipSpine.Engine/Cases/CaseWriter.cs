@@ -1,12 +1,13 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using HipSpine.Engine.Knowledge;
 
 namespace HipSpine.Engine.Cases;
 
 /// <summary>
 /// Writes a validated case back as one contract case object (docs/contract.md section 1): <c>id</c> when it has
-/// one, <c>age</c>, <c>sex</c> when known, and the answered findings in vocabulary order. What
+/// one, <c>age</c>, <c>sex</c> and <c>setting</c> when known, and the answered findings in vocabulary order. What
 /// <see cref="CaseReader"/> and <see cref="CaseValidator"/> read, this writes: a written case reads back equal.
 /// </summary>
 public static class CaseWriter
@@ -37,6 +38,11 @@ public static class CaseWriter
         if (subject.Sex is not null)
         {
             writer.WriteString("sex", subject.Sex);
+        }
+
+        if (subject.Setting is { } setting)
+        {
+            writer.WriteString("setting", CareSettings.Name(setting));
         }
 
         writer.WriteStartObject("findings");

@@ -77,6 +77,7 @@ public static class LabelledCaseReader
             ["id"] = root["id"]?.DeepClone(),
             ["age"] = root["age"]?.DeepClone(),
             ["sex"] = root["sex"]?.DeepClone(),
+            ["setting"] = root["setting"]?.DeepClone(),
             ["findings"] = findings,
         };
         using var doc = JsonDocument.Parse(plain.ToJsonString());
