@@ -33,6 +33,22 @@ public class AssessCommandTests
     }
 
     [Fact]
+    public void The_emergency_setting_raises_a_serious_source_for_the_same_case()
+    {
+        static double CaudaEquina(params string[] args)
+        {
+            var (exit, output, error) = CliRunner.Run(Valid, ["assess", .. args]);
+            Assert.True(exit == 0, error);
+            using var doc = JsonDocument.Parse(output);
+            return doc.RootElement.GetProperty("sources").EnumerateArray()
+                .Single(s => s.GetProperty("id").GetString() == "cauda_equina").GetProperty("probability").GetDouble();
+        }
+
+        Assert.Equal(CaudaEquina(), CaudaEquina("--setting", "PrimaryCare"));
+        Assert.True(CaudaEquina("--setting", "Emergency") > CaudaEquina());
+    }
+
+    [Fact]
     public void A_file_argument_is_read()
     {
         var file = Path.GetTempFileName();

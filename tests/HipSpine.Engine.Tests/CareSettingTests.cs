@@ -1,80 +1,91 @@
 using HipSpine.Engine.Assessment;
-using HipSpine.Engine.Cases;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Tests.Shared;
 
 namespace HipSpine.Engine.Tests;
 
 /// <summary>
-/// A case may say where the person is asking (contract: <c>setting</c>); priors then come from that setting instead
-/// of the engine's configured one, so a case written from an emergency-department presentation is ranked with
-/// emergency-department figures.
+/// The care setting selects the priors: an emergency department sees more serious causes of hip and back pain than
+/// primary care, so with <see cref="CareSetting.Emergency"/> every serious source starts, and ends, higher.
 /// </summary>
-public class CareSettingTests
+public sealed class CareSettingTests : IDisposable
 {
-    private const string Findings = """{"systemic.fever":true,"where.low_back":true,"where.groin":true,"pain.night":true}""";
+    private static readonly AssessmentEngine Emergency = new(Kb.Knowledge, CareSetting.Emergency);
+    private readonly string folder = RepoPaths.CopyKnowledge();
 
-    private static AssessmentCase Read(string json) =>
-        Assert.Single(CaseReader.ReadAll(json, Kb.Knowledge.Vocabulary)).Case ?? throw new InvalidOperationException("invalid test case");
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    /// <summary>
+    /// The acute serious causes the red flags screen for. Claudication from arterial disease shares the
+    /// vascular group but is a chronic walking pain, no commoner in an emergency department than other common causes.
+    /// </summary>
+    public static TheoryData<string> SeriousSources() =>
+        ["spinal_fracture", "hip_fracture", "malignancy", "spinal_infection", "septic_hip", "cauda_equina", "aaa", "visceral_referral"];
 
     [Theory]
-    [InlineData("emergency", CareSetting.Emergency)]
-    [InlineData("primary_care", CareSetting.PrimaryCare)]
-    public void A_case_setting_overrides_the_engine_setting(string name, CareSetting setting)
+    [MemberData(nameof(SeriousSources))]
+    public void The_emergency_setting_raises_a_serious_source_for_the_same_answers(string id)
     {
-        var withSetting = Read($$"""{"age":70,"setting":"{{name}}","findings":{{Findings}}}""");
-        var plain = Read($$"""{"age":70,"findings":{{Findings}}}""");
-        Assert.Equal(setting, withSetting.Setting);
-        var configured = new AssessmentEngine(Kb.Knowledge, setting);
-        var other = new AssessmentEngine(Kb.Knowledge, setting == CareSetting.Emergency ? CareSetting.PrimaryCare : CareSetting.Emergency);
-        Assert.Equal(configured.SourceProbabilities(plain), other.SourceProbabilities(withSetting));
-        Assert.Equal(
-            configured.RankSources(plain).Select(s => (s.Id, s.Probability)),
-            other.RankSources(withSetting).Select(s => (s.Id, s.Probability)));
-    }
-
-    [Fact]
-    public void A_case_without_a_setting_uses_the_engine_setting()
-    {
-        var plain = Read($$"""{"age":70,"findings":{{Findings}}}""");
-        Assert.Null(plain.Setting);
-        var emergency = new AssessmentEngine(Kb.Knowledge, CareSetting.Emergency);
-        var explicitly = Read($$"""{"age":70,"setting":"emergency","findings":{{Findings}}}""");
-        Assert.Equal(emergency.SourceProbabilities(explicitly), emergency.SourceProbabilities(plain));
-    }
-
-    [Fact]
-    public void The_setting_survives_writing_the_case_and_changing_a_finding()
-    {
-        var subject = Read("""{"id":"a","age":70,"setting":"emergency","findings":{"where.hip":true}}""");
-        Assert.Contains("\"setting\":\"emergency\"", CaseWriter.Write(subject), StringComparison.Ordinal);
-        Assert.Equal(CareSetting.Emergency, Read(CaseWriter.Write(subject)).Setting);
-        var index = Kb.Knowledge.Vocabulary.FindFinding("systemic.fever")!.Index;
-        Assert.Equal(CareSetting.Emergency, subject.With(index, FindingValue.Of(true)).Setting);
-    }
-}
-
-/// <summary>Labelled case files may carry the setting their publication describes.</summary>
-public class LabelledCaseSettingTests
-{
-    [Fact]
-    public void A_labelled_case_reads_its_setting_for_both_the_full_and_the_patient_only_case()
-    {
-        var file = Path.Combine(Path.GetTempPath(), $"setting-{Guid.NewGuid():N}.json");
-        File.WriteAllText(file, """
-            {"id":"s","age":60,"setting":"emergency","findings":{"where.low_back":true},"examFindings":{},
-             "expected":{"urgency":"soon","source":"mechanical_lbp","group":"mechanical"}}
-            """);
-        try
+        var source = Kb.Knowledge.Sources.Single(s => s.Id == id);
+        Assert.True(source.Prior.HasEmergencyBands, $"{id} has no emergencyBands");
+        foreach (var subject in new[] { Kb.Case(35, "female", ("where.low_back", true)), Kb.Case(72, "male", ("where.low_back", true), ("systemic.fever", true)) })
         {
-            var (labelled, problems) = HipSpine.Engine.Evaluation.LabelledCaseReader.ReadFile(file, Kb.Knowledge.Vocabulary);
-            Assert.Empty(problems);
-            Assert.Equal(CareSetting.Emergency, labelled!.Full.Setting);
-            Assert.Equal(CareSetting.Emergency, labelled.PatientOnly.Setting);
+            var primaryCare = Kb.Engine.SourceProbability(source, subject);
+            var emergency = Emergency.SourceProbability(source, subject);
+            Assert.True(emergency > primaryCare, $"{id} at {subject.Age}: emergency {emergency} is not above primary care {primaryCare}");
         }
-        finally
+    }
+
+    [Fact]
+    public void The_engine_uses_the_emergency_bands_it_was_given()
+    {
+        var source = Kb.Knowledge.Sources.Single(s => s.Id == "cauda_equina");
+        Assert.Equal(source.PriorFor(50, CareSetting.Emergency), Emergency.SourceProbability(source, Kb.Case(50, null)), 9);
+        Assert.NotEqual(source.PriorFor(50), source.PriorFor(50, CareSetting.Emergency));
+    }
+
+    [Fact]
+    public void A_source_without_emergency_bands_is_a_KB082_warning_and_keeps_its_primary_care_prior()
+    {
+        var path = Path.Combine(folder, "sources", "cauda_equina.yaml");
+        File.WriteAllLines(path, WithoutEmergencyKeys(File.ReadAllLines(path)));
+        var result = KnowledgeLoader.Load(folder);
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.NoEmergencyPrior && d.Severity == DiagnosticSeverity.Warning);
+        Assert.Equal("knowledge/sources/cauda_equina.yaml", warning.File);
+        var source = result.Knowledge!.Sources.Single(s => s.Id == "cauda_equina");
+        Assert.Equal(source.PriorFor(50), source.PriorFor(50, CareSetting.Emergency));
+    }
+
+    [Fact]
+    public void Emergency_bands_without_their_own_reference_are_uncited()
+    {
+        var path = Path.Combine(folder, "sources", "cauda_equina.yaml");
+        File.WriteAllLines(path, File.ReadAllLines(path).Where(l => !l.TrimStart().StartsWith("emergencyReference:", StringComparison.Ordinal)));
+        var result = KnowledgeLoader.Load(folder);
+        Assert.Contains(result.Errors, d => d.Code == DiagnosticCodes.Uncited && d.File.EndsWith("cauda_equina.yaml", StringComparison.Ordinal));
+    }
+
+    /// <summary>Drops every emergency* key of the prior, with the band lines that follow emergencyBands.</summary>
+    private static IEnumerable<string> WithoutEmergencyKeys(IEnumerable<string> lines)
+    {
+        var inBands = false;
+        foreach (var line in lines)
         {
-            File.Delete(file);
+            var trimmed = line.TrimStart();
+            if (trimmed.StartsWith("emergency", StringComparison.Ordinal))
+            {
+                inBands = trimmed.StartsWith("emergencyBands:", StringComparison.Ordinal);
+                continue;
+            }
+
+            if (inBands && trimmed.StartsWith("- ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            inBands = false;
+            yield return line;
         }
     }
 }

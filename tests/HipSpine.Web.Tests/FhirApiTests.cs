@@ -70,7 +70,11 @@ public sealed class FhirApiTests
         Assert.Equal("QuestionnaireResponse/qr-7", body.GetProperty("basis")[0].GetProperty("reference").GetString());
         Assert.Equal(19, body.GetProperty("prediction").GetArrayLength());
         Assert.Equal("hip_oa", body.GetProperty("prediction")[0].GetProperty("outcome").GetProperty("coding")[0].GetProperty("code").GetString());
-        Assert.True(body.GetProperty("prediction")[0].GetProperty("probabilityDecimal").GetDecimal() > 0.4m);
+        // Groin pain and reduced internal rotation at 64 lift hip OA from its primary-care prior (0.057) to about 0.3,
+        // well clear of the next source.
+        Assert.True(body.GetProperty("prediction")[0].GetProperty("probabilityDecimal").GetDecimal() > 0.25m);
+        Assert.True(body.GetProperty("prediction")[0].GetProperty("probabilityDecimal").GetDecimal()
+            > body.GetProperty("prediction")[1].GetProperty("probabilityDecimal").GetDecimal() + 0.1m);
         Assert.Equal(0, app.SavedCount());
     }
 

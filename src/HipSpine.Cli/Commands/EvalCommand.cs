@@ -14,7 +14,7 @@ internal static class EvalCommand
         var folder = new Argument<string>("dir") { Description = "A folder of labelled case files (format of tests/cases/README.md)." };
         var verbose = new Option<bool>("--verbose") { Description = "Add a table with one row per case." };
         var interview = new Option<bool>("--interview") { Description = "Replay each case through the adaptive interview and report the questions asked." };
-        var setting = new Option<CareSetting>("--setting") { Description = "Priors for who asks: PrimaryCare (default) or Emergency.", DefaultValueFactory = _ => CareSetting.PrimaryCare };
+        var setting = SettingOption.Create();
         var ignoreCaseSettings = new Option<bool>("--ignore-case-settings") { Description = "Rank every case with --setting, even a case that names its own setting." };
         var command = new Command("eval", "Evaluate labelled cases: under-triage, urgency agreement, source-group accuracy, calibration.") { folder, verbose, interview, setting, ignoreCaseSettings };
         command.SetAction(parse => Run(parse.GetValue(folder)!, parse.GetValue(verbose), parse.GetValue(interview), new SettingChoice(parse.GetValue(setting), parse.GetValue(ignoreCaseSettings)), parse.GetValue(knowledge), console));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Care;
+using HipSpine.Engine.Knowledge;
 
 namespace HipSpine.Cli.Commands;
 
@@ -10,17 +11,18 @@ internal static class PlanCommand
     public static Command Create(Option<string?> knowledge, CliConsole console)
     {
         var file = new Argument<string?>("file") { Description = "One case (JSON); '-' or nothing reads standard input.", Arity = ArgumentArity.ZeroOrOne };
-        var command = new Command("plan", "Print the recovery plan for a case: options with cautions, phases, exercises (JSON).") { file };
-        command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(knowledge), console));
+        var setting = SettingOption.Create();
+        var command = new Command("plan", "Print the recovery plan for a case: options with cautions, phases, exercises (JSON).") { file, setting };
+        command.SetAction(parse => Run(parse.GetValue(file), parse.GetValue(setting), parse.GetValue(knowledge), console));
         return command;
     }
 
-    private static int Run(string? file, string? knowledgePath, CliConsole console)
+    private static int Run(string? file, CareSetting setting, string? knowledgePath, CliConsole console)
     {
         AssessmentEngine? engine = null;
         return CaseInput.ForEachCase(file, knowledgePath, console, (knowledge, subject) =>
         {
-            engine ??= new AssessmentEngine(knowledge);
+            engine ??= new AssessmentEngine(knowledge, setting);
             var plan = RecoveryPlanner.Plan(knowledge, engine.Assess(subject), subject);
             console.Out.WriteLine(PlanDocument.Serialize(plan, subject.Id));
         });

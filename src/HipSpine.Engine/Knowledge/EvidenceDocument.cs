@@ -22,15 +22,25 @@ public static class EvidenceDocument
         sb.Append(CultureInfo.InvariantCulture, $"({(all.Length == 0 ? 0 : 100.0 * known / all.Length):0} %); ");
         sb.Append(CultureInfo.InvariantCulture, $"{knowledge.Sources.Count(s => s.Prior.Status != EvidenceStatus.Estimate)} of {knowledge.Sources.Count} priors published or derived.\n\n");
         sb.Append("Status: **published** = the figure is stated in the study; **derived** = computed from the study's counts, ");
-        sb.Append("sensitivity and specificity (the arithmetic is in the knowledge file); **estimate** = reasoned, with the reasoning as its citation.\n");
+        sb.Append("sensitivity and specificity (the arithmetic is in the knowledge file); **estimate** = reasoned, with the reasoning as its citation.\n\n");
+        sb.Append("Settings: the **primary care** prior (self-referral and general practice, the default) is the share of people ");
+        sb.Append("consulting there with hip and/or back pain whose pain comes from the source; the **emergency department** prior is ");
+        sb.Append("the same share among people presenting to an emergency department, where serious causes are commoner. ");
+        sb.Append("A deployment chooses with `Knowledge:Setting` (`PrimaryCare` or `Emergency`), the CLI with `--setting` (docs/contract.md).\n");
         foreach (var source in knowledge.Sources)
         {
             sb.Append(CultureInfo.InvariantCulture, $"\n## {source.Id} ({source.Definition.Group})\n\n");
-            var bands = string.Join(", ", source.Prior.Bands.Select(b => FormattableString.Invariant($"up to {b.MaxAge}: {b.Probability:0.####}")));
-            sb.Append(CultureInfo.InvariantCulture, $"Prior ({source.Prior.Status}): {bands}. {Cell(source.Prior.Reference)}");
-            if (source.Prior.Population.Length > 0)
+            var prior = source.Prior;
+            AppendPrior(sb, "Prior, primary care", prior.Status, prior.Bands, prior.Reference, prior.Population, prior.Derivation);
+            if (prior.HasEmergencyBands)
             {
-                sb.Append(CultureInfo.InvariantCulture, $" Population: {Cell(source.Prior.Population)}");
+                sb.Append("\n\n");
+                AppendPrior(sb, "Prior, emergency department", prior.EmergencyStatus, prior.EmergencyBands,
+                    prior.EmergencyReference, prior.EmergencyPopulation, prior.EmergencyDerivation);
+            }
+            else
+            {
+                sb.Append("\n\nPrior, emergency department: no figure; the primary-care prior is used.");
             }
 
             sb.Append("\n\n| finding | LR+ | LR- | status | citation | population |\n|---|---|---|---|---|---|\n");
@@ -42,6 +52,22 @@ public static class EvidenceDocument
         }
 
         return sb.ToString();
+    }
+
+    private static void AppendPrior(
+        StringBuilder sb, string label, string status, IReadOnlyList<PriorBand> bands, string reference, string population, string derivation)
+    {
+        var text = string.Join(", ", bands.Select(b => FormattableString.Invariant($"up to {b.MaxAge}: {b.Probability:0.#####}")));
+        sb.Append(CultureInfo.InvariantCulture, $"{label} ({status}): {text}. {Cell(reference)}");
+        if (population.Length > 0)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $" Population: {Cell(population)}");
+        }
+
+        if (derivation.Length > 0)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $" Derivation: {Cell(derivation)}");
+        }
     }
 
     private static string Number(double? value) => value is { } v ? v.ToString("0.###", CultureInfo.InvariantCulture) : "";

@@ -42,6 +42,7 @@ internal static class KnowledgeChecks
         }
 
         EvidenceChecks.Check(sources, rules, bag);
+        PriorChecks.Check(sources, bag);
     }
 
     private static AssessmentCase Blank(ContractVocabulary vocabulary, int age) =>

@@ -50,5 +50,6 @@ internal static class DiagnosticCodes
     public const string Manifest = "KB070";
     public const string Estimate = "KB080";
     public const string EstimateForRedFlag = "KB081";
+    public const string NoEmergencyPrior = "KB082";
     public const string ScreensFor = "KB090";
 }

@@ -73,7 +73,8 @@ internal static class EvidenceStatus
 
 /// <summary>
 /// Pre-test probabilities: the share of people presenting with hip and/or back pain whose pain comes from the
-/// source, by age band, in self-referral / primary care (<see cref="Bands"/>) and in an emergency department.
+/// source, by age band, in self-referral / primary care (<see cref="Bands"/>) and in an emergency department
+/// (<see cref="EmergencyBands"/>: the primary-care bands when the knowledge gives no emergency figure).
 /// </summary>
 public sealed record SourcePrior(
     IReadOnlyList<PriorBand> Bands,
@@ -81,7 +82,20 @@ public sealed record SourcePrior(
     string Reference,
     string Status,
     string Population,
-    string Derivation);
+    string Derivation)
+{
+    /// <summary>False when the knowledge gives no emergency figure (<c>kb check</c> warns: the setting changes nothing).</summary>
+    internal bool HasEmergencyBands { get; init; }
+
+    /// <summary>Where the emergency-department figures come from; they have their own studies and status.</summary>
+    internal string EmergencyReference { get; init; } = "";
+
+    internal string EmergencyStatus { get; init; } = "";
+
+    internal string EmergencyPopulation { get; init; } = "";
+
+    internal string EmergencyDerivation { get; init; } = "";
+}
 
 /// <summary>A likely source with its prior, mechanisms and likelihood ratios.</summary>
 public sealed record SourceKnowledge(

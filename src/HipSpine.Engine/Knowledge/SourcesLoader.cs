@@ -78,7 +78,9 @@ internal static class SourcesLoader
             return null;
         }
 
-        prior.AllowOnly("reference", "status", "population", "derivation", "bands", "emergencyBands");
+        prior.AllowOnly(
+            "reference", "status", "population", "derivation", "bands",
+            "emergencyBands", "emergencyReference", "emergencyStatus", "emergencyPopulation", "emergencyDerivation");
         var reference = prior.String("reference", required: false);
         if (string.IsNullOrWhiteSpace(reference))
         {
@@ -87,13 +89,38 @@ internal static class SourcesLoader
 
         var (status, population, derivation) = ReadStatus(prior);
         var bands = ReadBands(prior, "bands", required: true);
-        var emergency = ReadBands(prior, "emergencyBands", required: false);
         if (bands.Count == 0)
         {
             return null;
         }
 
-        return new SourcePrior(bands, emergency.Count > 0 ? emergency : bands, reference ?? "", status, population, derivation);
+        var primaryCare = new SourcePrior(bands, bands, reference ?? "", status, population, derivation);
+        return prior.Child("emergencyBands") is null ? primaryCare : ReadEmergency(prior, primaryCare);
+    }
+
+    /// <summary>
+    /// The emergency-department figures: their own bands and, because they come from other studies than the
+    /// primary-care shares, their own citation, status, population and arithmetic (<c>emergencyReference</c>, ...).
+    /// </summary>
+    private static SourcePrior ReadEmergency(YamlNode prior, SourcePrior primaryCare)
+    {
+        var bands = ReadBands(prior, "emergencyBands", required: true);
+        var reference = prior.String("emergencyReference", required: false);
+        if (string.IsNullOrWhiteSpace(reference))
+        {
+            prior.Error(DiagnosticCodes.Uncited, "'emergencyBands' need 'emergencyReference' (where the emergency-department figures come from)");
+        }
+
+        var (status, population, derivation) = ReadStatus(prior, "emergency");
+        return primaryCare with
+        {
+            EmergencyBands = bands.Count > 0 ? bands : primaryCare.Bands,
+            HasEmergencyBands = bands.Count > 0,
+            EmergencyReference = reference ?? "",
+            EmergencyStatus = status,
+            EmergencyPopulation = population,
+            EmergencyDerivation = derivation,
+        };
     }
 
     private static List<PriorBand> ReadBands(YamlNode prior, string key, bool required)
@@ -239,25 +266,27 @@ internal static class SourcesLoader
     /// <c>status</c> (published, derived or estimate), the population a published or derived figure comes from,
     /// and the arithmetic of a derived one. An estimate gives its reasoning in <c>reference</c>.
     /// </summary>
-    private static (string Status, string Population, string Derivation) ReadStatus(YamlNode node)
+    /// <summary>status, population and derivation; with a prefix, e.g. "emergency": emergencyStatus, ...</summary>
+    private static (string Status, string Population, string Derivation) ReadStatus(YamlNode node, string prefix = "")
     {
-        var status = node.String("status", required: false);
+        string Key(string name) => prefix.Length == 0 ? name : prefix + char.ToUpperInvariant(name[0]) + name[1..];
+        var status = node.String(Key("status"), required: false);
         if (status is null)
         {
-            node.Error(DiagnosticCodes.MissingKey, $"missing 'status' ({string.Join(", ", Statuses)})");
+            node.Error(DiagnosticCodes.MissingKey, $"missing '{Key("status")}' ({string.Join(", ", Statuses)})");
             return (EvidenceStatus.Estimate, "", "");
         }
 
         if (!Statuses.Contains(status, StringComparer.Ordinal))
         {
-            node.Child("status")!.Value.Error(DiagnosticCodes.OutOfRange, $"status must be one of {string.Join(", ", Statuses)}, not '{status}'");
+            node.Child(Key("status"))!.Value.Error(DiagnosticCodes.OutOfRange, $"{Key("status")} must be one of {string.Join(", ", Statuses)}, not '{status}'");
         }
 
-        var population = node.String("population", required: false) ?? "";
-        var derivation = node.String("derivation", required: false) ?? "";
+        var population = node.String(Key("population"), required: false) ?? "";
+        var derivation = node.String(Key("derivation"), required: false) ?? "";
         if (status == EvidenceStatus.Derived && string.IsNullOrWhiteSpace(derivation))
         {
-            node.Error(DiagnosticCodes.MissingKey, "a derived figure needs 'derivation' (the arithmetic from the published counts)");
+            node.Error(DiagnosticCodes.MissingKey, $"a derived figure needs '{Key("derivation")}' (the arithmetic from the published counts)");
         }
 
         return (status, population, derivation);
