@@ -8,7 +8,8 @@ namespace HipSpine.Engine.Tests;
 /// that must: denying one part of a two-part finding, a double negative ("can't ... without"), a place where only
 /// numbness, weakness or swelling is, the side of a place read as the flank, a short course of steroids, getting up at
 /// night to pass urine, the length of another complaint, "over the years", a worsening of tiredness, a place denied
-/// without a symptom, and names that are not findings. The sentences are not from the corpus.
+/// without a symptom, names that are not findings, and a story typed for someone else. The sentences are not from the
+/// corpus.
 /// </summary>
 public sealed class ExtractionScopeRuleTests
 {
@@ -88,5 +89,13 @@ public sealed class ExtractionScopeRuleTests
     [InlineData("My knee feels like it might give way. My hip hurts.", "pain.clicking_locking_catching", null)] // "might": a possibility
     [InlineData("My hip keeps giving way and it hurts.", "pain.clicking_locking_catching", true)]
     public void Places_denied_without_a_symptom_and_names_that_are_not_findings(string text, string code, object? expected) =>
+        Assert.Equal(expected, Value(text, code));
+
+    [Theory]
+    [InlineData("Writing for my mum, she's 80. She has had a sharp pain in her groin since yesterday.", "where.groin", true)] // typed for the patient
+    [InlineData("My neighbour has a sharp pain in her groin. My back aches.", "where.groin", null)] // someone else
+    [InlineData("My husband asked me to type this. He has had diabetes for years and his back aches.", "hx.diabetes", true)]
+    [InlineData("My nephew is typing for me. My brother has diabetes. My hip aches.", "hx.diabetes", null)] // typed by someone else for the writer
+    public void In_a_story_typed_for_someone_else_she_and_he_are_the_patient(string text, string code, object? expected) =>
         Assert.Equal(expected, Value(text, code));
 }

@@ -59,8 +59,14 @@ internal sealed class ContextAnnotator
         this.tokens = tokens;
         questions = QuestionSentences(tokens, text);
         ends = new bool[tokens.Count];
+        var patient = ProxyWriter.PatientWords(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (patient.Contains(WithoutPossessive(tokens[i].Lower)))
+            {
+                continue; // a story typed for someone else: "she" and "my mum" there are the patient
+            }
+
             if (!ByFirstWord.TryGetValue(tokens[i].Lower, out var list) && !ByFirstWord.TryGetValue(WithoutPossessive(tokens[i].Lower), out list))
             {
                 continue;
