@@ -98,4 +98,14 @@ public sealed class ExtractionScopeRuleTests
     [InlineData("My nephew is typing for me. My brother has diabetes. My hip aches.", "hx.diabetes", null)] // typed by someone else for the writer
     public void In_a_story_typed_for_someone_else_she_and_he_are_the_patient(string text, string code, object? expected) =>
         Assert.Equal(expected, Value(text, code));
+
+    [Theory]
+    [InlineData("My back aches. Nothing makes it better or worse.", "pain.constant_unaffected_by_movement", true)]
+    [InlineData("My back aches and any movement makes it worse.", "pain.constant_unaffected_by_movement", false)] // it changes with movement
+    [InlineData("My back aches but I'm sleeping fine.", "pain.night", false)]
+    [InlineData("My hip pain is wrecking my sleep.", "pain.night", true)]
+    [InlineData("The tablets aren't touching it.", "episode.not_improving_with_care", true)]
+    [InlineData("My back aches. Lying flat eases it.", "pain.eased_lying_down", true)]
+    public void Lay_wording_of_sleep_movement_and_care(string text, string code, object? expected) =>
+        Assert.Equal(expected, Value(text, code));
 }
