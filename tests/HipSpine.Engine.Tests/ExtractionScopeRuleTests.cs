@@ -108,4 +108,13 @@ public sealed class ExtractionScopeRuleTests
     [InlineData("My back aches. Lying flat eases it.", "pain.eased_lying_down", true)]
     public void Lay_wording_of_sleep_movement_and_care(string text, string code, object? expected) =>
         Assert.Equal(expected, Value(text, code));
+
+    [Theory]
+    [InlineData("My ankles are swollen and my back aches.", "local.swelling_redness_warmth", null)] // swelling, but not round the hip or back
+    [InlineData("My lower back is swollen and sore.", "local.swelling_redness_warmth", true)]
+    [InlineData("My back pain is 4 to 8 out of 10.", "pain.severity_worst", 8)] // the top of a range is the worst
+    [InlineData("My back pain is 4 to 8 out of 10.", "pain.severity_now", null)]
+    [InlineData("My back pain is 6 out of 10.", "pain.severity_now", 6)]
+    public void Swelling_elsewhere_and_the_top_of_a_range_are_not_what_they_seem(string text, string code, object? expected) =>
+        Assert.Equal(expected, Value(text, code));
 }

@@ -243,6 +243,7 @@ public sealed class FreeTextExtractor
             _ when code.StartsWith("pain.worse_", StringComparison.Ordinal) && ModifierRules.InPastProgressive(tokens, match.FirstToken) => false,
             "episode.recurrent" => !ModifierRules.EpisodesOfSomethingElse(tokens, match),
             "neuro.leg_numbness_tingling" => match.Phrase.Stems.Length > 1 || !SymptomKinds.NamesOnlyAPlaceOutsideTheLeg(tokens, match.FirstToken),
+            "local.swelling_redness_warmth" => !SymptomKinds.SwellingElsewhere(tokens, match.FirstToken),
             "hx.long_term_steroids" => match.Phrase.Stems.Length > 1 || !SymptomKinds.ShortCourse(tokens, match.FirstToken),
             "pain.night" => !SymptomKinds.UpAtNightToPassUrine(tokens, match.FirstToken),
             "hx.nsaid_good_response" => match.Phrase.Value == "false" || !ModifierRules.IsHedged(tokens, match.LastToken),

@@ -93,6 +93,12 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
                 continue; // the least pain is neither the pain now nor the worst
             }
 
+            // "4 to 8 out of 10", "between 3 and 7/10": a range is how the pain varies; its top is the worst, not the pain now.
+            if (IsTopOfARange(tokens, score.FirstToken))
+            {
+                worst = true;
+            }
+
             // A score under a condition ("2/10 if I lie still, 6/10 when I bend", "10/10 when I move") is the pain in that
             // situation: the higher one is the worst, a lower one beside it is the pain at its best, neither is the pain now.
             if (UnderACondition(tokens, score.LastToken))
@@ -116,6 +122,10 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
                 tokens[score.FirstToken].Start, tokens[score.LastToken].End, false, where, counted));
         }
     }
+
+    private static bool IsTopOfARange(List<TextToken> tokens, int first) =>
+        first >= 2 && tokens[first - 1].Lower is "to" or "and" && tokens[first - 1].Segment == tokens[first].Segment
+        && int.TryParse(tokens[first - 2].Lower, System.Globalization.CultureInfo.InvariantCulture, out var low) && low is >= 0 and <= 10;
 
     /// <summary>Words that put a score under a condition or a time of day when they follow it ("7/10 when I walk", "3/10 in the day").</summary>
     private static readonly HashSet<string> ConditionAfterScore = new(StringComparer.Ordinal)

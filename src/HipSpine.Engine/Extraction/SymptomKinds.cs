@@ -88,6 +88,31 @@ internal static class SymptomKinds
     public static bool QualifiesANonPainSymptom(List<TextToken> tokens, int last) =>
         last + 1 < tokens.Count && tokens[last + 1].Segment == tokens[last].Segment && StartsWithAny(tokens[last + 1].Lower, NonPainPrefixes);
 
+    /// <summary>Places that are not the hip or the back: swelling there is not the local swelling the finding asks about.</summary>
+    private static readonly string[] ElsewherePlaces =
+    [
+        "ankle", "knee", "leg", "foot", "feet", "toe", "calf", "calves", "shin", "hand", "finger", "wrist", "elbow", "arm", "face", "eye", "neck",
+        "throat", "gland", "tummy", "stomach", "belly", "abdomen",
+    ];
+
+    /// <summary>
+    /// Whether the statement of a swelling word at token at names a place other than the hip or the back ("ankles a bit
+    /// swollen", "my knee swelled up", "elbows and wrists, sometimes with swelling"): `local.swelling_redness_warmth` asks
+    /// about swelling, redness or warmth around the hip or the back.
+    /// </summary>
+    public static bool SwellingElsewhere(List<TextToken> tokens, int at)
+    {
+        var (from, to) = StatementAround(tokens, at);
+        var (elsewhere, hipOrBack) = (false, false);
+        for (var k = from; k <= to; k++)
+        {
+            elsewhere |= StartsWithAny(tokens[k].Lower, ElsewherePlaces);
+            hipOrBack |= StartsWithAny(tokens[k].Lower, ["hip", "back", "buttock", "groin", "pelvis", "spine", "bum", "glute"]);
+        }
+
+        return elsewhere && !hipOrBack;
+    }
+
     private static readonly string[] UrineWords = ["pee", "wee", "urin", "toilet", "loo", "bathroom", "nocturia"];
 
     /// <summary>Whether the sentence of token at tells of getting up at night to pass urine ("peeing a lot and up twice at night for it"): not night pain.</summary>
