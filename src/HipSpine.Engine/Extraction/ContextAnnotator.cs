@@ -59,8 +59,14 @@ internal sealed class ContextAnnotator
         this.tokens = tokens;
         questions = QuestionSentences(tokens, text);
         ends = new bool[tokens.Count];
+        var patient = ProxyWriter.PatientWords(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (patient.Contains(WithoutPossessive(tokens[i].Lower)))
+            {
+                continue; // a story typed for someone else: "she" and "my mum" there are the patient
+            }
+
             if (!ByFirstWord.TryGetValue(tokens[i].Lower, out var list) && !ByFirstWord.TryGetValue(WithoutPossessive(tokens[i].Lower), out list))
             {
                 continue;
@@ -77,6 +83,11 @@ internal sealed class ContextAnnotator
                 if (kind == Kind.NegationAfter && words[^1] == "gone" && !EndsInGoingAway(last))
                 {
                     continue; // "my back has gone excruciating", "I've gone right off my food": a change, not a resolution
+                }
+
+                if (kind == Kind.HistoricalAfter && words[0] == "over" && ClauseTellsOfAChange(i))
+                {
+                    continue; // "it has slowly got worse over the years" is the course of this pain, not a past one
                 }
 
                 if (kind == Kind.NegationRightAfter && last + 1 < tokens.Count && tokens[last + 1].Clause == tokens[last].Clause && !tokens[last + 1].AfterComma)
@@ -96,6 +107,9 @@ internal sealed class ContextAnnotator
         // A pseudo-negation ("not sure", "hasn't gone", "gone numb") silences the negations that share a word with it.
         var pseudo = triggers.Where(t => t.Kind == Kind.Pseudo).ToArray();
         triggers.RemoveAll(t => t.Kind is Kind.NegationBefore or Kind.NegationAfter or Kind.NegationRightAfter && pseudo.Any(p => p.First <= t.Last && t.First <= p.Last));
+        // "I can't walk far without sitting", "I can't put weight through my legs without pain": an inability before
+        // "without" turns it round (a double negative), so the words after it are affirmed, not denied.
+        triggers.RemoveAll(t => t.Kind == Kind.NegationBefore && tokens[t.First].Lower == "without" && InabilityBefore(t.First));
         for (var i = 0; i < tokens.Count; i++)
         {
             ends[i] = ScopeBreaks.StartsStatement(tokens, i);
@@ -241,6 +255,32 @@ internal sealed class ContextAnnotator
         }
 
         return -1;
+    }
+
+    private bool ClauseTellsOfAChange(int at)
+    {
+        var clause = tokens[at].Clause;
+        return tokens.Exists(t => t.Clause == clause && (t.Lower.StartsWith("wors", StringComparison.Ordinal) || t.Lower is "worse" or "better" or "more" or "stiffer" or "weaker"));
+    }
+
+    /// <summary>Words that say the person cannot do something: before "without", they make a double negative.</summary>
+    private static readonly HashSet<string> InabilityWords = new(StringComparer.Ordinal)
+    {
+        "can't", "cant", "cannot", "couldn't", "couldnt", "unable", "impossible", "barely", "hardly",
+    };
+
+    /// <summary>Whether an inability word stands before token at in its clause, within the negation reach.</summary>
+    private bool InabilityBefore(int at)
+    {
+        for (var k = at - 1; k >= 0 && k >= at - 3 * NegationReach && tokens[k].Clause == tokens[at].Clause; k--)
+        {
+            if (InabilityWords.Contains(tokens[k].Lower) || (tokens[k].Lower == "not" && k + 1 < at && tokens[k + 1].Lower == "able"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -67,13 +67,13 @@ internal static class ContextTriggers
     /// <summary>Historical when they follow the finding in the clause ("I had sciatica years ago").</summary>
     public static readonly string[] HistoricalAfter =
     [
-        "years ago", "year ago", "yrs ago", "yr ago", "before", "at first", "in the past", "as a child", "as a teenager", "when i was younger", "long ago", "decades ago", "back in",
+        "over the years", "years ago", "year ago", "yrs ago", "yr ago", "before", "at first", "in the past", "as a child", "as a teenager", "when i was younger", "long ago", "decades ago", "back in",
     ];
 
     /// <summary>A worry, a possibility or a condition, not a finding (ConText hypothetical, with lay worries).</summary>
     public static readonly string[] HypotheticalBefore =
     [
-        "if", "in case", "should", "would", "could it be", "could be", "might be", "might have", "may be", "maybe", "perhaps",
+        "if", "in case", "should", "would", "could it be", "could be", "might be", "might have", "might", "may be", "maybe", "perhaps",
         "possibly", "whether", "what if", "rule out", "to check for", "check for", "test for", "tested for", "looked up",
         "worried", "worry", "worries", "scared", "afraid", "frightened", "terrified", "concerned", "fear", "fears",
         "booked for", "booked in for", "waiting for", "waiting list", "due to have", "planned", "going to have",

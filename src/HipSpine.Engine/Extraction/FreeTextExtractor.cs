@@ -103,6 +103,11 @@ public sealed class FreeTextExtractor
                 continue;
             }
 
+            if (match.Phrase.IsBodySite && mention.Negated && !StatementSpeaksOfASymptom(context, tokens, match))
+            {
+                continue; // "the tablets didn't help my stomach" denies no pain there
+            }
+
             if ((match.Phrase.OnlyWhenDenied && mention.Value.AsBool) || (match.Phrase.OnlyWhenAffirmed && !mention.Value.AsBool))
             {
                 continue;
@@ -148,6 +153,21 @@ public sealed class FreeTextExtractor
         {
             mentions.RemoveAll(m => m.Code == "neuro.bladder_change" && infected.Contains(SentenceOf(m)));
         }
+    }
+
+    /// <summary>Whether the statement of a denied body site says what is denied there ("no pain in my stomach", "nothing down my legs").</summary>
+    private static bool StatementSpeaksOfASymptom(ContextAnnotator context, List<TextToken> tokens, PhraseMatch match)
+    {
+        var (from, to) = context.Statement(match.FirstToken, match.LastToken);
+        for (var k = Math.Max(0, from - ContextAnnotator.NegationReach); k <= to; k++)
+        {
+            if (tokens[k].Clause == tokens[match.FirstToken].Clause && (MentionRules.IsSymptomWord(tokens[k].Lower) || tokens[k].Lower is "nothing" or "numb" or "numbness" or "tingling"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ExtractedMention? Mention(PhraseMatch match, FindingDefinition finding, MentionFrame frame, List<TextToken> tokens)
@@ -215,12 +235,17 @@ public sealed class FreeTextExtractor
         code switch
         {
             _ when match.Phrase.IsBodySite => MentionRules.SiteIsSpokenOf(tokens, sentenceHasSymptom, match.FirstToken, match.LastToken)
+                && (code == "where.both_legs" || !SymptomKinds.OnlyANonPainSymptom(tokens, match.FirstToken))
                 && !SaddleArea.NumbnessThere(tokens, match.FirstToken) && !(code == "where.flank" && MentionRules.SideIsALaterality(tokens, match.Tokens)),
-            "episode.worsening" => !MentionRules.IsAggravation(tokens, match.Tokens),
+            "episode.worsening" => !MentionRules.IsAggravation(tokens, match.Tokens) && !SymptomKinds.QualifiesANonPainSymptom(tokens, match.LastToken),
             "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken),
             "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens),
             _ when code.StartsWith("pain.worse_", StringComparison.Ordinal) && ModifierRules.InPastProgressive(tokens, match.FirstToken) => false,
             "episode.recurrent" => !ModifierRules.EpisodesOfSomethingElse(tokens, match),
+            "neuro.leg_numbness_tingling" => match.Phrase.Stems.Length > 1 || !SymptomKinds.NamesOnlyAPlaceOutsideTheLeg(tokens, match.FirstToken),
+            "local.swelling_redness_warmth" => !SymptomKinds.SwellingElsewhere(tokens, match.FirstToken),
+            "hx.long_term_steroids" => match.Phrase.Stems.Length > 1 || !SymptomKinds.ShortCourse(tokens, match.FirstToken),
+            "pain.night" => !SymptomKinds.UpAtNightToPassUrine(tokens, match.FirstToken),
             "hx.nsaid_good_response" => match.Phrase.Value == "false" || !ModifierRules.IsHedged(tokens, match.LastToken),
             _ => true,
         };

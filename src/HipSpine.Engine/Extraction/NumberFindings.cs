@@ -93,6 +93,12 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
                 continue; // the least pain is neither the pain now nor the worst
             }
 
+            // "4 to 8 out of 10", "between 3 and 7/10": a range is how the pain varies; its top is the worst, not the pain now.
+            if (IsTopOfARange(tokens, score.FirstToken))
+            {
+                worst = true;
+            }
+
             // A score under a condition ("2/10 if I lie still, 6/10 when I bend", "10/10 when I move") is the pain in that
             // situation: the higher one is the worst, a lower one beside it is the pain at its best, neither is the pain now.
             if (UnderACondition(tokens, score.LastToken))
@@ -116,6 +122,10 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
                 tokens[score.FirstToken].Start, tokens[score.LastToken].End, false, where, counted));
         }
     }
+
+    private static bool IsTopOfARange(List<TextToken> tokens, int first) =>
+        first >= 2 && tokens[first - 1].Lower is "to" or "and" && tokens[first - 1].Segment == tokens[first].Segment
+        && int.TryParse(tokens[first - 2].Lower, System.Globalization.CultureInfo.InvariantCulture, out var low) && low is >= 0 and <= 10;
 
     /// <summary>Words that put a score under a condition or a time of day when they follow it ("7/10 when I walk", "3/10 in the day").</summary>
     private static readonly HashSet<string> ConditionAfterScore = new(StringComparer.Ordinal)
@@ -184,6 +194,65 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
         return false;
     }
 
+    /// <summary>Words that stand for the complaint in a statement that measures it ("it's been like this for 3 weeks").</summary>
+    private static readonly HashSet<string> ComplaintWords = new(StringComparer.Ordinal)
+    {
+        "it", "it's", "its", "this", "that", "these", "they", "them", "things", "symptoms", "symptom", "problem", "problems", "trouble", "everything", "issue",
+        "issues", "now", "going", "ongoing", "lasted", "lasting", "persisted", "persisting",
+    };
+
+    /// <summary>"Two weeks of pain", "three months of aching": a length "of" a symptom measures it ("two weeks of holiday" does not).</summary>
+    private static bool OfASymptom(List<TextToken> tokens, int of) =>
+        of + 1 < tokens.Count && tokens[of + 1].Segment == tokens[of].Segment && MentionRules.IsPainWord(tokens[of + 1].Lower);
+
+    /// <summary>Word beginnings that say something troubles the person ("it's been bothering me", "playing up", "struggling").</summary>
+    private static readonly string[] ComplaintPrefixes = ["bother", "troubl", "play", "struggl", "suffer", "flar", "niggl", "agony", "sympt"];
+
+    /// <summary>
+    /// Whether the statement (within its commas) that holds a length of time speaks of the complaint: a symptom word, a beginning, a word
+    /// standing for the complaint ("it", "this"), or a finding read there. A time in a statement about something else
+    /// ("an on-off dry cough for about a year and a half", "the injection gave relief for a couple of weeks") measures
+    /// that, not this episode. A date ("N ago", "yesterday") is not checked: it often dates the event that began the pain,
+    /// told in the statement before the pain ("three days ago I kicked a ball hard and my back has hurt since").
+    /// </summary>
+    private static bool StatementTellsOfTheComplaint(List<TextToken> tokens, ContextAnnotator context, TimeSpanMention span, List<ExtractedMention> mentions)
+    {
+        var (from, to) = context.Statement(span.FirstToken, span.LastToken);
+        var segment = tokens[span.FirstToken].Segment;
+        var (segmentFrom, segmentTo) = (from, to);
+        while (tokens[segmentFrom].Segment != segment)
+        {
+            segmentFrom++;
+        }
+
+        while (tokens[segmentTo].Segment != segment)
+        {
+            segmentTo--;
+        }
+
+        // A finding read between its commas ("for 3 weeks my leg has been numb"); a word of pain anywhere in the statement
+        // ("for 2 years I've had a deep, nagging pain").
+        var (start, end) = (tokens[segmentFrom].Start, tokens[segmentTo].End);
+        if (mentions.Exists(m => m.Start >= start && m.End <= end && !m.Code.StartsWith("hx.", StringComparison.Ordinal) && m.Value.AsBool))
+        {
+            return true;
+        }
+
+        var otherWords = false;
+        for (var k = from; k <= to; k++)
+        {
+            var word = tokens[k].Lower;
+            if (SymptomKinds.SaysItHurts(word) || MentionRules.IsOnsetVerb(word) || ComplaintWords.Contains(word) || WordPrefixes.StartsWithAny(word, ComplaintPrefixes))
+            {
+                return true;
+            }
+
+            otherWords |= (k < span.FirstToken || k > span.LastToken) && !Lexicon.IsStopWord(word) && !DurationCues.Contains(word) && !NotAnEpisode.Contains(word);
+        }
+
+        return !otherWords; // "3 weeks." alone answers how long
+    }
+
     private void AddDurations(List<TextToken> tokens, ContextAnnotator context, DateOnly today, List<(int Clause, bool Negated)> stiffness, List<ExtractedMention> mentions)
     {
         ExtractedMention? episode = null;
@@ -216,11 +285,16 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
             var before = span.FirstToken > 0 ? tokens[span.FirstToken - 1].Lower : "";
             var after = span.LastToken + 1 < tokens.Count ? tokens[span.LastToken + 1].Lower : "";
             var eligible = (span.Days >= 1 || span.Relative || (span.Days >= 1.0 / 24 && after == "ago")) && !historySegments.Contains(tokens[span.FirstToken].Segment) && !frame.Historical
-                && !NotAnEpisode.Contains(before) && after is not ("old" or "of" or "a" or "per")
-                && (span.Relative || tokens.Any(t => t.Clause == clause && DurationCues.Contains(t.Lower)));
+                && !NotAnEpisode.Contains(before) && after is not ("old" or "a" or "per") && (after != "of" || OfASymptom(tokens, span.LastToken + 1))
+                && (span.Relative || tokens.Any(t => t.Clause == clause && DurationCues.Contains(t.Lower)) || (after == "of" && OfASymptom(tokens, span.LastToken + 1)));
             if (eligible && pastIllnessStatements.Exists(p => span.FirstToken >= p.From && span.LastToken <= p.To))
             {
                 eligible = false;
+            }
+
+            if (eligible && !span.Relative && after != "ago" && !StatementTellsOfTheComplaint(tokens, context, span, mentions))
+            {
+                eligible = false; // a length of something else: "a dry cough for a year and a half", "relief for a couple of weeks"
             }
 
             if (eligible && Resolved(tokens, clause))
