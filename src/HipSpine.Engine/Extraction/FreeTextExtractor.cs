@@ -97,8 +97,25 @@ public sealed class FreeTextExtractor
                 finding = saddleNumbness; // "numb round my bum and between my legs"; the red-flag guard below still applies
             }
 
-            if (!UsedInItsSense(finding.Code, match, tokens, sentenceHasSymptom) || Mention(match, finding, frame, tokens) is not { } read
-                || RedFlagGuard.Check(text, read, match, frame, tokens, context, redFlags.Contains(finding.Code)) is not { } mention)
+            if (!UsedInItsSense(finding.Code, match, tokens, sentenceHasSymptom) || Mention(match, finding, frame, tokens) is not { } read)
+            {
+                continue;
+            }
+
+            var guarded = match;
+            if (match.Phrase.NamesAFunction)
+            {
+                if (LostFunction.Read(read, match, frame, tokens, context) is not var (function, cue))
+                {
+                    continue;
+                }
+
+                // The cue that read the function as lost ("haven't", "cannot") is part of the mention, not a denial beside it.
+                (read, frame) = (function, frame with { Negated = !function.Value.AsBool });
+                guarded = match with { FirstToken = cue, Tokens = [.. Enumerable.Range(cue, match.LastToken - cue + 1)] };
+            }
+
+            if (RedFlagGuard.Check(text, read, guarded, frame, tokens, context, redFlags.Contains(finding.Code)) is not { } mention)
             {
                 continue;
             }
@@ -135,6 +152,7 @@ public sealed class FreeTextExtractor
         BladderBesideAUrineInfection(tokens, mentions);
         ActivityLists.Add(tokens, context, vocabulary, mentions);
         ActivityConditions.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
+        LiftingOnset.Add(tokens, context, vocabulary, mentions);
         numbers.Add(tokens, context, today, mentions);
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return new ExtractionResult(Combine(mentions), mentions, SeverityAndSide.Side(tokens));

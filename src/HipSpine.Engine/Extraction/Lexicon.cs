@@ -42,6 +42,12 @@ internal sealed record LexiconPhrase(
     /// </summary>
     public bool OnlyWithChange { get; init; }
 
+    /// <summary>
+    /// The phrase names a normal function ("pass urine", "opened my bowels", "feel the toilet paper"): its loss is the
+    /// finding, so a negation or an inability before it affirms the finding (<see cref="LostFunction"/>).
+    /// </summary>
+    public bool NamesAFunction { get; init; }
+
     /// <summary>A body site (<c>where.*</c>): a noun phrase, matched in written order within one comma-separated part.</summary>
     public bool IsBodySite { get; } = Finding is { } f && f.Code.StartsWith("where.", StringComparison.Ordinal);
 }
