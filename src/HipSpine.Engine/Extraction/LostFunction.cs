@@ -45,6 +45,12 @@ internal static class LostFunction
     /// <summary>Right after the function, these make it a matter of how often or when ("I don't pee much at night").</summary>
     private static readonly HashSet<string> HowOftenWords = new(StringComparer.Ordinal) { "much", "often", "as", "at", "during", "more", "less" };
 
+    /// <summary>How far after the function a negation still belongs to it ("I try to pee AND CAN'T").</summary>
+    private const int MaxWordsToTrailingNegation = 3;
+
+    /// <summary>After a negation, these deny a difficulty, not the function ("is not a PROBLEM", "isn't HARD").</summary>
+    private static readonly string[] DifficultyPrefixes = ["problem", "issue", "trouble", "difficult", "hard", "bother", "concern"];
+
     /// <summary>Words that say the function works as it should (lay forms of NegEx's "normal").</summary>
     private static readonly HashSet<string> NormalWords = new(StringComparer.Ordinal)
     {
@@ -84,15 +90,51 @@ internal static class LostFunction
             return null; // a negation that speaks of something else: "it doesn't hurt when I pee"
         }
 
-        // "passing water is fine" (NegEx's post-negation), "I can feel the toilet paper fine"
+        // "passing water is fine", "I can feel the toilet paper fine"
         var (from, to) = context.Statement(first, match.LastToken);
-        var saysNormal = frame.Negated;
-        for (var j = from; j <= to && !saysNormal; j++)
+        for (var j = from; j <= to; j++)
         {
-            saysNormal = NormalWords.Contains(tokens[j].Lower);
+            if (NormalWords.Contains(tokens[j].Lower))
+            {
+                return (Read(read, match, false, first, tokens), first);
+            }
         }
 
-        return saysNormal ? (Read(read, match, false, first, tokens), first) : null;
+        return frame.Negated ? ReadNegationAfter(read, match, frame, tokens) : null;
+    }
+
+    /// <summary>
+    /// A negation inside or just after the function phrase: "my bowels haven't opened", "bowels not opened since
+    /// Sunday", "I try to pee and can't" lose the function (present); "passing water is not a problem" denies a
+    /// difficulty (false); a negation further on or past a comma speaks of something else ("I pee, no burning").
+    /// NegEx reads every post-negation as a denial, which turns these lost functions into denied red flags.
+    /// </summary>
+    private static (ExtractedMention Mention, int CueFirst)? ReadNegationAfter(ExtractedMention read, PhraseMatch match, MentionFrame frame, List<TextToken> tokens)
+    {
+        // After a post-negation the frame's NegationLast is where the trigger starts (NegationFirst is the mention's start).
+        var first = match.FirstToken;
+        var negation = frame.NegationLast;
+        if (negation <= first)
+        {
+            return null;
+        }
+
+        for (var j = negation + 1; j < tokens.Count && j <= negation + 3 && tokens[j].Clause == tokens[negation].Clause; j++)
+        {
+            if (StartsWithAny(tokens[j].Lower, DifficultyPrefixes))
+            {
+                return (Read(read, match, false, first, tokens), first);
+            }
+        }
+
+        var inside = negation < match.LastToken;
+        var justAfter = negation <= match.LastToken + MaxWordsToTrailingNegation && tokens[negation].Clause == tokens[first].Clause;
+        for (var j = first + 1; j <= negation && (inside || justAfter); j++)
+        {
+            justAfter &= !tokens[j].AfterComma;
+        }
+
+        return inside || justAfter ? (Read(read, match, true, first, tokens) with { End = tokens[Math.Max(negation, match.LastToken)].End }, first) : null;
     }
 
     /// <summary>Whether tokens after the negation's first word up to k are its own words ("have NOT", "no LONGER").</summary>
