@@ -11,15 +11,7 @@ namespace HipSpine.Engine.Tests;
 /// </summary>
 public sealed class ExtractionLostFunctionTests
 {
-    private static readonly Lazy<FreeTextExtractor> Lazy = new(() => FreeTextExtractor.Create(Kb.Knowledge));
-
-    private static readonly DateOnly Today = new(2026, 12, 3);
-
-    private static object? Value(string text, string code)
-    {
-        var found = Lazy.Value.Extract(text, Today).Findings.Where(f => f.Finding.Code == code).ToList();
-        return found.Count == 0 ? null : ExtractionResult.ValueOf(found[0].Finding, found[0].Value);
-    }
+    private static object? Value(string text, string code) => ExtractedValue.Of(text, code);
 
     [Theory]
     // retention: the inability is the symptom

@@ -10,15 +10,7 @@ namespace HipSpine.Engine.Tests;
 /// </summary>
 public sealed class ExtractionRedFlagTests
 {
-    private static readonly Lazy<FreeTextExtractor> Lazy = new(() => FreeTextExtractor.Create(Kb.Knowledge));
-
-    private static readonly DateOnly Today = new(2026, 12, 3);
-
-    private static object? Value(string text, string code)
-    {
-        var found = Lazy.Value.Extract(text, Today).Findings.Where(f => f.Finding.Code == code).ToList();
-        return found.Count == 0 ? null : ExtractionResult.ValueOf(found[0].Finding, found[0].Value);
-    }
+    private static object? Value(string text, string code) => ExtractedValue.Of(text, code);
 
     [Theory]
     // "nothing wrong", "no problems", "no trouble", "no issues", "no change"
@@ -101,7 +93,7 @@ public sealed class ExtractionRedFlagTests
                 }
 
                 var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, template, phrase);
-                var present = Lazy.Value.Extract(text, Today).Findings
+                var present = ExtractedValue.Extractor.Extract(text, ExtractedValue.Today).Findings
                     .Where(f => redFlags.Contains(f.Finding.Code) && ExtractionResult.ValueOf(f.Finding, f.Value) is true)
                     .Select(f => f.Finding.Code);
                 wrong.AddRange(present.Select(code => $"\"{text}\" -> {code}"));

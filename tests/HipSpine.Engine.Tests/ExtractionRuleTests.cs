@@ -1,6 +1,3 @@
-using HipSpine.Tests.Shared;
-using HipSpine.Engine.Extraction;
-
 namespace HipSpine.Engine.Tests;
 
 /// <summary>
@@ -9,13 +6,7 @@ namespace HipSpine.Engine.Tests;
 /// </summary>
 public sealed class ExtractionRuleTests
 {
-    private static readonly Lazy<FreeTextExtractor> Lazy = new(() => FreeTextExtractor.Create(Kb.Knowledge));
-
-    private static object? Value(string text, string code)
-    {
-        var found = Lazy.Value.Extract(text, new DateOnly(2026, 12, 3)).Findings.Where(f => f.Finding.Code == code).ToList();
-        return found.Count == 0 ? null : ExtractionResult.ValueOf(found[0].Finding, found[0].Value);
-    }
+    private static object? Value(string text, string code) => ExtractedValue.Of(text, code);
 
     [Theory]
     [InlineData("A CT of my lower back showed a disc bulge.", "where.low_back", null)] // no symptom in the sentence

@@ -1,6 +1,3 @@
-using HipSpine.Tests.Shared;
-using HipSpine.Engine.Extraction;
-
 namespace HipSpine.Engine.Tests;
 
 /// <summary>
@@ -11,13 +8,7 @@ namespace HipSpine.Engine.Tests;
 /// </summary>
 public sealed class ExtractionSenseRuleTests
 {
-    private static readonly Lazy<FreeTextExtractor> Lazy = new(() => FreeTextExtractor.Create(Kb.Knowledge));
-
-    private static object? Value(string text, string code)
-    {
-        var found = Lazy.Value.Extract(text, new DateOnly(2026, 12, 3)).Findings.Where(f => f.Finding.Code == code).ToList();
-        return found.Count == 0 ? null : ExtractionResult.ValueOf(found[0].Finding, found[0].Value);
-    }
+    private static object? Value(string text, string code) => ExtractedValue.Of(text, code);
 
     [Theory]
     [InlineData("I have dropped a lot of weight and gone off my dinners.", "systemic.weight_loss", true)] // "gone off" something: a change
