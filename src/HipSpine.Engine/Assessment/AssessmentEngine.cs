@@ -119,7 +119,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
         var ranked = new SourceResult[sources.Count];
         for (var i = 0; i < ranked.Length; i++)
         {
-            ranked[i] = SourceRanker.Rank(sources[i], subject, subject.Setting ?? Setting);
+            ranked[i] = SourceRanker.Rank(sources[i], subject, SettingFor(subject));
         }
 
         if (exclusion is { } ex)
@@ -158,7 +158,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
         var p = new double[sources.Count];
         for (var i = 0; i < p.Length; i++)
         {
-            p[i] = SourceRanker.Probability(sources[i], subject, subject.Setting ?? Setting);
+            p[i] = SourceRanker.Probability(sources[i], subject, SettingFor(subject));
         }
 
         if (exclusion is { } ex)
@@ -170,7 +170,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
     }
 
     /// <summary>Probability of one source on its own evidence (before the diagnosis-of-exclusion adjustment).</summary>
-    public double SourceProbability(SourceKnowledge source, AssessmentCase subject) => SourceRanker.Probability(source, subject, subject.Setting ?? Setting);
+    public double SourceProbability(SourceKnowledge source, AssessmentCase subject) => SourceRanker.Probability(source, subject, SettingFor(subject));
 
     /// <summary>
     /// The diagnosis of exclusion holds only when none of the causes it is distinguished from does: its own
@@ -285,4 +285,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
         var source = IndexOf(ex.Source);
         return source < 0 ? null : (source, ex.ExcludedBy.Select(IndexOf).Where(i => i >= 0).ToArray());
     }
+
+    /// <summary>The case's own setting when it names one, else the configured one: the priors ranking starts from.</summary>
+    private CareSetting SettingFor(AssessmentCase subject) => subject.Setting ?? Setting;
 }
