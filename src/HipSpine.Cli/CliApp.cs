@@ -29,7 +29,20 @@ internal static class CliApp
             UsersCommand.Create(console),
             ClientsCommand.Create(console),
         };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            // A mistyped option is bad input like a bad case: exit 2 and name it, so scripts can tell it from a failed check.
+            foreach (var error in parsed.Errors)
+            {
+                console.Error.WriteLine(error.Message);
+            }
+
+            console.Error.WriteLine("Run 'hipspine --help' for the commands and options.");
+            return 2;
+        }
+
         var configuration = new InvocationConfiguration { Output = console.Out, Error = console.Error };
-        return root.Parse(args).Invoke(configuration);
+        return parsed.Invoke(configuration);
     }
 }

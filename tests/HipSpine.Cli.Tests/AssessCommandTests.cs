@@ -45,7 +45,21 @@ public class AssessCommandTests
         }
 
         Assert.Equal(CaudaEquina(), CaudaEquina("--setting", "PrimaryCare"));
+        Assert.Equal(CaudaEquina(), CaudaEquina("--setting", "primary_care"));
         Assert.True(CaudaEquina("--setting", "Emergency") > CaudaEquina());
+        Assert.Equal(CaudaEquina("--setting", "Emergency"), CaudaEquina("--setting", "emergency"));
+    }
+
+    [Theory]
+    [InlineData("hospital")]
+    [InlineData("2")]
+    public void An_unknown_setting_exits_2_naming_the_option(string setting)
+    {
+        var (exit, output, error) = CliRunner.Run(Valid, "assess", "--setting", setting);
+        Assert.Equal(2, exit);
+        Assert.Equal("", output);
+        Assert.Contains("--setting", error, StringComparison.Ordinal);
+        Assert.Contains("primary_care", error, StringComparison.Ordinal);
     }
 
     [Fact]

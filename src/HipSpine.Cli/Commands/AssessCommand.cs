@@ -4,7 +4,7 @@ using HipSpine.Engine.Knowledge;
 
 namespace HipSpine.Cli.Commands;
 
-/// <summary><c>hipspine assess [FILE|-] [--format json|text] [--setting PrimaryCare|Emergency]</c> (docs/contract.md section 3).</summary>
+/// <summary><c>hipspine assess [FILE|-] [--format json|text] [--setting primary_care|emergency]</c> (docs/contract.md section 3).</summary>
 internal static class AssessCommand
 {
     public static Command Create(Option<string?> knowledge, CliConsole console)
