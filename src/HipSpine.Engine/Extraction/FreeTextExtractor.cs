@@ -135,6 +135,12 @@ public sealed class FreeTextExtractor
                 continue; // weak all over, not in the legs
             }
 
+            if (match.Phrase.OnlyWhenDenied && WordSenses.BelowTheKneeOnly(tokens, match) is { } belowKnee)
+            {
+                mentions.Add(mention with { Finding = belowKnee }); // "no pain down the leg below the knee" keeps the thigh
+                continue;
+            }
+
             mentions.Add(mention);
             foreach (var (other, value) in match.Phrase.Also)
             {
@@ -253,13 +259,20 @@ public sealed class FreeTextExtractor
         code switch
         {
             _ when match.Phrase.IsBodySite => MentionRules.SiteIsSpokenOf(tokens, sentenceHasSymptom, match.FirstToken, match.LastToken)
+                && !WordSenses.SiteSpansAnotherPart(tokens, match)
                 && (code == "where.both_legs" || !SymptomKinds.OnlyANonPainSymptom(tokens, match.FirstToken))
                 && !SaddleArea.NumbnessThere(tokens, match.FirstToken) && !(code == "where.flank" && MentionRules.SideIsALaterality(tokens, match.Tokens)),
-            "episode.worsening" => !MentionRules.IsAggravation(tokens, match.Tokens) && !SymptomKinds.QualifiesANonPainSymptom(tokens, match.LastToken),
+            "episode.worsening" => !MentionRules.IsAggravation(tokens, match.Tokens) && !SymptomKinds.QualifiesANonPainSymptom(tokens, match.LastToken)
+                && !WordSenses.WorseningOfSomethingElse(tokens, match),
             "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken),
             "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens),
-            _ when code.StartsWith("pain.worse_", StringComparison.Ordinal) && ModifierRules.InPastProgressive(tokens, match.FirstToken) => false,
-            "episode.recurrent" => !ModifierRules.EpisodesOfSomethingElse(tokens, match),
+            _ when code.StartsWith("pain.worse_", StringComparison.Ordinal)
+                && (ModifierRules.InPastProgressive(tokens, match.FirstToken) || WordSenses.InjuryToldNotAggravation(tokens, match)) => false,
+            _ when code.StartsWith("pain.eased_", StringComparison.Ordinal) || code.StartsWith("pain.better_", StringComparison.Ordinal)
+                => !WordSenses.ReliefOfAnAggravatedActivity(tokens, match),
+            "hx.fall_or_minor_injury" or "hx.major_trauma" => !WordSenses.InjuryWordMeansSomethingElse(tokens, match),
+            "hx.iv_drug_use" => !WordSenses.ShootingUpIsADirection(tokens, match),
+            "episode.recurrent" => !ModifierRules.EpisodesOfSomethingElse(tokens, match) && !WordSenses.BeforeThatIsThisEpisode(tokens, match),
             "neuro.leg_numbness_tingling" => match.Phrase.Stems.Length > 1 || !SymptomKinds.NamesOnlyAPlaceOutsideTheLeg(tokens, match.FirstToken),
             "local.swelling_redness_warmth" => !SymptomKinds.SwellingElsewhere(tokens, match.FirstToken),
             "hx.long_term_steroids" => match.Phrase.Stems.Length > 1 || !SymptomKinds.ShortCourse(tokens, match.FirstToken),

@@ -316,7 +316,9 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
             // ... and only when it speaks of the pain: "the last 3 weeks I've lost my appetite" measures another complaint.
             var measuresNow = before is "last" or "past" && SentenceTellsOfPain(tokens, span)
                 && !tokens.Exists(t => t.Segment == tokens[span.FirstToken].Segment && (t.Lower == "worse" || t.Lower.StartsWith("worsen", StringComparison.Ordinal)));
-            if (eligible && (episode is null || (episodeDatesAnEvent && measuresNow && days < episode.Value.Number)))
+            // "For several weeks before that I'd had a deep ache": the length before the latest event starts this episode, so it wins.
+            var beforeThat = after == "before" && span.LastToken + 2 < tokens.Count && tokens[span.LastToken + 2].Lower is "that" or "this";
+            if (eligible && (episode is null || beforeThat || (episodeDatesAnEvent && measuresNow && days < episode.Value.Number)))
             {
                 // The first length of time about the pain is the episode's (the last one was tried: worse), except that
                 // "for the last two months" measures the present state, so it wins over an earlier, longer "two years ago"
