@@ -74,6 +74,18 @@ public sealed class ExtractionWordSenseTests
     [InlineData("My back pain is getting worse.", "episode.worsening", true)]
     [InlineData("The surgeon is offering me a discectomy for my back pain.", "hx.previous_spine_surgery", null)] // offered, not had
     [InlineData("I had a discectomy in 2015 and my back aches again.", "hx.previous_spine_surgery", true)]
+    [InlineData("My hips ache and feel weak when I stand up from a chair.", "pain.worse_standing", null)] // rising, not standing
+    [InlineData("My hips ache and feel weak when I stand up from a chair.", "pain.worse_stairs_or_rising", true)]
+    [InlineData("My hip aches while I'm standing up at the sink.", "pain.worse_standing", true)] // upright
+    [InlineData("The pain slows me down at work.", "episode.onset", null)] // "slow" is not "slowly"
+    [InlineData("The back pain came on slowly.", "episode.onset", "gradual")]
+    [InlineData("I had a sudden pain in my back.", "episode.onset", "sudden")]
+    [InlineData("I got a pain low in my back that went round into my side.", "episode.onset", null)] // a path
+    [InlineData("I bent over and my back went.", "episode.onset", "sudden")]
+    [InlineData("It's set off by lifting, bending and twisting and the odd cough.", "hx.lifting_onset", null)] // an aggravating list
+    [InlineData("I was lifting boxes at work and felt my back go.", "hx.lifting_onset", true)]
+    [InlineData("Because of my hip I can only walk with a stick.", "func.walking_distance_reduced", null)] // how, not how far
+    [InlineData("Because of my hip I can only walk a hundred yards.", "func.walking_distance_reduced", true)]
     public void Aggravation_onset_and_care_offered_keep_their_sense(string text, string code, object? expected) =>
         Assert.Equal(expected, Value(text, code));
 }

@@ -264,7 +264,9 @@ public sealed class FreeTextExtractor
                 && !SaddleArea.NumbnessThere(tokens, match.FirstToken) && !(code == "where.flank" && MentionRules.SideIsALaterality(tokens, match.Tokens)),
             "episode.worsening" => !MentionRules.IsAggravation(tokens, match.Tokens) && !SymptomKinds.QualifiesANonPainSymptom(tokens, match.LastToken)
                 && !WordSenses.WorseningOfSomethingElse(tokens, match),
-            "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken),
+            "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken) && !WordSenses.OnsetWordInAnotherSense(tokens, match),
+            "hx.lifting_onset" => !WordSenses.OnsetPhraseInAnAggravatingList(tokens, match),
+            "func.walking_distance_reduced" => !WordSenses.WalkingManner(tokens, match),
             "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens),
             _ when code.StartsWith("pain.worse_", StringComparison.Ordinal)
                 && (ModifierRules.InPastProgressive(tokens, match.FirstToken) || WordSenses.InjuryToldNotAggravation(tokens, match)) => false,

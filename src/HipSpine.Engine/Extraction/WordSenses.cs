@@ -213,6 +213,52 @@ internal static class WordSenses
         return false;
     }
 
+    /// <summary>
+    /// An onset word in another sense: "slow" that is not "slowly" ("it slows me down", "getting up is slow" tell of no onset;
+    /// "a sudden pain" still does), and "went" that goes somewhere ("pain in my back that went round into my tummy" is a path, not "my back went").
+    /// </summary>
+    public static bool OnsetWordInAnotherSense(List<TextToken> tokens, PhraseMatch match)
+    {
+        if (tokens[match.FirstToken].Lower is "slow" or "slows" or "slowed" or "slowing" or "slower")
+        {
+            return true;
+        }
+
+        foreach (var k in match.Tokens)
+        {
+            if (tokens[k].Lower == "went" && k + 1 < tokens.Count && tokens[k + 1].Lower is "round" or "around" or "into" or "down" or "up" or "through" or "across" or "to" or "from")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that make an activity list an aggravation ("set off by lifting, twisting ...", "especially bending and twisting").</summary>
+    private static readonly HashSet<string> AggravationWords = new(StringComparer.Ordinal)
+    {
+        "worse", "worst", "set", "especially", "aggravate", "aggravates", "aggravated", "triggers", "triggered", "flares",
+    };
+
+    /// <summary>
+    /// An onset phrase ("bending and twisting", "twisted awkwardly") in a sentence that tells what makes the pain worse and of
+    /// no beginning ("it's set off by lifting, twisting, awkward bending"): an aggravating list, not how the pain began.
+    /// </summary>
+    public static bool OnsetPhraseInAnAggravatingList(List<TextToken> tokens, PhraseMatch match)
+    {
+        var sentence = tokens[match.FirstToken].Sentence;
+        return tokens.Exists(t => t.Sentence == sentence && AggravationWords.Contains(t.Lower))
+            && !LiftingOnset.SentenceTellsOfABeginning(tokens, match.FirstToken);
+    }
+
+    /// <summary>"I can only walk with a stick", "only walk using a frame": how the person walks, not how far.</summary>
+    public static bool WalkingManner(List<TextToken> tokens, PhraseMatch match)
+    {
+        var last = match.LastToken;
+        return last + 1 < tokens.Count && tokens[last + 1].Segment == tokens[last].Segment && tokens[last + 1].Lower is "with" or "using";
+    }
+
     /// <summary>Body parts that, inside a body-site phrase's window, name another place ("the back of my leg from the knee").</summary>
     private static readonly HashSet<string> BodyNouns = new(StringComparer.Ordinal)
     {
