@@ -86,6 +86,8 @@ public sealed class ExtractionWordSenseTests
     [InlineData("I was lifting boxes at work and felt my back go.", "hx.lifting_onset", true)]
     [InlineData("Because of my hip I can only walk with a stick.", "func.walking_distance_reduced", null)] // how, not how far
     [InlineData("Because of my hip I can only walk a hundred yards.", "func.walking_distance_reduced", true)]
+    [InlineData("I had a chest infection years ago. My back aches.", "hx.recent_infection", null)] // past, not recent
+    [InlineData("I've had a chest infection for the last week and my back aches.", "hx.recent_infection", true)]
     public void Aggravation_onset_and_care_offered_keep_their_sense(string text, string code, object? expected) =>
         Assert.Equal(expected, Value(text, code));
 }

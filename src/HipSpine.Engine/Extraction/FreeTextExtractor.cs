@@ -25,7 +25,7 @@ public sealed class FreeTextExtractor
     /// </summary>
     private static readonly HashSet<string> NotAnsweredByThePast = new(StringComparer.Ordinal)
     {
-        "hx.alcohol_excess", "hx.fall_or_minor_injury", "hx.major_trauma", "hx.lifting_onset", "hx.training_load_increase",
+        "hx.alcohol_excess", "hx.fall_or_minor_injury", "hx.major_trauma", "hx.lifting_onset", "hx.training_load_increase", "hx.recent_infection",
     };
 
     private FreeTextExtractor(ContractVocabulary vocabulary, Lexicon lexicon, IReadOnlyList<KnowledgeDiagnostic> diagnostics, HashSet<string> redFlags)
@@ -155,28 +155,13 @@ public sealed class FreeTextExtractor
             }
         }
 
-        BladderBesideAUrineInfection(tokens, mentions);
+        SymptomKinds.BladderBesideAUrineInfection(tokens, mentions);
         ActivityLists.Add(tokens, context, vocabulary, mentions);
         ActivityConditions.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         LiftingOnset.Add(tokens, context, vocabulary, mentions);
         numbers.Add(tokens, context, today, mentions);
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return new ExtractionResult(Combine(mentions), mentions, SeverityAndSide.Side(tokens));
-    }
-
-    /// <summary>
-    /// "Waterworks trouble - stinging when I pee", "a water infection - I can't empty my bladder, burning": a bladder
-    /// complaint in a sentence that tells of a urine infection's symptoms is the infection's, not a change in bladder
-    /// control (the nerve red flag). Leaving it out is the safe side: the interview asks the bladder screen anyway.
-    /// </summary>
-    private static void BladderBesideAUrineInfection(List<TextToken> tokens, List<ExtractedMention> mentions)
-    {
-        int SentenceOf(ExtractedMention m) => tokens.First(t => t.End > m.Start).Sentence;
-        var infected = mentions.Where(m => m.Code == "visceral.urine_symptoms" && m.Counted && m.Value.AsBool).Select(SentenceOf).ToHashSet();
-        if (infected.Count > 0)
-        {
-            mentions.RemoveAll(m => m.Code == "neuro.bladder_change" && infected.Contains(SentenceOf(m)));
-        }
     }
 
     /// <summary>Whether the statement of a denied body site says what is denied there ("no pain in my stomach", "nothing down my legs").</summary>
@@ -263,15 +248,15 @@ public sealed class FreeTextExtractor
                 && (code == "where.both_legs" || !SymptomKinds.OnlyANonPainSymptom(tokens, match.FirstToken))
                 && !SaddleArea.NumbnessThere(tokens, match.FirstToken) && !(code == "where.flank" && MentionRules.SideIsALaterality(tokens, match.Tokens)),
             "episode.worsening" => !MentionRules.IsAggravation(tokens, match.Tokens) && !SymptomKinds.QualifiesANonPainSymptom(tokens, match.LastToken)
-                && !WordSenses.WorseningOfSomethingElse(tokens, match),
-            "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken) && !WordSenses.OnsetWordInAnotherSense(tokens, match),
-            "hx.lifting_onset" => !WordSenses.OnsetPhraseInAnAggravatingList(tokens, match),
-            "func.walking_distance_reduced" => !WordSenses.WalkingManner(tokens, match),
+                && !CourseAndActivitySenses.WorseningOfSomethingElse(tokens, match),
+            "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken) && !CourseAndActivitySenses.OnsetWordInAnotherSense(tokens, match),
+            "hx.lifting_onset" => !CourseAndActivitySenses.OnsetPhraseInAnAggravatingList(tokens, match),
+            "func.walking_distance_reduced" => !CourseAndActivitySenses.WalkingManner(tokens, match),
             "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens),
             _ when code.StartsWith("pain.worse_", StringComparison.Ordinal)
-                && (ModifierRules.InPastProgressive(tokens, match.FirstToken) || WordSenses.InjuryToldNotAggravation(tokens, match)) => false,
+                && (ModifierRules.InPastProgressive(tokens, match.FirstToken) || CourseAndActivitySenses.InjuryToldNotAggravation(tokens, match)) => false,
             _ when code.StartsWith("pain.eased_", StringComparison.Ordinal) || code.StartsWith("pain.better_", StringComparison.Ordinal)
-                => !WordSenses.ReliefOfAnAggravatedActivity(tokens, match),
+                => !CourseAndActivitySenses.ReliefOfAnAggravatedActivity(tokens, match),
             "hx.fall_or_minor_injury" or "hx.major_trauma" => !WordSenses.InjuryWordMeansSomethingElse(tokens, match),
             "hx.iv_drug_use" => !WordSenses.ShootingUpIsADirection(tokens, match),
             "episode.recurrent" => !ModifierRules.EpisodesOfSomethingElse(tokens, match) && !WordSenses.BeforeThatIsThisEpisode(tokens, match),
