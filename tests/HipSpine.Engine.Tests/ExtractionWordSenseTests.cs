@@ -53,6 +53,15 @@ public sealed class ExtractionWordSenseTests
         Assert.Equal(expected, Value(text, code));
 
     [Theory]
+    [InlineData("My back hurts. The heat pad helps for a day or so.", "episode.duration_days", null)] // the relief's length
+    [InlineData("My back has hurt for a day or so.", "episode.duration_days", 1)]
+    [InlineData("Until this past week I had back pain only. Four days ago my leg went numb.", "episode.duration_days", 4)] // "until" ends what came before
+    [InlineData("About a year ago I had back pain and physio sorted it out. Now my hip aches.", "episode.duration_days", null)] // an earlier episode
+    [InlineData("A month ago my back just went, out of the blue, as I got out of bed.", "episode.duration_days", 30)]
+    public void A_length_of_time_measures_what_its_words_tell_of(string text, string code, object? expected) =>
+        Assert.Equal(expected, Value(text, code));
+
+    [Theory]
     [InlineData("The pain shoots up my back when I stand.", "hx.iv_drug_use", null)] // a direction
     [InlineData("I have been shooting up most days.", "hx.iv_drug_use", true)]
     [InlineData("I crouch down to get things off the floor and my back aches.", "psych.low_mood", null)] // a particle keeps its verb

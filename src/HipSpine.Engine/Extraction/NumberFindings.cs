@@ -157,7 +157,7 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
         var first = tokens.FindIndex(t => t.Sentence == sentence);
         for (var i = first; i < tokens.Count && tokens[i].Sentence == sentence; i++)
         {
-            if (tokens[i].Lower is "settled" or "resolved" or "cleared" || (tokens[i].Lower == "went" && i + 1 < tokens.Count && tokens[i + 1].Lower == "away"))
+            if (tokens[i].Lower is "settled" or "resolved" or "cleared" || (i + 1 < tokens.Count && ((tokens[i].Lower == "went" && tokens[i + 1].Lower == "away") || (tokens[i].Lower == "sorted" && tokens[i + 1].Lower is "it" or "out"))))
             {
                 return true;
             }
@@ -295,6 +295,11 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
             if (eligible && !span.Relative && after != "ago" && !StatementTellsOfTheComplaint(tokens, context, span, mentions))
             {
                 eligible = false; // a length of something else: "a dry cough for a year and a half", "relief for a couple of weeks"
+            }
+
+            if (eligible && DurationSenses.MeasuresSomethingElse(tokens, span))
+            {
+                eligible = false; // "it helps for a day or so", "until this past week"
             }
 
             if (eligible && Resolved(tokens, clause))
