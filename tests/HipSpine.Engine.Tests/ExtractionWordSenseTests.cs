@@ -97,6 +97,11 @@ public sealed class ExtractionWordSenseTests
     [InlineData("Because of my hip I can only walk a hundred yards.", "func.walking_distance_reduced", true)]
     [InlineData("I had a chest infection years ago. My back aches.", "hx.recent_infection", null)] // past, not recent
     [InlineData("I've had a chest infection for the last week and my back aches.", "hx.recent_infection", true)]
+    [InlineData("My BMI is 23 and my back aches.", "hx.overweight", false)] // the number answers the question (30 or more)
+    [InlineData("My BMI is 34 and my back aches.", "hx.overweight", true)]
+    [InlineData("I'm overweight and my back aches.", "hx.overweight", true)]
+    [InlineData("My back aches and I have a fever. do I need antibiotics", "hx.recent_infection", null)] // a question without its mark
+    [InlineData("My back aches and I'm on antibiotics for a chest infection.", "hx.recent_infection", true)]
     public void Aggravation_onset_and_care_offered_keep_their_sense(string text, string code, object? expected) =>
         Assert.Equal(expected, Value(text, code));
 }

@@ -102,6 +102,11 @@ public sealed class FreeTextExtractor
                 continue;
             }
 
+            if (finding.Code == "hx.overweight" && WordSenses.ObeseByTheNumber(tokens, match) is { } obese)
+            {
+                read = read with { Value = FindingValue.Of(obese) }; // "BMI is 23"
+            }
+
             var guarded = match;
             if (match.Phrase.NamesAFunction)
             {

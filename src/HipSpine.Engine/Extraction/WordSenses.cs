@@ -172,6 +172,29 @@ internal static class WordSenses
         return false;
     }
 
+    /// <summary>
+    /// A body mass index told with its number answers the overweight question by the number ("BMI is 23" is no, "my BMI's 32"
+    /// is yes: the question asks about 30 or more); null when no number follows within three words.
+    /// </summary>
+    public static bool? ObeseByTheNumber(List<TextToken> tokens, PhraseMatch match)
+    {
+        var last = match.LastToken;
+        if (!tokens[last].Lower.StartsWith("bmi", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        for (var k = last + 1; k < tokens.Count && k <= last + 3 && tokens[k].Sentence == tokens[last].Sentence; k++)
+        {
+            if (double.TryParse(tokens[k].Lower, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var bmi))
+            {
+                return bmi >= 30;
+            }
+        }
+
+        return null;
+    }
+
     private static bool IsNegation(string lower) =>
         lower is "never" or "no" or "not" or "nothing" || lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("nt", StringComparison.Ordinal) && lower is "havent" or "hadnt" or "didnt" or "dont" or "doesnt" or "wasnt";
 
