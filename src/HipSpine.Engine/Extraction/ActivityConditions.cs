@@ -49,7 +49,8 @@ internal static class ActivityConditions
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!Activities.TryGetValue(tokens[i].Lower, out var code) || Condition(tokens, i) is not { } condition
+            var code = Activities.GetValueOrDefault(tokens[i].Lower) is { } activity ? RisingNotStanding(tokens, i, activity) : null;
+            if (code is null || Condition(tokens, i) is not { } condition
                 || !sentenceHasSymptom[tokens[i].Sentence] || EasedBeside(tokens, condition, i) || LiftsALimb(tokens, i)
                 || vocabulary.FindFinding(code) is not { } finding)
             {
@@ -71,6 +72,17 @@ internal static class ActivityConditions
             mentions.Add(new ExtractedMention(finding, FindingValue.Of(!frame.Negated), tokens[first].Start, tokens[i].End, frame.Negated, MentionContext.Current, true));
         }
     }
+
+    /// <summary>
+    /// "When I stand up (from sitting)" is rising from a seat, not standing for a while ("when I stand up for long", "while I'm
+    /// standing up" still are):
+    /// the finding for rising is the one for stairs and getting up.
+    /// </summary>
+    private static string RisingNotStanding(List<TextToken> tokens, int i, string code) =>
+        tokens[i].Lower is "stand" or "stood" && i + 1 < tokens.Count && tokens[i + 1].Lower == "up" && tokens[i + 1].Segment == tokens[i].Segment
+        && (i + 2 >= tokens.Count || tokens[i + 2].Lower is not ("for" or "long" or "all"))
+            ? "pain.worse_stairs_or_rising"
+            : code;
 
     /// <summary>The condition word just before the activity at i, within its segment, or null.</summary>
     private static int? Condition(List<TextToken> tokens, int i)

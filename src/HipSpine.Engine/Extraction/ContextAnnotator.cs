@@ -300,8 +300,9 @@ internal sealed class ContextAnnotator
     }
 
     /// <summary>
-    /// For each sentence, whether it ends with a question mark: what a person asks about ("Is this a slipped disc?",
-    /// "How worried should I be?") is a possibility they raise, not something they report (ConText's hypothetical).
+    /// For each sentence, whether it ends with a question mark, or opens like a question ("do I need antibiotics"): what a
+    /// person asks about ("Is this a slipped disc?", "How worried should I be?") is a possibility they raise, not something
+    /// they report (ConText's hypothetical).
     /// </summary>
     private static bool[] QuestionSentences(List<TextToken> tokens, string text)
     {
@@ -316,6 +317,17 @@ internal sealed class ContextAnnotator
 
             var gapEnd = i + 1 < tokens.Count ? tokens[i + 1].Start : text.Length;
             asks[tokens[i].Sentence] = text.AsSpan(tokens[i].End, gapEnd - tokens[i].End).Contains('?');
+        }
+
+        // A question typed without its mark still asks: it opens with a verb and then its subject ("do I need antibiotics").
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if ((i == 0 || tokens[i - 1].Sentence != tokens[i].Sentence) && tokens[i + 1].Sentence == tokens[i].Sentence
+                && tokens[i].Lower is "do" or "does" or "should" or "could" or "can" or "is" or "will" or "would" or "am" or "might"
+                && tokens[i + 1].Lower is "i" or "it" or "this" or "that")
+            {
+                asks[tokens[i].Sentence] = true;
+            }
         }
 
         return asks;

@@ -77,6 +77,8 @@ internal static class ContextTriggers
         "possibly", "whether", "what if", "rule out", "to check for", "check for", "test for", "tested for", "looked up",
         "worried", "worry", "worries", "scared", "afraid", "frightened", "terrified", "concerned", "fear", "fears",
         "booked for", "booked in for", "waiting for", "waiting list", "due to have", "planned", "going to have",
+        // Care offered or sent for is not care had ("the surgeon is offering a discectomy", "sent me for spine surgery").
+        "offering", "offered", "offer", "sent me for", "referred me for", "referred for",
         "wonder", "wondering", "thinks it", "think it", "thought it", "mentioned",
         "see about", "talk about", "discuss",
         // Someone's guess, and a wish or a fear of what may come ("my mate reckons it's the flu", "I don't want to end up needing a hip replacement").

@@ -25,7 +25,7 @@ public sealed class FreeTextExtractor
     /// </summary>
     private static readonly HashSet<string> NotAnsweredByThePast = new(StringComparer.Ordinal)
     {
-        "hx.alcohol_excess", "hx.fall_or_minor_injury", "hx.major_trauma", "hx.lifting_onset", "hx.training_load_increase",
+        "hx.alcohol_excess", "hx.fall_or_minor_injury", "hx.major_trauma", "hx.lifting_onset", "hx.training_load_increase", "hx.recent_infection",
     };
 
     private FreeTextExtractor(ContractVocabulary vocabulary, Lexicon lexicon, IReadOnlyList<KnowledgeDiagnostic> diagnostics, HashSet<string> redFlags)
@@ -102,6 +102,11 @@ public sealed class FreeTextExtractor
                 continue;
             }
 
+            if (finding.Code == "hx.overweight" && WordSenses.ObeseByTheNumber(tokens, match) is { } obese)
+            {
+                read = read with { Value = FindingValue.Of(obese) }; // "BMI is 23"
+            }
+
             var guarded = match;
             if (match.Phrase.NamesAFunction)
             {
@@ -135,6 +140,12 @@ public sealed class FreeTextExtractor
                 continue; // weak all over, not in the legs
             }
 
+            if (match.Phrase.OnlyWhenDenied && WordSenses.BelowTheKneeOnly(tokens, match) is { } belowKnee)
+            {
+                mentions.Add(mention with { Finding = belowKnee }); // "no pain down the leg below the knee" keeps the thigh
+                continue;
+            }
+
             mentions.Add(mention);
             foreach (var (other, value) in match.Phrase.Also)
             {
@@ -149,28 +160,13 @@ public sealed class FreeTextExtractor
             }
         }
 
-        BladderBesideAUrineInfection(tokens, mentions);
+        SymptomKinds.BladderBesideAUrineInfection(tokens, mentions);
         ActivityLists.Add(tokens, context, vocabulary, mentions);
         ActivityConditions.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         LiftingOnset.Add(tokens, context, vocabulary, mentions);
         numbers.Add(tokens, context, today, mentions);
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return new ExtractionResult(Combine(mentions), mentions, SeverityAndSide.Side(tokens));
-    }
-
-    /// <summary>
-    /// "Waterworks trouble - stinging when I pee", "a water infection - I can't empty my bladder, burning": a bladder
-    /// complaint in a sentence that tells of a urine infection's symptoms is the infection's, not a change in bladder
-    /// control (the nerve red flag). Leaving it out is the safe side: the interview asks the bladder screen anyway.
-    /// </summary>
-    private static void BladderBesideAUrineInfection(List<TextToken> tokens, List<ExtractedMention> mentions)
-    {
-        int SentenceOf(ExtractedMention m) => tokens.First(t => t.End > m.Start).Sentence;
-        var infected = mentions.Where(m => m.Code == "visceral.urine_symptoms" && m.Counted && m.Value.AsBool).Select(SentenceOf).ToHashSet();
-        if (infected.Count > 0)
-        {
-            mentions.RemoveAll(m => m.Code == "neuro.bladder_change" && infected.Contains(SentenceOf(m)));
-        }
     }
 
     /// <summary>Whether the statement of a denied body site says what is denied there ("no pain in my stomach", "nothing down my legs").</summary>
@@ -253,13 +249,22 @@ public sealed class FreeTextExtractor
         code switch
         {
             _ when match.Phrase.IsBodySite => MentionRules.SiteIsSpokenOf(tokens, sentenceHasSymptom, match.FirstToken, match.LastToken)
+                && !WordSenses.SiteSpansAnotherPart(tokens, match)
                 && (code == "where.both_legs" || !SymptomKinds.OnlyANonPainSymptom(tokens, match.FirstToken))
                 && !SaddleArea.NumbnessThere(tokens, match.FirstToken) && !(code == "where.flank" && MentionRules.SideIsALaterality(tokens, match.Tokens)),
-            "episode.worsening" => !MentionRules.IsAggravation(tokens, match.Tokens) && !SymptomKinds.QualifiesANonPainSymptom(tokens, match.LastToken),
-            "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken),
+            "episode.worsening" => !MentionRules.IsAggravation(tokens, match.Tokens) && !SymptomKinds.QualifiesANonPainSymptom(tokens, match.LastToken)
+                && !CourseAndActivitySenses.WorseningOfSomethingElse(tokens, match),
+            "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken) && !CourseAndActivitySenses.OnsetWordInAnotherSense(tokens, match),
+            "hx.lifting_onset" => !CourseAndActivitySenses.OnsetPhraseInAnAggravatingList(tokens, match),
+            "func.walking_distance_reduced" => !CourseAndActivitySenses.WalkingManner(tokens, match),
             "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens),
-            _ when code.StartsWith("pain.worse_", StringComparison.Ordinal) && ModifierRules.InPastProgressive(tokens, match.FirstToken) => false,
-            "episode.recurrent" => !ModifierRules.EpisodesOfSomethingElse(tokens, match),
+            _ when code.StartsWith("pain.worse_", StringComparison.Ordinal)
+                && (ModifierRules.InPastProgressive(tokens, match.FirstToken) || CourseAndActivitySenses.InjuryToldNotAggravation(tokens, match)) => false,
+            _ when code.StartsWith("pain.eased_", StringComparison.Ordinal) || code.StartsWith("pain.better_", StringComparison.Ordinal)
+                => !CourseAndActivitySenses.ReliefOfAnAggravatedActivity(tokens, match),
+            "hx.fall_or_minor_injury" or "hx.major_trauma" => !WordSenses.InjuryWordMeansSomethingElse(tokens, match),
+            "hx.iv_drug_use" => !WordSenses.ShootingUpIsADirection(tokens, match),
+            "episode.recurrent" => !ModifierRules.EpisodesOfSomethingElse(tokens, match) && !WordSenses.BeforeThatIsThisEpisode(tokens, match),
             "neuro.leg_numbness_tingling" => match.Phrase.Stems.Length > 1 || !SymptomKinds.NamesOnlyAPlaceOutsideTheLeg(tokens, match.FirstToken),
             "local.swelling_redness_warmth" => !SymptomKinds.SwellingElsewhere(tokens, match.FirstToken),
             "hx.long_term_steroids" => match.Phrase.Stems.Length > 1 || !SymptomKinds.ShortCourse(tokens, match.FirstToken),

@@ -48,6 +48,12 @@ internal sealed record LexiconPhrase(
     /// </summary>
     public bool NamesAFunction { get; init; }
 
+    /// <summary>
+    /// A phrasal verb ("getting me down", "flared up"): its particle belongs to its verb, so the words keep their written order
+    /// ("crouch down to get" or "lying down gets rid of it" is not "getting me down").
+    /// </summary>
+    public bool HasParticle { get; } = Stems.Length > 1 && Array.Exists(Stems, s => s is "down" or "up" or "off" or "out");
+
     /// <summary>A body site (<c>where.*</c>): a noun phrase, matched in written order within one comma-separated part.</summary>
     public bool IsBodySite { get; } = Finding is { } f && f.Code.StartsWith("where.", StringComparison.Ordinal);
 }

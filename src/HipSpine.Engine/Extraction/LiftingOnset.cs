@@ -81,7 +81,7 @@ internal static class LiftingOnset
         return false;
     }
 
-    private static bool SentenceTellsOfABeginning(List<TextToken> tokens, int i)
+    public static bool SentenceTellsOfABeginning(List<TextToken> tokens, int i)
     {
         var sentence = tokens[i].Sentence;
         return tokens.Exists(t => t.Sentence == sentence && Beginnings.Contains(t.Lower));

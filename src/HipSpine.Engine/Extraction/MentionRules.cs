@@ -97,8 +97,8 @@ internal static class MentionRules
             return false;
         }
 
-        var before = PreviousContentWord(tokens, first, out var reachedBy);
-        if (before == "above")
+        _ = PreviousContentWord(tokens, first, out var reachedBy);
+        if (WordSenses.IsALandmark(tokens, first))
         {
             return false;
         }
@@ -110,9 +110,11 @@ internal static class MentionRules
             determiner--;
         }
 
-        if (determiner >= 0 && tokens[determiner].Lower == "from" && last + 1 < tokens.Count && tokens[last + 1].Segment == tokens[last].Segment
-            && tokens[last + 1].Lower is "down" or "up" or "downwards" or "upwards" or "downward" or "upward"
-            && (last + 2 >= tokens.Count || tokens[last + 2].Segment != tokens[last].Segment || tokens[last + 2].Lower == "and"))
+        // ... also with the motion between ("from the knee going upwards").
+        var direction = last + 1 < tokens.Count && tokens[last + 1].Lower is "going" or "goes" or "running" or "runs" or "spreading" ? last + 2 : last + 1;
+        if (determiner >= 0 && tokens[determiner].Lower == "from" && direction < tokens.Count && tokens[direction].Segment == tokens[last].Segment
+            && tokens[direction].Lower is "down" or "up" or "downwards" or "upwards" or "downward" or "upward"
+            && (direction + 1 >= tokens.Count || tokens[direction + 1].Segment != tokens[last].Segment || tokens[direction + 1].Lower == "and"))
         {
             // ... closing the phrase: "from my low back down the back of my leg" is a path that starts where it hurts.
             return false;

@@ -26,7 +26,10 @@ internal static class ModifierRules
 
     /// <summary>Whether the text tells of care anywhere ("Physio for 6 weeks. It's no better."): a story is about one pain.</summary>
     public static bool CareIsSpokenOf(List<TextToken> tokens) =>
-        tokens.Exists(t => CareWords.Contains(t.Lower) || StartsWithAny(t.Lower, CarePrefixes));
+        tokens.Exists(t => NamesCare(t.Lower));
+
+    /// <summary>Whether a word names care: a treatment, a medicine or someone who gives it ("ibuprofen", "physio", "GP").</summary>
+    public static bool NamesCare(string lower) => CareWords.Contains(lower) || StartsWithAny(lower, CarePrefixes);
 
     /// <summary>
     /// Whether token at stands in a clause told in the past progressive ("I was bending over in the bath when ...", "I was

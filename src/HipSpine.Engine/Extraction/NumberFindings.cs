@@ -157,7 +157,7 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
         var first = tokens.FindIndex(t => t.Sentence == sentence);
         for (var i = first; i < tokens.Count && tokens[i].Sentence == sentence; i++)
         {
-            if (tokens[i].Lower is "settled" or "resolved" or "cleared" || (tokens[i].Lower == "went" && i + 1 < tokens.Count && tokens[i + 1].Lower == "away"))
+            if (tokens[i].Lower is "settled" or "resolved" or "cleared" || (i + 1 < tokens.Count && ((tokens[i].Lower == "went" && tokens[i + 1].Lower == "away") || (tokens[i].Lower == "sorted" && tokens[i + 1].Lower is "it" or "out"))))
             {
                 return true;
             }
@@ -297,6 +297,11 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
                 eligible = false; // a length of something else: "a dry cough for a year and a half", "relief for a couple of weeks"
             }
 
+            if (eligible && DurationSenses.MeasuresSomethingElse(tokens, span))
+            {
+                eligible = false; // "it helps for a day or so", "until this past week"
+            }
+
             if (eligible && Resolved(tokens, clause))
             {
                 eligible = false; // "I had some hip pain a few months ago ... both went away": an earlier episode
@@ -316,7 +321,9 @@ internal sealed class NumberFindings(ContractVocabulary vocabulary)
             // ... and only when it speaks of the pain: "the last 3 weeks I've lost my appetite" measures another complaint.
             var measuresNow = before is "last" or "past" && SentenceTellsOfPain(tokens, span)
                 && !tokens.Exists(t => t.Segment == tokens[span.FirstToken].Segment && (t.Lower == "worse" || t.Lower.StartsWith("worsen", StringComparison.Ordinal)));
-            if (eligible && (episode is null || (episodeDatesAnEvent && measuresNow && days < episode.Value.Number)))
+            // "For several weeks before that I'd had a deep ache": the length before the latest event starts this episode, so it wins.
+            var beforeThat = after == "before" && span.LastToken + 2 < tokens.Count && tokens[span.LastToken + 2].Lower is "that" or "this";
+            if (eligible && (episode is null || beforeThat || (episodeDatesAnEvent && measuresNow && days < episode.Value.Number)))
             {
                 // The first length of time about the pain is the episode's (the last one was tried: worse), except that
                 // "for the last two months" measures the present state, so it wins over an earlier, longer "two years ago"

@@ -60,6 +60,12 @@ internal static class Quantities
             return new TimeSpanMention(90, i, i + 1, false);
         }
 
+        // "several weeks" reads like "a few weeks" (21), as "several months" reads like "a few months"
+        if (Word(tokens, i) == "several" && Unit(tokens, i + 1) is 7.0)
+        {
+            return new TimeSpanMention(21, i, i + 1, false);
+        }
+
         // "a few" is three of the unit, as the conventions fix "a few weeks" (21) and "a few months" (90): "a few days ago" is 3 days
         if (Word(tokens, i) == "a" && Word(tokens, i + 1) == "few" && Unit(tokens, i + 2) is { } fewUnit && fewUnit >= 1)
         {

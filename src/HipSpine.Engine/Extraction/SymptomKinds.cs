@@ -139,4 +139,19 @@ internal static class SymptomKinds
 
         return (from, to);
     }
+
+    /// <summary>
+    /// "Waterworks trouble - stinging when I pee", "a water infection - I can't empty my bladder, burning": a bladder
+    /// complaint in a sentence that tells of a urine infection's symptoms is the infection's, not a change in bladder
+    /// control (the nerve red flag). Leaving it out is the safe side: the interview asks the bladder screen anyway.
+    /// </summary>
+    public static void BladderBesideAUrineInfection(List<TextToken> tokens, List<ExtractedMention> mentions)
+    {
+        int SentenceOf(ExtractedMention m) => tokens.First(t => t.End > m.Start).Sentence;
+        var infected = mentions.Where(m => m.Code == "visceral.urine_symptoms" && m.Counted && m.Value.AsBool).Select(SentenceOf).ToHashSet();
+        if (infected.Count > 0)
+        {
+            mentions.RemoveAll(m => m.Code == "neuro.bladder_change" && infected.Contains(SentenceOf(m)));
+        }
+    }
 }

@@ -1,0 +1,123 @@
+namespace HipSpine.Engine.Extraction;
+
+/// <summary>
+/// Words of the course and of activities used in another sense, told apart by the words beside them: an activity after
+/// "worse" is not the one a later "better" eases; "I hurt my back lifting" tells how it began, not what makes it worse; a
+/// worsening of foot ulcers is not the pain's; "slow" is not "slowly" and a pain that "went round" is a path; an onset
+/// phrase in a list of what sets the pain off is an aggravation; "only walk with a stick" is how, not how far.
+/// </summary>
+internal static class CourseAndActivitySenses
+{
+    /// <summary>
+    /// A relief phrase matched across a comma whose activity follows "worse" in its own part ("it's worse bending forward and
+    /// lifting, better lying on my back"): the relief is of the activity after the comma, the first one aggravates.
+    /// </summary>
+    public static bool ReliefOfAnAggravatedActivity(List<TextToken> tokens, PhraseMatch match)
+    {
+        var first = match.FirstToken;
+        if (tokens[match.LastToken].Segment == tokens[first].Segment)
+        {
+            return false;
+        }
+
+        for (var k = first - 1; k >= 0 && tokens[k].Segment == tokens[first].Segment; k--)
+        {
+            if (tokens[k].Lower is "worse" or "worst" || tokens[k].Lower.StartsWith("aggravat", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "I hurt my back lifting", "I've hurt myself bending": "hurt" with the person as its subject and a body as its object
+    /// tells of an injury (how the pain began), not of an activity that makes it worse ("it hurts my back to lift" still does).
+    /// </summary>
+    public static bool InjuryToldNotAggravation(List<TextToken> tokens, PhraseMatch match)
+    {
+        foreach (var k in match.Tokens)
+        {
+            if (tokens[k].Lower == "hurt" && k >= 1 && k + 1 < tokens.Count && tokens[k - 1].Lower is "i" or "i've" or "ive" or "i'd" or "have" or "had"
+                && tokens[k + 1].Lower is "my" or "myself")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Things other than the pain that get worse ("my foot ulcers are getting worse", "the rash got worse").</summary>
+    private static readonly string[] OtherThings = ["ulcer", "wound", "rash", "cough", "eczema", "psoria", "cold", "flu", "chest", "skin", "eye", "vision"];
+
+    /// <summary>
+    /// A worsening whose subject, a few words before it with no word of pain between, is something other than the pain ("infected
+    /// ulcers on my foot that have been getting worse"): the course of that thing, not of this episode.
+    /// </summary>
+    public static bool WorseningOfSomethingElse(List<TextToken> tokens, PhraseMatch match)
+    {
+        var first = match.FirstToken;
+        for (var k = first - 1; k >= 0 && k >= first - 8 && tokens[k].Segment == tokens[first].Segment; k--)
+        {
+            if (MentionRules.IsPainWord(tokens[k].Lower) || tokens[k].Lower is "it" or "back" or "hip" or "leg" or "legs")
+            {
+                return false;
+            }
+
+            if (WordPrefixes.StartsWithAny(tokens[k].Lower, OtherThings))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An onset word in another sense: "slow" that is not "slowly" ("it slows me down", "getting up is slow" tell of no onset;
+    /// "a sudden pain" still does), and "went" that goes somewhere ("pain in my back that went round into my tummy" is a path, not "my back went").
+    /// </summary>
+    public static bool OnsetWordInAnotherSense(List<TextToken> tokens, PhraseMatch match)
+    {
+        if (tokens[match.FirstToken].Lower is "slow" or "slows" or "slowed" or "slowing" or "slower")
+        {
+            return true;
+        }
+
+        foreach (var k in match.Tokens)
+        {
+            if (tokens[k].Lower == "went" && k + 1 < tokens.Count && tokens[k + 1].Lower is "round" or "around" or "into" or "down" or "up" or "through" or "across" or "to" or "from")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that make an activity list an aggravation ("set off by lifting, twisting ...", "especially bending and twisting").</summary>
+    private static readonly HashSet<string> AggravationWords = new(StringComparer.Ordinal)
+    {
+        "worse", "worst", "set", "especially", "aggravate", "aggravates", "aggravated", "triggers", "triggered", "flares",
+    };
+
+    /// <summary>
+    /// An onset phrase ("bending and twisting", "twisted awkwardly") in a sentence that tells what makes the pain worse and of
+    /// no beginning ("it's set off by lifting, twisting, awkward bending"): an aggravating list, not how the pain began.
+    /// </summary>
+    public static bool OnsetPhraseInAnAggravatingList(List<TextToken> tokens, PhraseMatch match)
+    {
+        var sentence = tokens[match.FirstToken].Sentence;
+        return tokens.Exists(t => t.Sentence == sentence && AggravationWords.Contains(t.Lower))
+            && !LiftingOnset.SentenceTellsOfABeginning(tokens, match.FirstToken);
+    }
+
+    /// <summary>"I can only walk with a stick", "only walk using a frame": how the person walks, not how far.</summary>
+    public static bool WalkingManner(List<TextToken> tokens, PhraseMatch match)
+    {
+        var last = match.LastToken;
+        return last + 1 < tokens.Count && tokens[last + 1].Segment == tokens[last].Segment && tokens[last + 1].Lower is "with" or "using";
+    }
+}
