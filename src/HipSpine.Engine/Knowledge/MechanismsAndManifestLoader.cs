@@ -107,7 +107,7 @@ internal static class MechanismsAndManifestLoader
             sites.Add(code);
         }
 
-        var duration = node.Number("durationCompletion");
+        var duration = node.Child("durationCompletion") is null ? null : node.Number("durationCompletion");
         if (duration is not null && (duration < 0 || duration != Math.Floor(duration.Value)))
         {
             node.Error(DiagnosticCodes.BadNumber, "durationCompletion must be a whole number of days, 0 or more");
