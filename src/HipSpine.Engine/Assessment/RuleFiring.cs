@@ -27,6 +27,9 @@ internal sealed class RuleFiring
     private readonly int durationIndex = -1;
     private readonly FindingValue durationCompletion;
 
+    // Rules that read the duration: only they can change when it is completed (the others are not re-evaluated).
+    private readonly HashSet<TriageRule> readsDuration = new(ReferenceEqualityComparer.Instance);
+
     public RuleFiring(KnowledgeBase knowledge)
     {
         var findings = knowledge.Vocabulary.Findings;
@@ -38,6 +41,15 @@ internal sealed class RuleFiring
         {
             durationIndex = duration.Index;
             durationCompletion = FindingValue.Of(days);
+            foreach (var rule in knowledge.Rules)
+            {
+                var read = new HashSet<int>();
+                rule.When.CollectFindingIndexes(read);
+                if (read.Contains(durationIndex))
+                {
+                    readsDuration.Add(rule);
+                }
+            }
         }
     }
 
@@ -55,7 +67,7 @@ internal sealed class RuleFiring
             return true;
         }
 
-        return completeDuration && DurationUnknown(subject)
+        return completeDuration && DurationUnknown(subject) && readsDuration.Contains(rule)
             && FiresForSite(rule, subject.With(durationIndex, durationCompletion));
     }
 
