@@ -45,6 +45,8 @@ public sealed partial class EquivalenceCheckTests(ITestOutputHelper output)
         ["pain site completed even when one is given"] = r => r.SiteCompletion is null
             ? r
             : r with { SiteCompletion = SiteAnsweredYes().Replace(r.SiteCompletion, "true") },
+        // Knowledge 1.10.0: no duration given, a rule that fires for new pain fires.
+        ["unknown duration not completed"] = r => r with { DurationCompletion = null },
         // Contract 1.1: one question fewer before self care.
         ["a self-care question forgotten"] = r => r.Id == AssessmentEngine.IncompleteAnswersRule
             ? r with { Condition = FirstQuestion().Replace(r.Condition, "", 1) }

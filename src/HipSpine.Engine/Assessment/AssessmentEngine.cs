@@ -65,13 +65,22 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
     /// unknown site is completed on copies, see <see cref="RuleFiring"/>): rules are sorted most urgent first, so
     /// the first that fires decides; self care needs every red-flag and core question answered.
     /// </summary>
-    public int TriageRank(AssessmentCase subject)
+    public int TriageRank(AssessmentCase subject) => TriageRank(subject, completeDuration: true);
+
+    /// <summary>Whether an unanswered duration is completed for this case (see <see cref="RuleFiring"/>).</summary>
+    internal bool DurationUnknown(AssessmentCase subject) => firing.DurationUnknown(subject);
+
+    /// <summary>
+    /// The urgency rank; without <paramref name="completeDuration"/> an unanswered duration stays unknown, so the
+    /// interview can tell an emergency that asking the duration could still undo.
+    /// </summary>
+    internal int TriageRank(AssessmentCase subject, bool completeDuration)
     {
         ArgumentNullException.ThrowIfNull(subject);
         var rules = Knowledge.Rules;
         for (var i = 0; i < rules.Count; i++)
         {
-            if (firing.Fires(rules[i], subject))
+            if (firing.Fires(rules[i], subject, completeDuration))
             {
                 return rules[i].UrgencyRank;
             }

@@ -5,16 +5,30 @@ using HipSpine.Engine.Vocabulary;
 namespace HipSpine.Engine.Assessment;
 
 /// <summary>
-/// Whether a triage rule fires for a case. A rule fires when its condition is true; and when the person has not
-/// said where the pain is (no <c>where.*</c> finding answered yes), a rule whose only unknown part is the site
-/// also fires if it would fire for every site the manifest lists in <c>painSiteCompletions</c> (the back and the
-/// hip, the regions HipSpine is for): an unknown site is never reassurance, but a rule about one region alone
-/// (a hip-only rule) still waits for the site to be given.
+/// Whether a triage rule fires for a case. A rule fires when its condition is true; and two unanswered questions
+/// are completed so that an unknown answer is never reassurance (contract 1.1):
+/// <list type="bullet">
+/// <item>the pain site: when the person has not said where the pain is (no <c>where.*</c> finding answered yes),
+/// a rule whose only unknown part is the site also fires if it would fire for every site the manifest lists in
+/// <c>painSiteCompletions</c> (the back and the hip, the regions HipSpine is for); a rule about one region alone
+/// (a hip-only rule) still waits for the site to be given;</item>
+/// <item>the duration: when <c>episode.duration_days</c> is unanswered, a rule also fires if it would fire with
+/// the duration read as the manifest's <c>durationCompletion</c> (the pain may be new), with or without the site
+/// completed. A rule about long-standing pain (a minimum duration) is not fired by it.</item>
+/// </list>
 /// </summary>
 internal sealed class RuleFiring
 {
+    /// <summary>The finding the duration completion fills in.</summary>
+    internal const string DurationFinding = "episode.duration_days";
+
     private readonly int[] siteFindings;
     private readonly int[] completions;
+    private readonly int durationIndex = -1;
+    private readonly FindingValue durationCompletion;
+
+    // Rules that read the duration: only they can change when it is completed (the others are not re-evaluated).
+    private readonly HashSet<TriageRule> readsDuration = new(ReferenceEqualityComparer.Instance);
 
     public RuleFiring(KnowledgeBase knowledge)
     {
@@ -23,9 +37,44 @@ internal sealed class RuleFiring
             .Select(f => f.Index).ToArray();
         completions = knowledge.Manifest.PainSiteCompletions
             .Select(code => knowledge.Vocabulary.FindFinding(code)!.Index).ToArray();
+        if (knowledge.Manifest.DurationCompletion is { } days && knowledge.Vocabulary.FindFinding(DurationFinding) is { } duration)
+        {
+            durationIndex = duration.Index;
+            durationCompletion = FindingValue.Of(days);
+            foreach (var rule in knowledge.Rules)
+            {
+                var read = new HashSet<int>();
+                rule.When.CollectFindingIndexes(read);
+                if (read.Contains(durationIndex))
+                {
+                    readsDuration.Add(rule);
+                }
+            }
+        }
     }
 
-    public bool Fires(TriageRule rule, AssessmentCase subject)
+    /// <summary>Whether the rule fires, with both completions.</summary>
+    public bool Fires(TriageRule rule, AssessmentCase subject) => Fires(rule, subject, completeDuration: true);
+
+    /// <summary>
+    /// Whether the rule fires; without <paramref name="completeDuration"/> an unanswered duration stays unknown
+    /// (the interview uses this to ask the duration before stopping on an emergency that only the completion makes).
+    /// </summary>
+    public bool Fires(TriageRule rule, AssessmentCase subject, bool completeDuration)
+    {
+        if (FiresForSite(rule, subject))
+        {
+            return true;
+        }
+
+        return completeDuration && DurationUnknown(subject) && readsDuration.Contains(rule)
+            && FiresForSite(rule, subject.With(durationIndex, durationCompletion));
+    }
+
+    /// <summary>Whether the duration is completed for this case (it is unanswered and the manifest completes it).</summary>
+    public bool DurationUnknown(AssessmentCase subject) => durationIndex >= 0 && !subject[durationIndex].IsKnown;
+
+    private bool FiresForSite(TriageRule rule, AssessmentCase subject)
     {
         if (rule.When.IsTrue(subject))
         {

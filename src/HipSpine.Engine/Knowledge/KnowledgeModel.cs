@@ -169,6 +169,12 @@ public sealed record KnowledgeManifest(
     /// (an unknown site is never reassurance).
     /// </summary>
     public IReadOnlyList<string> PainSiteCompletions { get; init; } = [];
+
+    /// <summary>
+    /// The duration in days read when <c>episode.duration_days</c> is unanswered: a rule that fires with it fires
+    /// (the pain may be new; an unknown duration is never reassurance). Null: no completion.
+    /// </summary>
+    public int? DurationCompletion { get; init; }
 }
 
 /// <summary>A source diagnosed only when the <see cref="ExcludedBy"/> sources are not the explanation.</summary>

@@ -54,7 +54,7 @@ internal static class MechanismsAndManifestLoader
             return null;
         }
 
-        node.AllowOnly("version", "pattern", "coreQuestions", "exclusion", "painSiteCompletions");
+        node.AllowOnly("version", "pattern", "coreQuestions", "exclusion", "painSiteCompletions", "durationCompletion");
         var version = node.String("version");
         if (version is not null && !IsSemanticVersion(version))
         {
@@ -107,6 +107,13 @@ internal static class MechanismsAndManifestLoader
             sites.Add(code);
         }
 
+        var duration = node.Child("durationCompletion") is null ? null : node.Number("durationCompletion");
+        if (duration is not null && (duration < 0 || duration != Math.Floor(duration.Value)))
+        {
+            node.Error(DiagnosticCodes.BadNumber, "durationCompletion must be a whole number of days, 0 or more");
+            duration = null;
+        }
+
         ExclusionRule? exclusion = null;
         if (node.Child("exclusion") is { } ex)
         {
@@ -125,7 +132,8 @@ internal static class MechanismsAndManifestLoader
 
         return version is null || threshold is null
             ? null
-            : new KnowledgeManifest(version, threshold.Value, hip, spine) { CoreQuestions = core, Exclusion = exclusion, PainSiteCompletions = sites };
+            : new KnowledgeManifest(version, threshold.Value, hip, spine) { CoreQuestions = core, Exclusion = exclusion, PainSiteCompletions = sites,
+                DurationCompletion = duration is { } days ? (int)days : null };
     }
 
     private static List<string> ReadSourceList(YamlNode pattern, string key, ContractVocabulary vocabulary)

@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using HipSpine.Engine.Cases;
+using HipSpine.Engine.Vocabulary;
+using HipSpine.Tests.Shared;
+
+namespace HipSpine.Engine.Tests;
+
+/// <summary>
+/// Knowledge 1.10.0: an unanswered duration is never reassurance. A rule fires without a duration if it would
+/// fire with the pain read as new (manifest <c>durationCompletion</c>), with or without the pain site completed;
+/// a rule about long-standing pain waits for the duration.
+/// </summary>
+public class DurationCompletionTests
+{
+    private const string Duration = "episode.duration_days";
+
+    [Fact]
+    public void The_manifest_reads_an_unanswered_duration_as_one_day()
+    {
+        Assert.Equal(1, Kb.Knowledge.Manifest.DurationCompletion);
+    }
+
+    /// <summary>Every labelled case, its duration removed: at least what it gets with the pain one day old.</summary>
+    public static TheoryData<string> CaseFiles => [.. Directory.GetFiles(RepoPaths.DevCases, "*.json").Concat(Directory.GetFiles(RepoPaths.OwnCases, "*.json")).Select(f => Path.GetFileName(f))];
+
+    [Theory]
+    [MemberData(nameof(CaseFiles))]
+    public void A_removed_duration_fires_every_rule_that_new_pain_fires_for_any_rule_and_case(string file)
+    {
+        var folder = File.Exists(Path.Combine(RepoPaths.DevCases, file)) ? RepoPaths.DevCases : RepoPaths.OwnCases;
+        // The patient's answers only (the labels and the clinician's exam are not part of a case to assess).
+        var labelled = JsonNode.Parse(File.ReadAllText(Path.Combine(folder, file)))!.AsObject();
+        labelled.Remove("expected");
+        labelled.Remove("provenance");
+        labelled.Remove("examFindings");
+        var subject = Kb.Case(labelled.ToJsonString());
+        var duration = Kb.Knowledge.Vocabulary.FindFinding(Duration)!.Index;
+        var sites = Kb.Knowledge.Vocabulary.Findings.Where(f => f.Code.StartsWith("where.", StringComparison.Ordinal)).Select(f => f.Index).ToArray();
+        var noSite = sites.Aggregate(subject, (c, i) => c.With(i, FindingValue.Unknown));
+
+        foreach (var withSites in new[] { subject, noSite })
+        {
+            var unknown = withSites.With(duration, FindingValue.Unknown);
+            var isNew = withSites.With(duration, FindingValue.Of(1));
+            var firedUnknown = Kb.Engine.Assess(unknown).UrgencyReasons.Select(r => r.Rule).ToHashSet(StringComparer.Ordinal);
+            foreach (var rule in Kb.Engine.Assess(isNew).UrgencyReasons.Select(r => r.Rule).Where(r => r != "incomplete_answers"))
+            {
+                Assert.Contains(rule, firedUnknown);
+            }
+
+            Assert.True(Kb.Engine.TriageRank(unknown) <= Kb.Engine.TriageRank(isNew), $"{file}: an unknown duration is less urgent than new pain");
+        }
+    }
+
+    [Fact]
+    public void New_weakness_in_both_legs_with_no_duration_given_is_an_emergency_and_long_standing_weakness_is_not()
+    {
+        (string, object)[] picture = [("where.low_back", true), ("where.both_legs", true), ("neuro.leg_weakness", true)];
+        var unknown = Kb.Engine.Assess(Kb.Case(35, "male", picture));
+        Assert.Equal(Urgency.Emergency, unknown.Urgency);
+        Assert.Contains(unknown.UrgencyReasons, r => r.Rule == "bilateral_leg_weakness");
+
+        var old = Kb.Engine.Assess(Kb.Case(35, "male", [.. picture, (Duration, 60), ("neuro.weakness_worsening", false)]));
+        Assert.DoesNotContain(old.UrgencyReasons, r => r.Rule == "bilateral_leg_weakness");
+    }
+
+    [Fact]
+    public void A_rule_about_long_standing_pain_does_not_fire_on_a_duration_never_given()
+    {
+        var unknown = Kb.Engine.Assess(Kb.Case(40, "female", ("where.low_back", true)));
+        Assert.DoesNotContain(unknown.UrgencyReasons, r => r.Rule is "persistent_pain" or "inflammatory_back_pain" or "axspa_referral");
+    }
+
+    [Fact]
+    public void With_neither_site_nor_duration_given_a_rule_fires_when_it_fires_for_new_pain_at_every_site()
+    {
+        // Weakness in both legs is about the back: with no site it stays waiting (a hip site would not fire it),
+        // so the duration completion never bypasses the site completion.
+        var noSite = Kb.Engine.Assess(Kb.Case(35, "male", ("where.both_legs", true), ("neuro.leg_weakness", true)));
+        Assert.DoesNotContain(noSite.UrgencyReasons, r => r.Rule == "bilateral_leg_weakness");
+    }
+}
