@@ -6,26 +6,29 @@ using HipSpine.Tests.Shared;
 namespace HipSpine.Engine.Tests;
 
 /// <summary>
-/// Knowledge 1.10.0: an unanswered duration is never reassurance. A rule fires without a duration if it would
-/// fire with the pain read as new (manifest <c>durationCompletion</c>), with or without the pain site completed;
-/// a rule about long-standing pain waits for the duration.
+/// Knowledge 1.10.0: an unanswered duration never hides a same-day emergency. An emergency rule fires without a
+/// duration if it would fire on the person's own answers with the pain read as new (manifest
+/// <c>durationCompletion</c>), with or without the pain site completed; an urgent or soon rule, a rule about
+/// long-standing pain and a deficit found only on examination wait for the duration.
 /// </summary>
 public class DurationCompletionTests
 {
     private const string Duration = "episode.duration_days";
 
     [Fact]
-    public void The_manifest_reads_an_unanswered_duration_as_one_day()
+    public void The_manifest_reads_an_unanswered_duration_as_one_day_for_emergency_rules_on_the_persons_answers()
     {
         Assert.Equal(1, Kb.Knowledge.Manifest.DurationCompletion);
+        Assert.Equal(Urgency.Emergency, Assert.Single(Kb.Knowledge.Manifest.DurationCompletionUrgencies));
+        Assert.True(Kb.Knowledge.Manifest.DurationCompletionPatientAnswersOnly);
     }
 
-    /// <summary>Every labelled case, its duration removed: at least what it gets with the pain one day old.</summary>
+    /// <summary>Every labelled case, its duration removed: every emergency rule that new pain fires still fires.</summary>
     public static TheoryData<string> CaseFiles => [.. Directory.GetFiles(RepoPaths.DevCases, "*.json").Concat(Directory.GetFiles(RepoPaths.OwnCases, "*.json")).Select(f => Path.GetFileName(f))];
 
     [Theory]
     [MemberData(nameof(CaseFiles))]
-    public void A_removed_duration_fires_every_rule_that_new_pain_fires_for_any_rule_and_case(string file)
+    public void A_removed_duration_fires_every_emergency_rule_that_new_pain_fires(string file)
     {
         var folder = File.Exists(Path.Combine(RepoPaths.DevCases, file)) ? RepoPaths.DevCases : RepoPaths.OwnCases;
         // The patient's answers only (the labels and the clinician's exam are not part of a case to assess).
@@ -43,12 +46,15 @@ public class DurationCompletionTests
             var unknown = withSites.With(duration, FindingValue.Unknown);
             var isNew = withSites.With(duration, FindingValue.Of(1));
             var firedUnknown = Kb.Engine.Assess(unknown).UrgencyReasons.Select(r => r.Rule).ToHashSet(StringComparer.Ordinal);
-            foreach (var rule in Kb.Engine.Assess(isNew).UrgencyReasons.Select(r => r.Rule).Where(r => r != "incomplete_answers"))
+            foreach (var rule in Kb.Engine.Assess(isNew).UrgencyReasons.Where(r => r.Urgency == Urgency.Emergency).Select(r => r.Rule))
             {
                 Assert.Contains(rule, firedUnknown);
             }
 
-            Assert.True(Kb.Engine.TriageRank(unknown) <= Kb.Engine.TriageRank(isNew), $"{file}: an unknown duration is less urgent than new pain");
+            if (Kb.Engine.TriageRank(isNew) == Urgency.Rank(Urgency.Emergency))
+            {
+                Assert.True(Kb.Engine.TriageRank(unknown) == Urgency.Rank(Urgency.Emergency), $"{file}: an unknown duration hides an emergency of new pain");
+            }
         }
     }
 
@@ -78,5 +84,32 @@ public class DurationCompletionTests
         // so the duration completion never bypasses the site completion.
         var noSite = Kb.Engine.Assess(Kb.Case(35, "male", ("where.both_legs", true), ("neuro.leg_weakness", true)));
         Assert.DoesNotContain(noSite.UrgencyReasons, r => r.Rule == "bilateral_leg_weakness");
+    }
+
+    [Fact]
+    public void An_urgent_rule_is_not_completed_and_the_unanswered_duration_still_gives_at_least_soon()
+    {
+        (string, object)[] picture = [("hx.immunosuppressed", true), ("where.groin", true), ("func.limp", true)];
+        var unknown = Kb.Engine.Assess(Kb.Case(52, "female", picture));
+        Assert.DoesNotContain(unknown.UrgencyReasons, r => r.Rule == "immunosuppressed_new_hip_pain");
+        Assert.True(Urgency.Rank(unknown.Urgency) <= Urgency.Rank(Urgency.Soon), "an unanswered duration is reassurance");
+
+        var isNew = Kb.Engine.Assess(Kb.Case(52, "female", [.. picture, (Duration, 1)]));
+        Assert.Contains(isNew.UrgencyReasons, r => r.Rule == "immunosuppressed_new_hip_pain");
+    }
+
+    [Fact]
+    public void A_weak_leg_found_only_on_examination_waits_for_the_duration_and_the_persons_own_report_does_not()
+    {
+        // Sudden back pain with a weak leg is an emergency in the first two weeks: completed when the person says
+        // the leg is weak, not when only an examiner found the weakness (the examiner can give the duration).
+        (string, object)[] sudden = [("episode.onset", "sudden"), ("where.buttock", true)];
+        static bool Fires(params (string, object)[] findings) =>
+            Kb.Engine.Assess(Kb.Case(47, "female", findings)).UrgencyReasons.Any(r => r.Rule == "sudden_back_pain_with_leg_deficit");
+
+        Assert.False(Fires([.. sudden, ("exam.myotomal_weakness", true)]));
+        Assert.True(Fires([.. sudden, ("exam.myotomal_weakness", true), (Duration, 3)]));
+        Assert.True(Fires([.. sudden, ("neuro.leg_weakness", true)]));
+        Assert.True(Fires([.. sudden, ("neuro.leg_weakness", true), ("exam.myotomal_weakness", true)]));
     }
 }

@@ -74,8 +74,8 @@ public class PublishedRedFlagTests18
         static bool Fires(params (string, object)[] findings) =>
             Kb.Engine.Assess(Kb.Case(52, "female", findings)).UrgencyReasons.Any(r => r.Rule == "immunosuppressed_new_hip_pain");
         Assert.False(Fires(("hx.immunosuppressed", true), ("where.groin", true), ("func.limp", true), ("episode.duration_days", 60)));
-        // Knowledge 1.10.0: a duration never given is read as new pain (an unanswered duration is never reassurance).
-        Assert.True(Fires(("hx.immunosuppressed", true), ("where.groin", true), ("func.limp", true)));
+        // Knowledge 1.10.0: an unanswered duration is completed for emergency rules only; this urgent rule waits for it.
+        Assert.False(Fires(("hx.immunosuppressed", true), ("where.groin", true), ("func.limp", true)));
         Assert.False(Fires(("hx.immunosuppressed", true), ("where.groin", true), ("episode.duration_days", 5), ("episode.worsening", false),
             ("func.limp", false), ("func.difficulty_walking_standing", false), ("func.cannot_bear_weight", false), ("systemic.unwell", false),
             ("pain.constant_unaffected_by_movement", false), ("pain.night", false), ("pain.night_no_position_eases", false)));

@@ -26,8 +26,11 @@ public sealed record TranslatedRule(string Id, string Urgency, int UrgencyRank, 
     public string Expression => string.Join(" || ", new[] { Condition, SiteCompletion, DurationCompletion }.OfType<string>());
 }
 
-/// <summary>Answers read as given while translating: a completion pain site read as yes, a completion duration.</summary>
-internal readonly record struct Assumed(string? Site, int? Days);
+/// <summary>
+/// Answers read as given while translating: a completion pain site read as yes, a completion duration, and whether
+/// the clinician's findings are read as unknown (the duration completion on the person's own answers).
+/// </summary>
+internal readonly record struct Assumed(string? Site, int? Days, bool PatientAnswersOnly = false);
 
 /// <summary>
 /// Translates <c>knowledge/red-flags/*.yaml</c> (the condition grammar of docs/knowledge-format.md) into
@@ -71,7 +74,7 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
             }
         }
 
-        var days = ManifestInt(knowledgeDirectory, "durationCompletion");
+        var duration = DurationCompletionSettings.Read(knowledgeDirectory);
         var rules = new List<TranslatedRule>();
         foreach (var file in Directory.GetFiles(Path.Combine(knowledgeDirectory, "red-flags"), "*.yaml"))
         {
@@ -92,7 +95,10 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
 
             var when = root.Children[new YamlScalarNode("when")];
             var site = SiteCompletion(when, completions, default);
-            rules.Add(new TranslatedRule(id, urgency, rank, True(when), site, DurationCompletion(when, completions, days, site)));
+            var completed = duration is not null && duration.AppliesTo(urgency)
+                ? new Assumed(null, duration.Days, duration.PatientAnswersOnly)
+                : (Assumed?)null;
+            rules.Add(new TranslatedRule(id, urgency, rank, True(when), site, DurationCompletion(when, completions, completed, site)));
         }
 
         return rules.OrderBy(r => r.UrgencyRank).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
@@ -121,10 +127,10 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
     /// "No site given, and the rule is true whichever unanswered completion site it were": null when the rule
     /// reads none of the completion sites (reading one as yes would leave T(when) as it is).
     /// </summary>
-    private string? SiteCompletion(YamlNode when, IReadOnlyList<string> completions, int? days)
+    private string? SiteCompletion(YamlNode when, IReadOnlyList<string> completions, Assumed baseline)
     {
-        var plain = Translate(when, wantTrue: true, assumed: new Assumed(null, days));
-        var withSite = completions.Select(site => (Site: site, True: Translate(when, wantTrue: true, assumed: new Assumed(site, days)))).ToArray();
+        var plain = Translate(when, wantTrue: true, assumed: baseline);
+        var withSite = completions.Select(site => (Site: site, True: Translate(when, wantTrue: true, assumed: baseline with { Site = site }))).ToArray();
         if (withSite.All(s => s.True == plain))
         {
             return null;
@@ -139,19 +145,20 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
     }
 
     /// <summary>
-    /// "No duration given, and the rule is true (plainly or with the site completed) with the duration read as
-    /// <paramref name="days"/>": null when there is no completion or the rule does not read the duration.
+    /// "No duration given, and the rule is true (plainly or with the site completed) with the duration and the
+    /// answers read as <paramref name="completed"/> says": null when the rule is not completed (no completion, an
+    /// urgency the manifest does not list) or does not read the duration.
     /// </summary>
-    private string? DurationCompletion(YamlNode when, IReadOnlyList<string> completions, int? days, string? site)
+    private string? DurationCompletion(YamlNode when, IReadOnlyList<string> completions, Assumed? completed, string? site)
     {
-        if (days is null)
+        if (completed is not { } assumed)
         {
             return null;
         }
 
-        var plain = Translate(when, wantTrue: true, assumed: new Assumed(null, days));
-        var withSite = SiteCompletion(when, completions, days);
-        if (plain == True(when) && withSite == site)
+        var plain = Translate(when, wantTrue: true, assumed: assumed);
+        var withSite = SiteCompletion(when, completions, assumed);
+        if (!ReadsDuration(when) || (plain == True(when) && withSite == site))
         {
             return null;
         }
@@ -160,20 +167,14 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
         return $"(!{Answers}.ContainsKey({Quote(DurationFinding)}) && {either})";
     }
 
-    /// <summary>A whole number from <c>manifest.yaml</c> (null when the key is absent).</summary>
-    public static int? ManifestInt(string knowledgeDirectory, string key)
+    /// <summary>Whether the condition reads the duration anywhere (only then can its completion change it).</summary>
+    private static bool ReadsDuration(YamlNode node) => node switch
     {
-        var stream = new YamlStream();
-        using (var reader = new StreamReader(Path.Combine(knowledgeDirectory, "manifest.yaml")))
-        {
-            stream.Load(reader);
-        }
-
-        var root = (YamlMappingNode)stream.Documents[0].RootNode;
-        return root.Children.TryGetValue(new YamlScalarNode(key), out var node)
-            ? int.Parse(((YamlScalarNode)node).Value ?? "", CultureInfo.InvariantCulture)
-            : null;
-    }
+        YamlMappingNode map => map.Children.Any(c => (c.Key is YamlScalarNode { Value: "finding" } && c.Value is YamlScalarNode { Value: DurationFinding })
+            || ReadsDuration(c.Value)),
+        YamlSequenceNode list => list.Children.Any(ReadsDuration),
+        _ => false,
+    };
 
     /// <summary>A list of codes from <c>manifest.yaml</c> (empty when the key is absent).</summary>
     public static IReadOnlyList<string> ManifestList(string knowledgeDirectory, string key)
@@ -241,6 +242,12 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
     {
         var code = Scalar(map, "finding");
         var definition = vocabulary.FindFinding(code) ?? throw new InvalidOperationException($"{map.Start}: unknown finding '{code}'");
+        if (assumed.PatientAnswersOnly && definition.IsClinicianOnly)
+        {
+            // Read as unanswered: neither definitely true nor definitely false.
+            return "(false)";
+        }
+
         var key = Quote(code);
         switch (definition.Type)
         {

@@ -12,9 +12,11 @@ namespace HipSpine.Engine.Assessment;
 /// a rule whose only unknown part is the site also fires if it would fire for every site the manifest lists in
 /// <c>painSiteCompletions</c> (the back and the hip, the regions HipSpine is for); a rule about one region alone
 /// (a hip-only rule) still waits for the site to be given;</item>
-/// <item>the duration: when <c>episode.duration_days</c> is unanswered, a rule also fires if it would fire with
-/// the duration read as the manifest's <c>durationCompletion</c> (the pain may be new), with or without the site
-/// completed. A rule about long-standing pain (a minimum duration) is not fired by it.</item>
+/// <item>the duration: when <c>episode.duration_days</c> is unanswered, a rule of an urgency the manifest's
+/// <c>durationCompletion</c> lists (emergency) also fires if it would fire with the duration read as its days
+/// (the pain may be new), with or without the site completed, and, with <c>patientAnswersOnly</c>, on the
+/// person's own answers alone (a finding a clinician records is read as unknown for it). A rule about
+/// long-standing pain (a minimum duration) is not fired by it.</item>
 /// </list>
 /// </summary>
 internal sealed class RuleFiring
@@ -27,8 +29,12 @@ internal sealed class RuleFiring
     private readonly int durationIndex = -1;
     private readonly FindingValue durationCompletion;
 
-    // Rules that read the duration: only they can change when it is completed (the others are not re-evaluated).
+    // Rules the completion applies to: they read the duration and have an urgency the manifest lists (only they
+    // can change when it is completed, so the others are not re-evaluated).
     private readonly HashSet<TriageRule> readsDuration = new(ReferenceEqualityComparer.Instance);
+
+    // Findings read as unknown when a rule is completed with the duration (the clinician's, with patientAnswersOnly).
+    private readonly int[] notThePersonsAnswers = [];
 
     public RuleFiring(KnowledgeBase knowledge)
     {
@@ -41,7 +47,13 @@ internal sealed class RuleFiring
         {
             durationIndex = duration.Index;
             durationCompletion = FindingValue.Of(days);
-            foreach (var rule in knowledge.Rules)
+            var urgencies = knowledge.Manifest.DurationCompletionUrgencies;
+            if (knowledge.Manifest.DurationCompletionPatientAnswersOnly)
+            {
+                notThePersonsAnswers = findings.Where(f => f.IsClinicianOnly).Select(f => f.Index).ToArray();
+            }
+
+            foreach (var rule in knowledge.Rules.Where(r => urgencies.Count == 0 || urgencies.Contains(r.Urgency, StringComparer.Ordinal)))
             {
                 var read = new HashSet<int>();
                 rule.When.CollectFindingIndexes(read);
@@ -68,7 +80,22 @@ internal sealed class RuleFiring
         }
 
         return completeDuration && DurationUnknown(subject) && readsDuration.Contains(rule)
-            && FiresForSite(rule, subject.With(durationIndex, durationCompletion));
+            && FiresForSite(rule, Completed(subject));
+    }
+
+    /// <summary>The case with the duration read as new and, if asked, only the person's own answers kept.</summary>
+    private AssessmentCase Completed(AssessmentCase subject)
+    {
+        var completed = subject.With(durationIndex, durationCompletion);
+        foreach (var index in notThePersonsAnswers)
+        {
+            if (completed[index].IsKnown)
+            {
+                completed = completed.With(index, FindingValue.Unknown);
+            }
+        }
+
+        return completed;
     }
 
     /// <summary>Whether the duration is completed for this case (it is unanswered and the manifest completes it).</summary>
