@@ -63,7 +63,12 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
     private const string DurationFinding = "episode.duration_days";
 
     /// <summary>Every rule of <c>red-flags/</c>, most urgent first then by id (HipSpine's order).</summary>
-    public IReadOnlyList<TranslatedRule> TranslateFolder(string knowledgeDirectory)
+    /// <param name="knowledgeDirectory">The knowledge folder.</param>
+    /// <param name="duration">
+    /// The duration completion to translate instead of the manifest's (the tests use it to build a wrong
+    /// translation); null reads the manifest.
+    /// </param>
+    public IReadOnlyList<TranslatedRule> TranslateFolder(string knowledgeDirectory, DurationCompletionSettings? duration = null)
     {
         var completions = ManifestList(knowledgeDirectory, "painSiteCompletions");
         foreach (var site in completions)
@@ -74,7 +79,7 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
             }
         }
 
-        var duration = DurationCompletionSettings.Read(knowledgeDirectory);
+        duration ??= DurationCompletionSettings.Read(knowledgeDirectory);
         var rules = new List<TranslatedRule>();
         foreach (var file in Directory.GetFiles(Path.Combine(knowledgeDirectory, "red-flags"), "*.yaml"))
         {
