@@ -112,4 +112,31 @@ public class DurationCompletionTests
         Assert.True(Fires([.. sudden, ("neuro.leg_weakness", true)]));
         Assert.True(Fires([.. sudden, ("neuro.leg_weakness", true), ("exam.myotomal_weakness", true)]));
     }
+
+    [Fact]
+    public void Triage_copies_the_case_at_most_once_and_not_at_all_when_the_duration_is_answered()
+    {
+        (string, object)[] picture = [("episode.onset", "sudden"), ("where.buttock", true), ("exam.myotomal_weakness", true)];
+        var answered = Kb.Case(47, "female", [.. picture, (Duration, 20)]);
+        var unknown = Kb.Case(47, "female", picture);
+        Assert.Equal(0, AllocatedPerTriage(answered));
+
+        // One copy of the case (its answers and the object), however many emergency rules read the duration.
+        var oneCopy = (Kb.Knowledge.Vocabulary.Findings.Count * 8) + 200;
+        var perTriage = AllocatedPerTriage(unknown);
+        Assert.True(perTriage <= oneCopy, $"{perTriage} B per triage with the duration unanswered (one copy is under {oneCopy} B)");
+    }
+
+    private static long AllocatedPerTriage(AssessmentCase subject)
+    {
+        const int Runs = 100;
+        Kb.Engine.TriageRank(subject);
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < Runs; i++)
+        {
+            Kb.Engine.TriageRank(subject);
+        }
+
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / Runs;
+    }
 }

@@ -78,9 +78,10 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
     {
         ArgumentNullException.ThrowIfNull(subject);
         var rules = Knowledge.Rules;
+        AssessmentCase? completed = null;
         for (var i = 0; i < rules.Count; i++)
         {
-            if (firing.Fires(rules[i], subject, completeDuration))
+            if (firing.Fires(rules[i], subject, completeDuration, ref completed))
             {
                 return rules[i].UrgencyRank;
             }

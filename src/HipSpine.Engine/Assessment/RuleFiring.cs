@@ -74,28 +74,46 @@ internal sealed class RuleFiring
     /// </summary>
     public bool Fires(TriageRule rule, AssessmentCase subject, bool completeDuration)
     {
+        AssessmentCase? completed = null;
+        return Fires(rule, subject, completeDuration, ref completed);
+    }
+
+    /// <summary>
+    /// Whether the rule fires; <paramref name="completed"/> holds the case completed with the duration, made on
+    /// first need, so a caller trying every rule on one case copies it at most once.
+    /// </summary>
+    public bool Fires(TriageRule rule, AssessmentCase subject, bool completeDuration, ref AssessmentCase? completed)
+    {
         if (FiresForSite(rule, subject))
         {
             return true;
         }
 
-        return completeDuration && DurationUnknown(subject) && readsDuration.Contains(rule)
-            && FiresForSite(rule, Completed(subject));
-    }
-
-    /// <summary>The case with the duration read as new and, if asked, only the person's own answers kept.</summary>
-    private AssessmentCase Completed(AssessmentCase subject)
-    {
-        var completed = subject.With(durationIndex, durationCompletion);
-        foreach (var index in notThePersonsAnswers)
+        if (!completeDuration || !DurationUnknown(subject) || !readsDuration.Contains(rule))
         {
-            if (completed[index].IsKnown)
-            {
-                completed = completed.With(index, FindingValue.Unknown);
-            }
+            return false;
         }
 
-        return completed;
+        completed ??= Completed(subject);
+        return FiresForSite(rule, completed);
+    }
+
+    /// <summary>The case with the duration read as new and, if asked, only the person's own answers kept (one copy).</summary>
+    private AssessmentCase Completed(AssessmentCase subject)
+    {
+        var values = new FindingValue[subject.Vocabulary.Findings.Count];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = subject[i];
+        }
+
+        values[durationIndex] = durationCompletion;
+        foreach (var index in notThePersonsAnswers)
+        {
+            values[index] = FindingValue.Unknown;
+        }
+
+        return new AssessmentCase(subject.Vocabulary, subject.Id, subject.Age, subject.Sex, values) { Setting = subject.Setting };
     }
 
     /// <summary>Whether the duration is completed for this case (it is unanswered and the manifest completes it).</summary>
