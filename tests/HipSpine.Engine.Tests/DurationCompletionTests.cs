@@ -64,7 +64,11 @@ public class DurationCompletionTests
         (string, object)[] picture = [("where.low_back", true), ("where.both_legs", true), ("neuro.leg_weakness", true)];
         var unknown = Kb.Engine.Assess(Kb.Case(35, "male", picture));
         Assert.Equal(Urgency.Emergency, unknown.Urgency);
-        Assert.Contains(unknown.UrgencyReasons, r => r.Rule == "bilateral_leg_weakness");
+        // The reason names the answers it rests on, not the duration that was never given.
+        var reason = Assert.Single(unknown.UrgencyReasons, r => r.Rule == "bilateral_leg_weakness");
+        Assert.Contains("neuro.leg_weakness", reason.Findings);
+        Assert.Contains("where.both_legs", reason.Findings);
+        Assert.DoesNotContain(Duration, reason.Findings);
 
         var old = Kb.Engine.Assess(Kb.Case(35, "male", [.. picture, (Duration, 60), ("neuro.weakness_worsening", false)]));
         Assert.DoesNotContain(old.UrgencyReasons, r => r.Rule == "bilateral_leg_weakness");

@@ -32,13 +32,15 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
         var fired = new List<TriageRule>();
         foreach (var rule in Knowledge.Rules)
         {
-            if (!firing.Fires(rule, subject))
+            if (firing.FiredOn(rule, subject) is not { } witness)
             {
                 continue;
             }
 
+            // The answers the rule rests on; a completed site or duration is not an answer, so it is not named.
             var findings = new List<string>();
-            rule.When.CollectSupportingFindings(subject, findings);
+            rule.When.CollectSupportingFindings(witness, findings);
+            findings.RemoveAll(code => subject.Vocabulary.FindFinding(code) is { } f && !subject[f.Index].IsKnown);
             fired.Add(rule);
             reasons.Add(new UrgencyReason(rule.Id, rule.Urgency, findings, rule.Advice, rule.Reference)
             {

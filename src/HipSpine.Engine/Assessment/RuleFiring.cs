@@ -116,6 +116,38 @@ internal sealed class RuleFiring
         return new AssessmentCase(subject.Vocabulary, subject.Id, subject.Age, subject.Sex, values) { Setting = subject.Setting };
     }
 
+    /// <summary>
+    /// The case on which the rule's condition is definitely true (the case itself, or with a completion site read
+    /// as yes and/or the duration completed), so a reason can name the answers that made it fire; null when the
+    /// rule does not fire.
+    /// </summary>
+    public AssessmentCase? FiredOn(TriageRule rule, AssessmentCase subject)
+    {
+        if (WitnessForSite(rule, subject) is { } witness)
+        {
+            return witness;
+        }
+
+        return DurationUnknown(subject) && readsDuration.Contains(rule) ? WitnessForSite(rule, Completed(subject)) : null;
+    }
+
+    private AssessmentCase? WitnessForSite(TriageRule rule, AssessmentCase subject)
+    {
+        if (rule.When.IsTrue(subject))
+        {
+            return subject;
+        }
+
+        if (!FiresForSite(rule, subject))
+        {
+            return null;
+        }
+
+        // It fires for every unanswered completion site: any one of them shows which answers it rests on.
+        var site = completions.First(i => !subject[i].IsKnown);
+        return subject.With(site, FindingValue.Of(true));
+    }
+
     /// <summary>Whether the duration is completed for this case (it is unanswered and the manifest completes it).</summary>
     public bool DurationUnknown(AssessmentCase subject) => durationIndex >= 0 && !subject[durationIndex].IsKnown;
 
