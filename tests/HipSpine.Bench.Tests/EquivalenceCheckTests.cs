@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using HipSpine.Bench.RulesEngineComparison;
 using HipSpine.Engine.Assessment;
+using HipSpine.Engine.Knowledge;
 using Xunit.Abstractions;
 
 namespace HipSpine.Bench.Tests;
@@ -45,6 +46,12 @@ public sealed partial class EquivalenceCheckTests(ITestOutputHelper output)
         ["pain site completed even when one is given"] = r => r.SiteCompletion is null
             ? r
             : r with { SiteCompletion = SiteAnsweredYes().Replace(r.SiteCompletion, "true") },
+        // Knowledge 1.10.0: no duration given, an emergency rule that fires for new pain on the person's answers fires.
+        ["unknown duration not completed"] = r => r with { DurationCompletion = null },
+        ["unknown duration completed for every urgency"] = r => r with { DurationCompletion = Unrestricted(r.Id, patientAnswersOnly: true) },
+        ["unknown duration completed on the clinician's findings too"] = r => r.DurationCompletion is null
+            ? r
+            : r with { DurationCompletion = Unrestricted(r.Id, patientAnswersOnly: false) },
         // Contract 1.1: one question fewer before self care.
         ["a self-care question forgotten"] = r => r.Id == AssessmentEngine.IncompleteAnswersRule
             ? r with { Condition = FirstQuestion().Replace(r.Condition, "", 1) }
@@ -54,6 +61,22 @@ public sealed partial class EquivalenceCheckTests(ITestOutputHelper output)
         ["an unanswered yes/no finding read as yes"] = r => r with { Condition = AnsweredYes().Replace(r.Condition, "(!input.Answers.ContainsKey($1) || input.Answers[$1] == 1)") },
         ["an unknown sex matching"] = r => r with { Condition = r.Condition.Replace("(input.Sex == ", "(input.Sex == null || input.Sex == ", StringComparison.Ordinal) },
     };
+
+    /// <summary>The rule's duration completion translated for every urgency (a wrong translation of 1.10.0).</summary>
+    private static string? Unrestricted(string ruleId, bool patientAnswersOnly) =>
+        (patientAnswersOnly ? UnrestrictedOnAnswers : UnrestrictedOnAll).Value.GetValueOrDefault(ruleId);
+
+    private static readonly Lazy<Dictionary<string, string?>> UnrestrictedOnAnswers = new(() => TranslateUnrestricted(true));
+    private static readonly Lazy<Dictionary<string, string?>> UnrestrictedOnAll = new(() => TranslateUnrestricted(false));
+
+    private static Dictionary<string, string?> TranslateUnrestricted(bool patientAnswersOnly)
+    {
+        var directory = KnowledgeLoader.Locate();
+        var knowledge = KnowledgeLoader.LoadOrThrow(directory);
+        var wrong = DurationCompletionSettings.Read(directory)! with { Urgencies = [], PatientAnswersOnly = patientAnswersOnly };
+        return new RulesEngineTranslator(knowledge.Vocabulary).TranslateFolder(directory, wrong)
+            .ToDictionary(r => r.Id, r => r.DurationCompletion, StringComparer.Ordinal);
+    }
 
     [GeneratedRegex("""!\(input\.Answers\.ContainsKey\("where\.[a-z_]+"\) && input\.Answers\["where\.[a-z_]+"\] == 1\)""")]
     private static partial Regex SiteAnsweredYes();

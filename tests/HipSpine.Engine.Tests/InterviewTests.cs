@@ -92,6 +92,29 @@ public class InterviewTests
     }
 
     [Fact]
+    public void An_emergency_made_only_by_the_unanswered_duration_asks_the_duration_before_stopping()
+    {
+        // Weakness in both legs fires the emergency rule while the duration is unknown (read as new); the answer
+        // "60 days, not getting worse" undoes it, so the interview must ask it rather than stop.
+        static string? Answer(string code) => code switch
+        {
+            "where.low_back" or "where.both_legs" or "neuro.leg_weakness" => "true",
+            "episode.duration_days" => "60",
+            "neuro.weakness_worsening" => "false",
+            _ => null,
+        };
+        var state = InterviewState.Start;
+        InterviewStep step;
+        while ((step = Planner.Next(state)) is not InterviewFinished)
+        {
+            state = AnswerAll(state, step, Answer);
+        }
+
+        Assert.Contains("episode.duration_days", state.AnsweredCodes);
+        Assert.DoesNotContain(((InterviewFinished)step).Result.UrgencyReasons, r => r.Rule == "bilateral_leg_weakness");
+    }
+
+    [Fact]
     public void Back_returns_to_the_previous_question()
     {
         var state = AnswerAll(InterviewState.Start, new AskAboutYou(), _ => null);

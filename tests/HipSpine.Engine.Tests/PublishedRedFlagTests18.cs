@@ -74,6 +74,7 @@ public class PublishedRedFlagTests18
         static bool Fires(params (string, object)[] findings) =>
             Kb.Engine.Assess(Kb.Case(52, "female", findings)).UrgencyReasons.Any(r => r.Rule == "immunosuppressed_new_hip_pain");
         Assert.False(Fires(("hx.immunosuppressed", true), ("where.groin", true), ("func.limp", true), ("episode.duration_days", 60)));
+        // Knowledge 1.10.0: an unanswered duration is completed for emergency rules only; this urgent rule waits for it.
         Assert.False(Fires(("hx.immunosuppressed", true), ("where.groin", true), ("func.limp", true)));
         Assert.False(Fires(("hx.immunosuppressed", true), ("where.groin", true), ("episode.duration_days", 5), ("episode.worsening", false),
             ("func.limp", false), ("func.difficulty_walking_standing", false), ("func.cannot_bear_weight", false), ("systemic.unwell", false),

@@ -79,7 +79,8 @@ public class PublishedRedFlagTests19
             Kb.Engine.Assess(Kb.Case(30, "male", findings)).UrgencyReasons.Any(r => r.Rule == GroinRule);
         Assert.False(Fires(("where.groin", true), ("systemic.nausea_vomiting", true), ("episode.duration_days", 10),
             ("episode.onset", "gradual")));
-        Assert.False(Fires(("where.groin", true), ("systemic.nausea_vomiting", true)));
+        // Knowledge 1.10.0: a start never given is read as new (an unanswered duration is never reassurance).
+        Assert.True(Fires(("where.groin", true), ("systemic.nausea_vomiting", true)));
         Assert.False(Fires(("where.groin", true), ("systemic.nausea_vomiting", false), ("episode.duration_days", 0)));
         Assert.False(Fires(("where.groin", false), ("where.hip", true), ("systemic.nausea_vomiting", true), ("episode.duration_days", 0)));
     }

@@ -16,11 +16,21 @@ namespace HipSpine.Bench.RulesEngineComparison;
 /// given because it would fire with each unknown completion site set to yes (null for the other rules, where
 /// setting such a site changes nothing).
 /// </param>
-public sealed record TranslatedRule(string Id, string Urgency, int UrgencyRank, string Condition, string? SiteCompletion = null)
+/// <param name="DurationCompletion">
+/// For a rule that reads the duration: the rule fires with no duration given because it would fire (plainly or
+/// with the site completed) with the duration read as the manifest's <c>durationCompletion</c> (null otherwise).
+/// </param>
+public sealed record TranslatedRule(string Id, string Urgency, int UrgencyRank, string Condition, string? SiteCompletion = null, string? DurationCompletion = null)
 {
-    /// <summary>The RulesEngine expression: the condition, or the pain site completed.</summary>
-    public string Expression => SiteCompletion is null ? Condition : $"{Condition} || {SiteCompletion}";
+    /// <summary>The RulesEngine expression: the condition, or the pain site and/or the duration completed.</summary>
+    public string Expression => string.Join(" || ", new[] { Condition, SiteCompletion, DurationCompletion }.OfType<string>());
 }
+
+/// <summary>
+/// Answers read as given while translating: a completion pain site read as yes, a completion duration, and whether
+/// the clinician's findings are read as unknown (the duration completion on the person's own answers).
+/// </summary>
+internal readonly record struct Assumed(string? Site, int? Days, bool PatientAnswersOnly = false);
 
 /// <summary>
 /// Translates <c>knowledge/red-flags/*.yaml</c> (the condition grammar of docs/knowledge-format.md) into
@@ -50,9 +60,15 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
 
     private const string Answers = InputName + ".Answers";
     private const string Choices = InputName + ".Choices";
+    private const string DurationFinding = "episode.duration_days";
 
     /// <summary>Every rule of <c>red-flags/</c>, most urgent first then by id (HipSpine's order).</summary>
-    public IReadOnlyList<TranslatedRule> TranslateFolder(string knowledgeDirectory)
+    /// <param name="knowledgeDirectory">The knowledge folder.</param>
+    /// <param name="duration">
+    /// The duration completion to translate instead of the manifest's (the tests use it to build a wrong
+    /// translation); null reads the manifest.
+    /// </param>
+    public IReadOnlyList<TranslatedRule> TranslateFolder(string knowledgeDirectory, DurationCompletionSettings? duration = null)
     {
         var completions = ManifestList(knowledgeDirectory, "painSiteCompletions");
         foreach (var site in completions)
@@ -63,6 +79,7 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
             }
         }
 
+        duration ??= DurationCompletionSettings.Read(knowledgeDirectory);
         var rules = new List<TranslatedRule>();
         foreach (var file in Directory.GetFiles(Path.Combine(knowledgeDirectory, "red-flags"), "*.yaml"))
         {
@@ -82,7 +99,11 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
             }
 
             var when = root.Children[new YamlScalarNode("when")];
-            rules.Add(new TranslatedRule(id, urgency, rank, True(when), SiteCompletion(when, completions)));
+            var site = SiteCompletion(when, completions, default);
+            var completed = duration is not null && duration.AppliesTo(urgency)
+                ? new Assumed(null, duration.Days, duration.PatientAnswersOnly)
+                : (Assumed?)null;
+            rules.Add(new TranslatedRule(id, urgency, rank, True(when), site, DurationCompletion(when, completions, completed, site)));
         }
 
         return rules.OrderBy(r => r.UrgencyRank).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
@@ -102,19 +123,19 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
     };
 
     /// <summary>T(C): an expression true exactly when the condition is definitely true.</summary>
-    public string True(YamlNode node) => Translate(node, wantTrue: true, assumedYes: null);
+    public string True(YamlNode node) => Translate(node, wantTrue: true, assumed: default);
 
     /// <summary>F(C): an expression true exactly when the condition is definitely false.</summary>
-    public string False(YamlNode node) => Translate(node, wantTrue: false, assumedYes: null);
+    public string False(YamlNode node) => Translate(node, wantTrue: false, assumed: default);
 
     /// <summary>
     /// "No site given, and the rule is true whichever unanswered completion site it were": null when the rule
     /// reads none of the completion sites (reading one as yes would leave T(when) as it is).
     /// </summary>
-    private string? SiteCompletion(YamlNode when, IReadOnlyList<string> completions)
+    private string? SiteCompletion(YamlNode when, IReadOnlyList<string> completions, Assumed baseline)
     {
-        var plain = True(when);
-        var withSite = completions.Select(site => (Site: site, True: Translate(when, wantTrue: true, assumedYes: site))).ToArray();
+        var plain = Translate(when, wantTrue: true, assumed: baseline);
+        var withSite = completions.Select(site => (Site: site, True: Translate(when, wantTrue: true, assumed: baseline with { Site = site }))).ToArray();
         if (withSite.All(s => s.True == plain))
         {
             return null;
@@ -127,6 +148,38 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
         var eachTrue = withSite.Select(s => $"({Answers}.ContainsKey({Quote(s.Site)}) || {s.True})");
         return Join([Join(noSiteYes, " && "), Join(someUnanswered, " || "), .. eachTrue], " && ");
     }
+
+    /// <summary>
+    /// "No duration given, and the rule is true (plainly or with the site completed) with the duration and the
+    /// answers read as <paramref name="completed"/> says": null when the rule is not completed (no completion, an
+    /// urgency the manifest does not list) or does not read the duration.
+    /// </summary>
+    private string? DurationCompletion(YamlNode when, IReadOnlyList<string> completions, Assumed? completed, string? site)
+    {
+        if (completed is not { } assumed)
+        {
+            return null;
+        }
+
+        var plain = Translate(when, wantTrue: true, assumed: assumed);
+        var withSite = SiteCompletion(when, completions, assumed);
+        if (!ReadsDuration(when) || (plain == True(when) && withSite == site))
+        {
+            return null;
+        }
+
+        var either = withSite is null ? plain : $"({plain} || {withSite})";
+        return $"(!{Answers}.ContainsKey({Quote(DurationFinding)}) && {either})";
+    }
+
+    /// <summary>Whether the condition reads the duration anywhere (only then can its completion change it).</summary>
+    private static bool ReadsDuration(YamlNode node) => node switch
+    {
+        YamlMappingNode map => map.Children.Any(c => (c.Key is YamlScalarNode { Value: "finding" } && c.Value is YamlScalarNode { Value: DurationFinding })
+            || ReadsDuration(c.Value)),
+        YamlSequenceNode list => list.Children.Any(ReadsDuration),
+        _ => false,
+    };
 
     /// <summary>A list of codes from <c>manifest.yaml</c> (empty when the key is absent).</summary>
     public static IReadOnlyList<string> ManifestList(string knowledgeDirectory, string key)
@@ -143,12 +196,12 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
             : [];
     }
 
-    private string Translate(YamlNode node, bool wantTrue, string? assumedYes)
+    private string Translate(YamlNode node, bool wantTrue, Assumed assumed)
     {
         var map = node as YamlMappingNode ?? throw new InvalidOperationException($"{node.Start}: a condition must be a mapping");
         if (Has(map, "finding"))
         {
-            return Finding(map, wantTrue, assumedYes);
+            return Finding(map, wantTrue, assumed);
         }
 
         if (Has(map, "age"))
@@ -169,38 +222,44 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
         if (Has(map, "all"))
         {
             var parts = Parts(map, "all");
-            return AtLeast(parts.Count, parts, wantTrue, assumedYes);
+            return AtLeast(parts.Count, parts, wantTrue, assumed);
         }
 
         if (Has(map, "any"))
         {
-            return AtLeast(1, Parts(map, "any"), wantTrue, assumedYes);
+            return AtLeast(1, Parts(map, "any"), wantTrue, assumed);
         }
 
         if (Has(map, "atLeast"))
         {
-            return AtLeast(Int(map, "atLeast"), Parts(map, "of"), wantTrue, assumedYes);
+            return AtLeast(Int(map, "atLeast"), Parts(map, "of"), wantTrue, assumed);
         }
 
         if (Has(map, "not"))
         {
-            return Translate(map.Children[new YamlScalarNode("not")], !wantTrue, assumedYes);
+            return Translate(map.Children[new YamlScalarNode("not")], !wantTrue, assumed);
         }
 
         throw new InvalidOperationException($"{node.Start}: unknown condition shape");
     }
 
-    private string Finding(YamlMappingNode map, bool wantTrue, string? assumedYes)
+    private string Finding(YamlMappingNode map, bool wantTrue, Assumed assumed)
     {
         var code = Scalar(map, "finding");
         var definition = vocabulary.FindFinding(code) ?? throw new InvalidOperationException($"{map.Start}: unknown finding '{code}'");
+        if (assumed.PatientAnswersOnly && definition.IsClinicianOnly)
+        {
+            // Read as unanswered: neither definitely true nor definitely false.
+            return "(false)";
+        }
+
         var key = Quote(code);
         switch (definition.Type)
         {
             case FindingType.Bool:
             {
                 var expected = !Has(map, "is") || bool.Parse(Scalar(map, "is"));
-                if (code == assumedYes)
+                if (code == assumed.Site)
                 {
                     // Read as answered yes: T holds when yes is expected, F when no is.
                     return wantTrue == expected ? "(true)" : "(false)";
@@ -213,6 +272,13 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
 
             case FindingType.Int:
             {
+                if (code == DurationFinding && assumed.Days is { } days)
+                {
+                    // Read as answered with the completion duration: the bounds are decided here.
+                    var holds = (OptionalInt(map, "min") is not { } lo || days >= lo) && (OptionalInt(map, "max") is not { } hi || days <= hi);
+                    return holds == wantTrue ? "(true)" : "(false)";
+                }
+
                 var inside = Range($"{Answers}[{key}]", OptionalInt(map, "min"), OptionalInt(map, "max"));
                 return $"({Answers}.ContainsKey({key}) && {(wantTrue ? inside : "!" + inside)})";
             }
@@ -241,18 +307,18 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
     /// "At least k of the parts". k = n is <c>all</c>, k = 1 is <c>any</c>; both become plain &amp;&amp; / ||,
     /// anything between counts with <c>iif</c>.
     /// </summary>
-    private string AtLeast(int k, IReadOnlyList<YamlNode> parts, bool wantTrue, string? assumedYes)
+    private string AtLeast(int k, IReadOnlyList<YamlNode> parts, bool wantTrue, Assumed assumed)
     {
         if (k == parts.Count)
         {
             // all: T = every part true; F = some part false.
-            return Join(parts.Select(p => Translate(p, wantTrue, assumedYes)), wantTrue ? " && " : " || ");
+            return Join(parts.Select(p => Translate(p, wantTrue, assumed)), wantTrue ? " && " : " || ");
         }
 
         if (k == 1)
         {
             // any: T = some part true; F = every part false.
-            return Join(parts.Select(p => Translate(p, wantTrue, assumedYes)), wantTrue ? " || " : " && ");
+            return Join(parts.Select(p => Translate(p, wantTrue, assumed)), wantTrue ? " || " : " && ");
         }
 
         var sb = new StringBuilder("(");
@@ -264,7 +330,7 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
             }
 
             // T counts the parts that are true; F counts the parts that could still be true (not false).
-            sb.Append(wantTrue ? $"iif({Translate(parts[i], true, assumedYes)}, 1, 0)" : $"iif({Translate(parts[i], false, assumedYes)}, 0, 1)");
+            sb.Append(wantTrue ? $"iif({Translate(parts[i], true, assumed)}, 1, 0)" : $"iif({Translate(parts[i], false, assumed)}, 0, 1)");
         }
 
         sb.Append(wantTrue ? " >= " : " < ").Append(k.ToString(CultureInfo.InvariantCulture)).Append(')');

@@ -32,13 +32,15 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
         var fired = new List<TriageRule>();
         foreach (var rule in Knowledge.Rules)
         {
-            if (!firing.Fires(rule, subject))
+            if (firing.FiredOn(rule, subject) is not { } witness)
             {
                 continue;
             }
 
+            // The answers the rule rests on; a completed site or duration is not an answer, so it is not named.
             var findings = new List<string>();
-            rule.When.CollectSupportingFindings(subject, findings);
+            rule.When.CollectSupportingFindings(witness, findings);
+            findings.RemoveAll(code => subject.Vocabulary.FindFinding(code) is { } f && !subject[f.Index].IsKnown);
             fired.Add(rule);
             reasons.Add(new UrgencyReason(rule.Id, rule.Urgency, findings, rule.Advice, rule.Reference)
             {
@@ -65,13 +67,23 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
     /// unknown site is completed on copies, see <see cref="RuleFiring"/>): rules are sorted most urgent first, so
     /// the first that fires decides; self care needs every red-flag and core question answered.
     /// </summary>
-    public int TriageRank(AssessmentCase subject)
+    public int TriageRank(AssessmentCase subject) => TriageRank(subject, completeDuration: true);
+
+    /// <summary>Whether an unanswered duration is completed for this case (see <see cref="RuleFiring"/>).</summary>
+    internal bool DurationUnknown(AssessmentCase subject) => firing.DurationUnknown(subject);
+
+    /// <summary>
+    /// The urgency rank; without <paramref name="completeDuration"/> an unanswered duration stays unknown, so the
+    /// interview can tell an emergency that asking the duration could still undo.
+    /// </summary>
+    internal int TriageRank(AssessmentCase subject, bool completeDuration)
     {
         ArgumentNullException.ThrowIfNull(subject);
         var rules = Knowledge.Rules;
+        AssessmentCase? completed = null;
         for (var i = 0; i < rules.Count; i++)
         {
-            if (firing.Fires(rules[i], subject))
+            if (firing.Fires(rules[i], subject, completeDuration, ref completed))
             {
                 return rules[i].UrgencyRank;
             }

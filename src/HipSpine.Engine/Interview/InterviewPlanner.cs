@@ -74,6 +74,13 @@ public sealed class InterviewPlanner
         var answered = state.AnsweredCodes.ToHashSet(StringComparer.Ordinal);
         if (rank == Urgency.Rank(Urgency.Emergency))
         {
+            // An emergency that only the duration completion makes (the pain may be new) is confirmed by asking
+            // how long it has lasted before stopping: the answer can undo it, and stopping would over-triage.
+            if (AskDurationFirst(subject, answered, asked) is { } duration)
+            {
+                return duration;
+            }
+
             return Finish(subject, stoppedForEmergency: true, state);
         }
 
@@ -155,6 +162,23 @@ public sealed class InterviewPlanner
         }
 
         return engine.Knowledge.Rules.Where(r => r.UrgencyRank < rank && r.When.Evaluate(withoutExam) != Tri.False).ToArray();
+    }
+
+    /// <summary>The duration question, when it is unasked and only its completion makes the emergency.</summary>
+    private AskQuestions? AskDurationFirst(AssessmentCase subject, HashSet<string> answered, int asked)
+    {
+        if (!engine.DurationUnknown(subject) || answered.Contains(RuleFiring.DurationFinding)
+            || engine.TriageRank(subject, completeDuration: false) == Urgency.Rank(Urgency.Emergency))
+        {
+            return null;
+        }
+
+        var unit = detailUnits
+            .Select(u => (Unit: u, Questions: Askable(u.Questions, subject, answered)))
+            .FirstOrDefault(x => x.Questions.Any(q => q.Code == RuleFiring.DurationFinding));
+        return unit.Unit is null
+            ? null
+            : new AskQuestions(unit.Unit.StepId, unit.Unit.Title, unit.Unit.Intro, unit.Unit.Why, false, unit.Questions, asked, 1);
     }
 
     /// <summary>Questions not yet answered whose ask-condition is not definitely false.</summary>

@@ -169,6 +169,26 @@ public sealed record KnowledgeManifest(
     /// (an unknown site is never reassurance).
     /// </summary>
     public IReadOnlyList<string> PainSiteCompletions { get; init; } = [];
+
+    /// <summary>
+    /// The duration in days read when <c>episode.duration_days</c> is unanswered: a rule that fires with it fires
+    /// (the pain may be new; an unknown duration is never reassurance). Null: no completion.
+    /// </summary>
+    public int? DurationCompletion { get; init; }
+
+    /// <summary>
+    /// The urgencies of the rules the duration completion applies to (empty: every rule). Knowledge 1.10.0 lists
+    /// emergency only: the completion keeps a missing answer from hiding a same-day emergency, while a less urgent
+    /// rule is met by "unknown is never reassurance" (at least soon) and the interview's duration question.
+    /// </summary>
+    public IReadOnlyList<string> DurationCompletionUrgencies { get; init; } = [];
+
+    /// <summary>
+    /// Whether a rule completed with the duration must be true on the person's own answers alone (findings a
+    /// clinician records are read as unknown for it): the completion stands in for the person's unanswered
+    /// "how long", not for the history of a deficit found on examination.
+    /// </summary>
+    public bool DurationCompletionPatientAnswersOnly { get; init; }
 }
 
 /// <summary>A source diagnosed only when the <see cref="ExcludedBy"/> sources are not the explanation.</summary>

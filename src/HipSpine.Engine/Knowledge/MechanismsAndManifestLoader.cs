@@ -54,7 +54,7 @@ internal static class MechanismsAndManifestLoader
             return null;
         }
 
-        node.AllowOnly("version", "pattern", "coreQuestions", "exclusion", "painSiteCompletions");
+        node.AllowOnly("version", "pattern", "coreQuestions", "exclusion", "painSiteCompletions", "durationCompletion");
         var version = node.String("version");
         if (version is not null && !IsSemanticVersion(version))
         {
@@ -107,6 +107,7 @@ internal static class MechanismsAndManifestLoader
             sites.Add(code);
         }
 
+        var duration = ReadDurationCompletion(node);
         ExclusionRule? exclusion = null;
         if (node.Child("exclusion") is { } ex)
         {
@@ -125,7 +126,58 @@ internal static class MechanismsAndManifestLoader
 
         return version is null || threshold is null
             ? null
-            : new KnowledgeManifest(version, threshold.Value, hip, spine) { CoreQuestions = core, Exclusion = exclusion, PainSiteCompletions = sites };
+            : new KnowledgeManifest(version, threshold.Value, hip, spine) { CoreQuestions = core, Exclusion = exclusion, PainSiteCompletions = sites,
+                DurationCompletion = duration.Days, DurationCompletionUrgencies = duration.Urgencies,
+                DurationCompletionPatientAnswersOnly = duration.PatientAnswersOnly };
+    }
+
+    /// <summary>
+    /// <c>durationCompletion</c>: a whole number of days (the older form: every rule, every answer), or
+    /// <c>{days, urgencies, patientAnswersOnly}</c>, which limits the completion to rules of the listed urgencies
+    /// and, when asked, to rules true on the person's own answers.
+    /// </summary>
+    private static (int? Days, IReadOnlyList<string> Urgencies, bool PatientAnswersOnly) ReadDurationCompletion(YamlNode manifest)
+    {
+        if (manifest.Child("durationCompletion") is not { } node)
+        {
+            return (null, [], false);
+        }
+
+        var holder = node.IsMapping ? node : manifest;
+        var key = node.IsMapping ? "days" : "durationCompletion";
+        var urgencies = new List<string>();
+        var patientOnly = false;
+        if (node.IsMapping)
+        {
+            node.AllowOnly("days", "urgencies", "patientAnswersOnly");
+            foreach (var item in node.Child("urgencies")?.Items() ?? [])
+            {
+                var urgency = item.Scalar() ?? "";
+                if (Urgency.Rank(urgency) < 0)
+                {
+                    item.Error(DiagnosticCodes.UnknownUrgency, $"unknown urgency '{urgency}' ({string.Join(", ", Urgency.All)})");
+                    continue;
+                }
+
+                urgencies.Add(urgency);
+            }
+
+            if (node.Child("urgencies") is { } list && urgencies.Count == 0 && list.Items().Count == 0)
+            {
+                node.Error(DiagnosticCodes.MissingKey, "durationCompletion.urgencies is empty (leave it out to complete every rule)");
+            }
+
+            patientOnly = node.Bool("patientAnswersOnly") ?? false;
+        }
+
+        var days = holder.Number(key);
+        if (days is not null && (days < 0 || days != Math.Floor(days.Value)))
+        {
+            holder.Error(DiagnosticCodes.BadNumber, "durationCompletion days must be a whole number of days, 0 or more");
+            days = null;
+        }
+
+        return (days is { } d ? (int)d : null, urgencies, patientOnly);
     }
 
     private static List<string> ReadSourceList(YamlNode pattern, string key, ContractVocabulary vocabulary)
