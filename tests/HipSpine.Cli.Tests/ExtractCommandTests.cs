@@ -77,6 +77,8 @@ public sealed class ExtractCommandTests
     [InlineData("heldback4", 40)] // the fourth ("Didn't fall" once denied "a fall or a minor injury")
     [InlineData("heldback5", 40)] // the fifth ("I haven't opened my bowels" once denied a bowel change)
     [InlineData("heldback6", 40)] // the sixth ("my bowels haven't opened", a negation after the function, once denied a bowel change)
+    [InlineData("heldback7", 30)] // the seventh, spent after its one blind score
+    [InlineData("heldback8", 30)] // the eighth, likewise
     public void Eval_extract_on_the_training_stories_has_no_red_flag_polarity_error(string folder, int stories)
     {
         var (exit, output, error) = CliRunner.Run("", "eval-extract", Path.Combine(RepoPaths.Root, "tests", "extraction", folder), "--today", "2026-12-03");
