@@ -109,7 +109,7 @@ public class DurationCompletionTests
         // the leg is weak, not when only an examiner found the weakness (the examiner can give the duration).
         (string, object)[] sudden = [("episode.onset", "sudden"), ("where.buttock", true)];
         static bool Fires(params (string, object)[] findings) =>
-            Kb.Engine.Assess(Kb.Case(47, "female", findings)).UrgencyReasons.Any(r => r.Rule == "sudden_back_pain_with_leg_deficit");
+            Kb.Fires("sudden_back_pain_with_leg_deficit", 47, "female", findings);
 
         Assert.False(Fires([.. sudden, ("exam.myotomal_weakness", true)]));
         Assert.True(Fires([.. sudden, ("exam.myotomal_weakness", true), (Duration, 3)]));

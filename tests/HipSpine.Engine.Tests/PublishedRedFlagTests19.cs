@@ -40,8 +40,7 @@ public class PublishedRedFlagTests19
     [Fact]
     public void The_limb_rule_needs_artery_disease_a_new_problem_a_nerve_sign_and_a_failing_leg()
     {
-        static bool Fires(params (string, object)[] findings) =>
-            Kb.Engine.Assess(Kb.Case(75, "male", findings)).UrgencyReasons.Any(r => r.Rule == LimbRule);
+        static bool Fires(params (string, object)[] findings) => Kb.Fires(LimbRule, 75, "male", findings);
         (string, object)[] full = [("hx.vascular_disease", true), ("neuro.leg_numbness_tingling", true),
             ("func.difficulty_walking_standing", true), ("episode.duration_days", 3)];
         Assert.True(Fires(full));
@@ -75,8 +74,7 @@ public class PublishedRedFlagTests19
     [Fact]
     public void The_groin_rule_needs_the_groin_the_sickness_and_a_new_start()
     {
-        static bool Fires(params (string, object)[] findings) =>
-            Kb.Engine.Assess(Kb.Case(30, "male", findings)).UrgencyReasons.Any(r => r.Rule == GroinRule);
+        static bool Fires(params (string, object)[] findings) => Kb.Fires(GroinRule, 30, "male", findings);
         Assert.False(Fires(("where.groin", true), ("systemic.nausea_vomiting", true), ("episode.duration_days", 10),
             ("episode.onset", "gradual")));
         // Knowledge 1.10.0: a start never given is read as new (an unanswered duration is never reassurance).

@@ -16,9 +16,6 @@ public class PublishedRedFlagTests20
     private const string KidneyAtRiskRule = "renal_colic_kidney_at_risk";
     private const string BloodThinnerRule = "anticoagulant_sudden_pain";
 
-    private static bool Fires(string rule, int age, string sex, params (string, object)[] findings) =>
-        Kb.Engine.Assess(Kb.Case(age, sex, findings)).UrgencyReasons.Any(r => r.Rule == rule);
-
     [Fact]
     public void Side_pain_with_being_sick_is_seen_within_a_day()
     {
@@ -32,9 +29,9 @@ public class PublishedRedFlagTests20
     [Fact]
     public void Being_sick_without_side_pain_is_not_renal_colic()
     {
-        Assert.False(Fires(ColicRule, 41, "male", ("where.low_back", true), ("systemic.nausea_vomiting", true),
+        Assert.False(Kb.Fires(ColicRule, 41, "male", ("where.low_back", true), ("systemic.nausea_vomiting", true),
             ("episode.duration_days", 1)));
-        Assert.False(Fires(ColicRule, 41, "male", ("where.flank", true), ("systemic.nausea_vomiting", false),
+        Assert.False(Kb.Fires(ColicRule, 41, "male", ("where.flank", true), ("systemic.nausea_vomiting", false),
             ("pain.colicky_waves", false), ("visceral.urine_symptoms", false), ("episode.duration_days", 1)));
     }
 
@@ -55,11 +52,11 @@ public class PublishedRedFlagTests20
     public void The_kidney_at_risk_rule_needs_the_colic_picture_and_the_risk()
     {
         // Kidney disease with a backache, or side pain alone, is not suspected renal colic.
-        Assert.False(Fires(KidneyAtRiskRule, 60, "male", ("hx.kidney_disease", true), ("where.low_back", true),
+        Assert.False(Kb.Fires(KidneyAtRiskRule, 60, "male", ("hx.kidney_disease", true), ("where.low_back", true),
             ("systemic.nausea_vomiting", true)));
-        Assert.False(Fires(KidneyAtRiskRule, 60, "male", ("hx.kidney_disease", true), ("where.flank", true),
+        Assert.False(Kb.Fires(KidneyAtRiskRule, 60, "male", ("hx.kidney_disease", true), ("where.flank", true),
             ("systemic.nausea_vomiting", false), ("pain.colicky_waves", false), ("visceral.urine_symptoms", false)));
-        Assert.False(Fires(KidneyAtRiskRule, 60, "male", ("hx.kidney_disease", false), ("hx.pregnant", false),
+        Assert.False(Kb.Fires(KidneyAtRiskRule, 60, "male", ("hx.kidney_disease", false), ("hx.pregnant", false),
             ("where.flank", true), ("systemic.nausea_vomiting", true)));
     }
 
@@ -79,12 +76,12 @@ public class PublishedRedFlagTests20
     public void Worsening_pain_on_a_blood_thinner_counts_only_in_the_belly_or_side_and_only_when_new()
     {
         // A hip or back that slowly gets worse on a blood thinner is far more often the hip or the back.
-        Assert.False(Fires(BloodThinnerRule, 76, "female", ("hx.anticoagulants", true), ("where.groin", true),
+        Assert.False(Kb.Fires(BloodThinnerRule, 76, "female", ("hx.anticoagulants", true), ("where.groin", true),
             ("where.low_back", true), ("episode.worsening", true), ("episode.duration_days", 5),
             ("episode.onset", "gradual"), ("neuro.leg_weakness", false)));
-        Assert.False(Fires(BloodThinnerRule, 76, "female", ("hx.anticoagulants", true), ("where.abdomen", true),
+        Assert.False(Kb.Fires(BloodThinnerRule, 76, "female", ("hx.anticoagulants", true), ("where.abdomen", true),
             ("episode.worsening", true), ("episode.duration_days", 30), ("episode.onset", "gradual")));
-        Assert.False(Fires(BloodThinnerRule, 76, "female", ("hx.anticoagulants", false), ("where.abdomen", true),
+        Assert.False(Kb.Fires(BloodThinnerRule, 76, "female", ("hx.anticoagulants", false), ("where.abdomen", true),
             ("episode.worsening", true), ("episode.duration_days", 2)));
     }
 }
