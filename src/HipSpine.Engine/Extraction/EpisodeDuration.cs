@@ -119,7 +119,7 @@ internal sealed partial class NumberFindings
         for (var k = from; k <= to; k++)
         {
             var word = tokens[k].Lower;
-            if (SymptomKinds.SaysItHurts(word) || MentionRules.IsOnsetVerb(word) || ComplaintWords.Contains(word) || WordPrefixes.StartsWithAny(word, ComplaintPrefixes))
+            if (SymptomKinds.SaysItHurts(word) || (MentionRules.IsOnsetVerb(word) && !DurationSenses.StartsSomethingElse(tokens, k)) || ComplaintWords.Contains(word) || WordPrefixes.StartsWithAny(word, ComplaintPrefixes))
             {
                 return true;
             }
@@ -130,10 +130,26 @@ internal sealed partial class NumberFindings
         return !otherWords; // "3 weeks." alone answers how long
     }
 
+    private static bool StatementNamesASymptom(List<TextToken> tokens, (int From, int To) statement)
+    {
+        for (var k = statement.From; k <= statement.To; k++)
+        {
+            if (SymptomKinds.SaysItHurts(tokens[k].Lower) || MentionRules.IsSymptomWord(tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void AddDurations(List<TextToken> tokens, ContextAnnotator context, DateOnly today, List<(int Clause, bool Negated)> stiffness, List<ExtractedMention> mentions)
     {
         ExtractedMention? episode = null;
         var episodeDatesAnEvent = false;
+        var episodeRecurs = false; // the episode so far is the length of a pain that comes and goes
+        var episodeLoose = false; // the episode so far dates an event that its statement does not tie to the complaint
+        var episodeIsThisEpisode = false; // the episode so far is said outright to be this one ("this time", "20 days in")
         var stiffnessFound = false;
         var historyMentions = mentions.Where(m => m.Code.StartsWith("hx.", StringComparison.Ordinal) && !OnsetHistory.Contains(m.Code) && m.Counted && m.Value.AsBool).ToList();
         var historySegments = historyMentions.Select(m => tokens.First(t => t.Start >= m.Start).Segment).ToHashSet();
@@ -161,9 +177,20 @@ internal sealed partial class NumberFindings
 
             var before = span.FirstToken > 0 ? tokens[span.FirstToken - 1].Lower : "";
             var after = span.LastToken + 1 < tokens.Count ? tokens[span.LastToken + 1].Lower : "";
-            var eligible = (span.Days >= 1 || span.Relative || (span.Days >= 1.0 / 24 && after == "ago")) && !historySegments.Contains(tokens[span.FirstToken].Segment) && !frame.Historical
-                && !NotAnEpisode.Contains(before) && after is not ("old" or "a" or "per") && (after != "of" || OfASymptom(tokens, span.LastToken + 1))
-                && (span.Relative || tokens.Any(t => t.Clause == clause && DurationCues.Contains(t.Lower)) || (after == "of" && OfASymptom(tokens, span.LastToken + 1)));
+            var thisEpisode = DurationSenses.MarksThisEpisode(tokens, span);
+            var eligible = (span.Days >= 1 || span.Relative || (span.Days >= 1.0 / 24 && after == "ago")) && !historySegments.Contains(tokens[span.FirstToken].Segment) && (!frame.Historical || DurationSenses.DatesTheStartOfThisPain(tokens, context.Statement(span.FirstToken, span.LastToken)))
+                && !NotAnEpisode.Contains(before) && after is not ("old" or "a" or "per") && (span.Relative || after is not ("after" or "later")) && (after != "of" || OfASymptom(tokens, span.LastToken + 1))
+                && (span.Relative || thisEpisode || tokens.Any(t => t.Clause == clause && DurationCues.Contains(t.Lower)) || (after == "of" && OfASymptom(tokens, span.LastToken + 1)));
+            // ("after"/"later": "two weeks after the op", "two days later" is a gap between two events, not a length up to now.)
+            var statement = context.Statement(span.FirstToken, span.LastToken);
+            if (eligible && after == "ago" && DurationSenses.DatesCare(tokens, statement.From, statement.To))
+            {
+                eligible = false; // "the urologist put a catheter in a week ago": when the care was, not when the pain began
+            }
+
+            // "On and off for over a year, the last 2 weeks it's got much worse": after a pain that comes and goes, the window
+            // of a change measures its present flare.
+            var change = eligible && DurationSenses.MeasuresAChange(tokens, span);
             if (eligible && pastIllnessStatements.Exists(p => span.FirstToken >= p.From && span.LastToken <= p.To))
             {
                 eligible = false;
@@ -197,11 +224,21 @@ internal sealed partial class NumberFindings
             var days = span.Days < 1 ? 0 : (int)Math.Round(span.Days, MidpointRounding.AwayFromZero);
             // ... and only when it speaks of the pain: "the last 3 weeks I've lost my appetite" measures another complaint.
             var measuresNow = before is "last" or "past" && SentenceTellsOfPain(tokens, span)
-                && !tokens.Exists(t => t.Segment == tokens[span.FirstToken].Segment && (t.Lower == "worse" || t.Lower.StartsWith("worsen", StringComparison.Ordinal)));
+                && !tokens.Exists(t => t.Segment == tokens[span.FirstToken].Segment && DurationSenses.IsChangeWord(t.Lower));
             // "For several weeks before that I'd had a deep ache": the length before the latest event starts this episode, so it wins.
             var beforeThat = after == "before" && span.LastToken + 2 < tokens.Count && tokens[span.LastToken + 2].Lower is "that" or "this";
-            if (eligible && (episode is null || beforeThat || (episodeDatesAnEvent && measuresNow && days < episode.Value.Number)))
+            // A date whose statement tells nothing of the complaint ("I started the plan 3 months ago") dates an event; a later
+            // length told of the complaint ("three weeks ago ... I got pain") is the episode's.
+            var loose = after == "ago" && !StatementTellsOfTheComplaint(tokens, context, span, mentions);
+            var toldOfPain = !span.Relative && StatementNamesASymptom(tokens, statement);
+            var replaces = beforeThat || (episodeDatesAnEvent && measuresNow && days < episode!.Value.Number)
+                || (thisEpisode && !episodeIsThisEpisode) || (episodeRecurs && (change || measuresNow))
+                || (episodeLoose && !loose && toldOfPain);
+            if (eligible && (episode is null || replaces))
             {
+                episodeRecurs = DurationSenses.TellsOfRecurrence(tokens, span);
+                episodeLoose = loose;
+                episodeIsThisEpisode = thisEpisode;
                 // The first length of time about the pain is the episode's (the last one was tried: worse), except that
                 // "for the last two months" measures the present state, so it wins over an earlier, longer "two years ago"
                 // that dates an event (often an earlier episode). "The last two months it has got worse" measures the worsening only.
