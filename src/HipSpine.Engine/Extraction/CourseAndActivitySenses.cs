@@ -78,10 +78,32 @@ internal static class CourseAndActivitySenses
     /// <summary>
     /// An onset word in another sense: "slow" that is not "slowly" ("it slows me down", "getting up is slow" tell of no onset;
     /// "a sudden pain" still does), and "went" that goes somewhere ("pain in my back that went round into my tummy" is a path, not "my back went").
+    /// "Sudden" before an urge is the bladder's or the bowel's ("a sudden urge to pee"); "straight away" after a pain told in the
+    /// present is how soon an activity hurts ("bending hurts straight away"), not how the pain began ("it hurt straight away" is);
+    /// an onset adverb before a verb of moving and a direction is how the pain spread ("it gradually worked down my leg").
     /// </summary>
     public static bool OnsetWordInAnotherSense(List<TextToken> tokens, PhraseMatch match)
     {
-        if (tokens[match.FirstToken].Lower is "slow" or "slows" or "slowed" or "slowing" or "slower")
+        var first = match.FirstToken;
+        var last = match.LastToken;
+        if (tokens[first].Lower is "slow" or "slows" or "slowed" or "slowing" or "slower")
+        {
+            return true;
+        }
+
+        if (tokens[last].Lower == "sudden" && last + 1 < tokens.Count && tokens[last + 1].Lower is "urge" or "urges" or "urgency" or "need")
+        {
+            return true;
+        }
+
+        if (tokens[first].Lower is "straight" or "immediately" or "instantly" && first > 0 && tokens[first - 1].Segment == tokens[first].Segment
+            && tokens[first - 1].Lower is "hurts" or "aches" or "stings" or "twinges" or "kills")
+        {
+            return true;
+        }
+
+        if (tokens[last].Lower is "gradually" or "slowly" or "suddenly" && last + 2 < tokens.Count && tokens[last + 1].Lower is "worked" or "spread" or "moved" or "crept" or "travelled" or "traveled" or "radiated"
+            && tokens[last + 2].Lower is "down" or "into" or "up" or "across" or "round" or "around" or "through" or "to")
         {
             return true;
         }
