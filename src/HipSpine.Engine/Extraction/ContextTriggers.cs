@@ -101,6 +101,8 @@ internal static class ContextTriggers
         "aunt", "auntie", "uncle", "cousin", "grandmother", "grandfather", "gran", "granny", "grandma", "grandad", "grandpa",
         "nan", "nana", "niece", "nephew", "wife", "husband", "partner", "boyfriend", "girlfriend", "friend", "friends",
         "colleague", "neighbour", "neighbor", "he", "she", "they", "someone", "somebody", "people",
+        // Lay words for a friend ("my mate had one and was off work for months").
+        "mate", "mates", "pal", "buddy",
     ];
 
     /// <summary>End the reach of a trigger inside a clause (ConText termination terms).</summary>

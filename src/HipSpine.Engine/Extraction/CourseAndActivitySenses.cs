@@ -142,4 +142,15 @@ internal static class CourseAndActivitySenses
         var last = match.LastToken;
         return last + 1 < tokens.Count && tokens[last + 1].Segment == tokens[last].Segment && tokens[last + 1].Lower is "with" or "using";
     }
+
+    /// <summary>
+    /// "Worse the more I walk", "worse the longer I sit": a comparison ties the pain to an activity, an aggravation and not the
+    /// course; "worse the longer it goes on" is still the course.
+    /// </summary>
+    public static bool WorseTheMore(List<TextToken> tokens, int worse)
+    {
+        var k = worse + 1;
+        return k + 2 < tokens.Count && tokens[k].Lower == "the" && tokens[k + 1].Lower is "more" or "longer" or "further" or "farther" or "harder" or "faster"
+            && tokens[k + 2].Clause == tokens[worse].Clause && tokens[k + 2].Lower is not ("it" or "time" or "this" or "days" or "weeks");
+    }
 }

@@ -166,6 +166,11 @@ internal static class MentionRules
         }
 
         var next = tokens[last + 1].Lower;
+        if (CourseAndActivitySenses.WorseTheMore(tokens, last))
+        {
+            return true;
+        }
+
         if (next == "with")
         {
             return last + 2 >= tokens.Count || !TimeWords.Contains(tokens[last + 2].Lower);
