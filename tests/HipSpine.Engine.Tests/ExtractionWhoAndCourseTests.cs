@@ -1,8 +1,9 @@
 namespace HipSpine.Engine.Tests;
 
 /// <summary>
-/// The ninth round's smaller kinds: lay words for a friend are someone else, and "worse the more I walk" is an aggravation,
-/// not the course. Both ways; the sentences are not from the corpus.
+/// The ninth round's smaller kinds: lay words for a friend are someone else, "worse the more I walk" is an aggravation,
+/// not the course, help given to a person is not relief, and socks worn are no difficulty with socks. Both ways; the
+/// sentences are not from the corpus.
 /// </summary>
 public sealed class ExtractionWhoAndCourseTests
 {
@@ -22,4 +23,18 @@ public sealed class ExtractionWhoAndCourseTests
     [InlineData("My pal thinks I should rest. I hurt my back lifting a box and it aches.", "hx.lifting_onset", true)] // "I" is the person again
     public void A_mate_or_a_pal_is_someone_else(string text, string code, bool? expected) =>
         Assert.Equal(expected, Value(text, code));
+
+    [Theory]
+    [InlineData("I helped my brother move house and now my back aches.", null)] // help given to a person
+    [InlineData("Moving helps my back a lot.", true)] // a back is not a person
+    [InlineData("Walking helps the ache.", true)]
+    public void Helping_someone_is_not_relief(string text, bool? expected) =>
+        Assert.Equal(expected, Value(text, "pain.better_with_exercise"));
+
+    [Theory]
+    [InlineData("I slipped on the stairs in my socks and my back hurts.", null)] // what was worn
+    [InlineData("I can't put my socks on because of my hip pain.", true)]
+    [InlineData("My hip hurts so I struggle with socks.", true)]
+    public void Socks_worn_are_no_difficulty_with_socks(string text, bool? expected) =>
+        Assert.Equal(expected, Value(text, "pain.difficulty_shoes_socks"));
 }

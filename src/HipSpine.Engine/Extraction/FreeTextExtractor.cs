@@ -261,7 +261,8 @@ public sealed class FreeTextExtractor
             _ when code.StartsWith("pain.worse_", StringComparison.Ordinal)
                 && (ModifierRules.InPastProgressive(tokens, match.FirstToken) || CourseAndActivitySenses.InjuryToldNotAggravation(tokens, match)) => false,
             _ when code.StartsWith("pain.eased_", StringComparison.Ordinal) || code.StartsWith("pain.better_", StringComparison.Ordinal)
-                => !CourseAndActivitySenses.ReliefOfAnAggravatedActivity(tokens, match),
+                => !CourseAndActivitySenses.ReliefOfAnAggravatedActivity(tokens, match) && !WordSenses.HelpingSomeone(tokens, match),
+            "pain.difficulty_shoes_socks" => !WordSenses.ClothingWorn(tokens, match),
             "hx.fall_or_minor_injury" or "hx.major_trauma" => !WordSenses.InjuryWordMeansSomethingElse(tokens, match),
             "hx.iv_drug_use" => !WordSenses.ShootingUpIsADirection(tokens, match),
             "episode.recurrent" => !ModifierRules.EpisodesOfSomethingElse(tokens, match) && !WordSenses.BeforeThatIsThisEpisode(tokens, match),
