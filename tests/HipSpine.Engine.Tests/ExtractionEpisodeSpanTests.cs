@@ -53,4 +53,12 @@ public sealed class ExtractionEpisodeSpanTests
     [InlineData("It started about two months ago, mild at first, but this past week it shot up.", 60)] // the week measures the change
     public void How_the_pain_was_at_its_start_keeps_its_date(string text, object? expected) =>
         Assert.Equal(expected, Value(text));
+
+    [Theory]
+    [InlineData("Sharp pains in my low back for about two and a half months.", 75)] // the half before the unit
+    [InlineData("My back has hurt for a month and a half.", 45)]
+    [InlineData("My back hurts. My sleep hasn't been right since this all started.", null)] // points back to an event
+    [InlineData("My back has hurt since this morning.", 0)]
+    public void Halves_and_since_this(string text, object? expected) =>
+        Assert.Equal(expected, Value(text));
 }
