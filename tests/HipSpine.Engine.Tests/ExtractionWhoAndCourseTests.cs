@@ -2,7 +2,8 @@ namespace HipSpine.Engine.Tests;
 
 /// <summary>
 /// The ninth round's smaller kinds: lay words for a friend are someone else, "worse the more I walk" is an aggravation,
-/// not the course, help given to a person is not relief, and socks worn are no difficulty with socks. Both ways; the
+/// not the course, help given to a person is not relief, socks worn are no difficulty with socks, and "maybe" before a
+/// number hedges the amount. Both ways; the
 /// sentences are not from the corpus.
 /// </summary>
 public sealed class ExtractionWhoAndCourseTests
@@ -37,4 +38,12 @@ public sealed class ExtractionWhoAndCourseTests
     [InlineData("My hip hurts so I struggle with socks.", true)]
     public void Socks_worn_are_no_difficulty_with_socks(string text, bool? expected) =>
         Assert.Equal(expected, Value(text, "pain.difficulty_shoes_socks"));
+
+    [Theory]
+    [InlineData("My hip aches, maybe 3/10 most days.", "pain.severity_now", 3)] // a hedge on an amount
+    [InlineData("My back aches, maybe two weeks now.", "episode.duration_days", 14)]
+    [InlineData("My hip aches. Maybe I have a fever.", "systemic.fever", null)] // a possibility
+    [InlineData("My hip aches and I have a fever.", "systemic.fever", true)]
+    public void Maybe_before_a_number_hedges_the_amount(string text, string code, object? expected) =>
+        Assert.Equal(expected, Value(text, code));
 }

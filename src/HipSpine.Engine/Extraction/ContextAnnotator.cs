@@ -90,6 +90,12 @@ internal sealed class ContextAnnotator
                     continue; // "it has slowly got worse over the years" is the course of this pain, not a past one
                 }
 
+                if (kind == Kind.Hypothetical && words is ["maybe" or "perhaps" or "possibly"] && last + 1 < tokens.Count
+                    && (char.IsDigit(tokens[last + 1].Lower[0]) || NumberWords.TryRead(tokens, last + 1, out _, out _)))
+                {
+                    continue; // "maybe 2/10", "perhaps 50 yards": a hedge on an amount, not a possibility
+                }
+
                 if (kind == Kind.NegationRightAfter && last + 1 < tokens.Count && tokens[last + 1].Clause == tokens[last].Clause && !tokens[last + 1].AfterComma)
                 {
                     continue; // "none in my back" speaks of something else; only a closing "none" answers what came before
