@@ -3,7 +3,7 @@ namespace HipSpine.Engine.Tests;
 /// <summary>
 /// The ninth round's kinds of false reading about the episode's length (`EpisodeDuration`, `DurationSenses`): a story that
 /// names several spans (an event, a treatment, a pain that comes and goes, a gap between two events) has one that is this
-/// episode's. Each kind has a sentence that must not give the wrong length and a look-alike that still gives its own.
+/// episode's; and a fall dated well after that start is not how the episode began. Each kind has a sentence that must not give the wrong length and a look-alike that still gives its own.
 /// The sentences are not from the corpus.
 /// </summary>
 public sealed class ExtractionEpisodeSpanTests
@@ -61,4 +61,11 @@ public sealed class ExtractionEpisodeSpanTests
     [InlineData("My back has hurt since this morning.", 0)]
     public void Halves_and_since_this(string text, object? expected) =>
         Assert.Equal(expected, Value(text));
+
+    [Theory]
+    [InlineData("For the past year my back has ached. Last week I had a fall at the shops.", null)] // during the episode
+    [InlineData("Two weeks ago I had a fall and my back has ached since.", true)]
+    [InlineData("For three weeks my back has ached. I had a fall two weeks ago.", true)] // about when it began
+    public void A_fall_well_after_the_start_is_not_how_it_began(string text, bool? expected) =>
+        Assert.Equal(expected, ExtractedValue.Of(text, "hx.fall_or_minor_injury"));
 }

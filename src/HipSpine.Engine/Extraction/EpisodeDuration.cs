@@ -250,12 +250,38 @@ internal sealed partial class NumberFindings
         if (episode is not null)
         {
             mentions.Add(episode);
+            InjuriesAfterTheStart(tokens, today, episode.Value.Number, mentions);
         }
 
         if (!stiffnessFound && stiffness.FirstOrDefault(s => s.Negated) is { Negated: true } denied)
         {
             var token = tokens.First(t => t.Clause == denied.Clause);
             mentions.Add(new ExtractedMention(morningMinutes, FindingValue.Of(0), token.Start, tokens.Last(t => t.Clause == denied.Clause).End, true, MentionContext.Current, true));
+        }
+    }
+
+    /// <summary>
+    /// A fall or an injury dated well after the pain began ("For the past year I've had low back pain ... Last week I had a
+    /// minor fall") happened during this episode; it is not how the episode began, so it is shown and not counted.
+    /// </summary>
+    private static void InjuriesAfterTheStart(List<TextToken> tokens, DateOnly today, double episodeDays, List<ExtractedMention> mentions)
+    {
+        var dates = Quantities.Read(tokens, today)
+            .Where(d => d.Days >= 1 && (d.LastToken + 1 < tokens.Count && tokens[d.LastToken + 1].Lower == "ago" || (d.FirstToken > 0 && tokens[d.FirstToken - 1].Lower == "last") || tokens[d.FirstToken].Lower is "last" or "yesterday")).ToList();
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (!OnsetHistory.Contains(mention.Code) || mention.Code is "hx.lifting_onset" or "hx.training_load_increase" || !mention.Counted || !mention.Value.AsBool)
+            {
+                continue;
+            }
+
+            var sentence = tokens.First(t => t.Start >= mention.Start).Sentence;
+            var date = dates.Find(d => tokens[d.FirstToken].Sentence == sentence);
+            if (date is not null && date.Days * 2 < episodeDays && episodeDays - date.Days >= 14)
+            {
+                mentions[m] = mention with { Counted = false };
+            }
         }
     }
 }
