@@ -2,8 +2,8 @@ namespace HipSpine.Engine.Tests;
 
 /// <summary>
 /// The ninth round's kinds of false reading outside lengths of time: an onset word said of something other than how the pain
-/// began (an urge, how soon an activity hurts, how the pain spread), and a denial of one part of "nausea or vomiting". Each
-/// kind both ways; the sentences are not from the corpus.
+/// began (an urge, how soon an activity hurts, how the pain spread), a denial of one part of "nausea or vomiting", and a
+/// comparison ("not like my usual") that denies nothing. Each kind both ways; the sentences are not from the corpus.
 /// </summary>
 public sealed class ExtractionOnsetAndPartTests
 {
@@ -29,4 +29,12 @@ public sealed class ExtractionOnsetAndPartTests
     [InlineData("I've been vomiting since last night and my back hurts.", true)]
     public void Denying_one_part_of_nausea_or_vomiting_denies_nothing(string text, bool? expected) =>
         Assert.Equal(expected, Value(text, "systemic.nausea_vomiting"));
+
+    [Theory]
+    [InlineData("I take ibuprofen but the pain is not like my usual flares and hasn't settled.", "episode.not_improving_with_care", true)] // a comparison
+    [InlineData("I take ibuprofen. The pain has not settled.", "episode.not_improving_with_care", true)]
+    [InlineData("I'm not like incontinent or anything.", "neuro.bladder_change", false)] // "like" as a filler: still a denial
+    [InlineData("My back aches, I'm not like numb in my saddle area.", "neuro.saddle_numbness", false)]
+    public void Not_like_something_is_a_comparison_and_denies_nothing_after_it(string text, string code, bool? expected) =>
+        Assert.Equal(expected, Value(text, code));
 }
