@@ -266,6 +266,11 @@ internal sealed partial class NumberFindings
     /// </summary>
     private static void InjuriesAfterTheStart(List<TextToken> tokens, DateOnly today, double episodeDays, List<ExtractedMention> mentions)
     {
+        if (!mentions.Exists(m => m.Code is "hx.fall_or_minor_injury" or "hx.major_trauma" && m.Counted && m.Value.AsBool))
+        {
+            return;
+        }
+
         var dates = Quantities.Read(tokens, today)
             .Where(d => d.Days >= 1 && (d.LastToken + 1 < tokens.Count && tokens[d.LastToken + 1].Lower == "ago" || (d.FirstToken > 0 && tokens[d.FirstToken - 1].Lower == "last") || tokens[d.FirstToken].Lower is "last" or "yesterday")).ToList();
         for (var m = 0; m < mentions.Count; m++)
