@@ -68,4 +68,12 @@ public sealed class ExtractionEpisodeSpanTests
     [InlineData("For three weeks my back has ached. I had a fall two weeks ago.", true)] // about when it began
     public void A_fall_well_after_the_start_is_not_how_it_began(string text, bool? expected) =>
         Assert.Equal(expected, ExtractedValue.Of(text, "hx.fall_or_minor_injury"));
+
+    [Theory]
+    [InlineData("My back aches. Years ago I had a kidney infection.", "hx.recent_infection", null)] // vaguely and long back
+    [InlineData("My back aches. Last week I had a chest infection.", "hx.recent_infection", true)]
+    [InlineData("Years ago I fell off a horse. My back aches.", "hx.major_trauma", null)]
+    [InlineData("Two years ago I fell off a horse and my back has ached ever since.", "hx.major_trauma", true)] // a counted date can start this episode
+    public void What_a_sentence_dates_years_back_is_past(string text, string code, bool? expected) =>
+        Assert.Equal(expected, ExtractedValue.Of(text, code));
 }

@@ -213,4 +213,26 @@ internal static class DurationSenses
 
         return begins && atFirst;
     }
+
+    /// <summary>
+    /// Whether the sentence dates what comes before the word at <paramref name="at"/> vaguely and long back ("Years ago they
+    /// removed part of a bone because of infection", "many years ago", "decades ago"): what it tells is past, so it is neither
+    /// a recent infection nor how this episode began. A counted date ("two years ago I fell and it has hurt ever since") can
+    /// date this episode's start, so it is not one.
+    /// </summary>
+    public static bool DatedYearsBack(List<TextToken> tokens, int at)
+    {
+        for (var k = at - 1; k >= 0 && tokens[k].Sentence == tokens[at].Sentence; k--)
+        {
+            if (tokens[k].Lower is "years" or "yrs" or "decades" && k + 1 < tokens.Count && tokens[k + 1].Lower is "ago" or "back" && !Counted(tokens, k - 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Counted(List<TextToken> tokens, int k) =>
+        k >= 0 && (char.IsDigit(tokens[k].Lower[0]) || tokens[k].Lower is "few" or "couple" or "several" || NumberWords.TryRead(tokens, k, out _, out _));
 }

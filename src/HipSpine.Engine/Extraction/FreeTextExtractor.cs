@@ -230,6 +230,10 @@ public sealed class FreeTextExtractor
             // An earlier episode is what "has this happened before" asks.
             (where, counted) = (MentionContext.Historical, (code.StartsWith("hx.", StringComparison.Ordinal) && !NotAnsweredByThePast.Contains(code)) || code == "episode.recurrent");
         }
+        else if (NotAnsweredByThePast.Contains(code) && !frame.Negated && DurationSenses.DatedYearsBack(tokens, match.FirstToken))
+        {
+            (where, counted) = (MentionContext.Historical, false); // "Years ago they removed a bone because of infection"
+        }
         else
         {
             where = MentionContext.Current;
