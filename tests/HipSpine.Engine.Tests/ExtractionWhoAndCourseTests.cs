@@ -3,7 +3,7 @@ namespace HipSpine.Engine.Tests;
 /// <summary>
 /// The ninth round's smaller kinds: lay words for a friend are someone else, "worse the more I walk" is an aggravation,
 /// not the course, help given to a person is not relief, socks worn are no difficulty with socks, and "maybe" before a
-/// number hedges the amount. Both ways; the
+/// number hedges the amount, and "as soon as I start running" is a moment of a run. Both ways; the
 /// sentences are not from the corpus.
 /// </summary>
 public sealed class ExtractionWhoAndCourseTests
@@ -46,4 +46,11 @@ public sealed class ExtractionWhoAndCourseTests
     [InlineData("My hip aches and I have a fever.", "systemic.fever", true)]
     public void Maybe_before_a_number_hedges_the_amount(string text, string code, object? expected) =>
         Assert.Equal(expected, Value(text, code));
+
+    [Theory]
+    [InlineData("My groin hurts as soon as I start running.", null)] // a moment within a run
+    [InlineData("My hip aches every time I start training.", null)]
+    [InlineData("I started running in March and my groin hurts.", true)] // taking it up
+    public void Starting_a_run_under_a_condition_is_no_training_increase(string text, bool? expected) =>
+        Assert.Equal(expected, Value(text, "hx.training_load_increase"));
 }

@@ -153,4 +153,21 @@ internal static class CourseAndActivitySenses
         return k + 2 < tokens.Count && tokens[k].Lower == "the" && tokens[k + 1].Lower is "more" or "longer" or "further" or "farther" or "harder" or "faster"
             && tokens[k + 2].Clause == tokens[worse].Clause && tokens[k + 2].Lower is not ("it" or "time" or "this" or "days" or "weeks");
     }
+
+    /// <summary>
+    /// "It starts as soon as I start running", "when I start training": a moment within the activity under a condition, not
+    /// taking it up or doing more of it ("I started running in March" still is).
+    /// </summary>
+    public static bool AMomentOfTheActivity(List<TextToken> tokens, PhraseMatch match)
+    {
+        var k = match.FirstToken - 1;
+        while (k >= 0 && tokens[k].Lower is "i" or "i'm" or "im" or "we" or "you")
+        {
+            k--;
+        }
+
+        return k >= 0 && (tokens[k].Lower is "when" or "whenever" or "once" or "if" or "until" or "till"
+            || (tokens[k].Lower == "as" && k >= 2 && tokens[k - 1].Lower == "soon" && tokens[k - 2].Lower == "as")
+            || (tokens[k].Lower == "time" && k >= 1 && tokens[k - 1].Lower == "every"));
+    }
 }
