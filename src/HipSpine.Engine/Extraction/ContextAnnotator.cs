@@ -13,28 +13,11 @@ internal readonly record struct MentionFrame(bool Negated, bool Historical, bool
 /// termination term or a new subject after a comma comes between; a negation reaches at most
 /// <see cref="NegationReach"/> words forward, and an after-trigger at most <see cref="AfterReach"/> words back.
 /// </summary>
-internal sealed class ContextAnnotator
+internal sealed partial class ContextAnnotator
 {
     public const int NegationReach = 6;
     public const int AfterReach = 4;
 
-    private enum Kind
-    {
-        NegationBefore,
-        NegationAfter,
-        NegationRightAfter,
-        Pseudo,
-        HistoricalBefore,
-        HistoricalAfter,
-        Hypothetical,
-        FirstDegree,
-        Other,
-        Termination,
-    }
-
-    private readonly record struct Trigger(int First, int Last, Kind Kind);
-
-    private static readonly Dictionary<string, List<(string[] Words, Kind Kind)>> ByFirstWord = Build();
     private static readonly HashSet<string> FirstPerson = new(ContextTriggers.FirstPerson, StringComparer.Ordinal);
 
     /// <summary>
@@ -57,7 +40,7 @@ internal sealed class ContextAnnotator
     public ContextAnnotator(List<TextToken> tokens, bool[] inPhrase, string text)
     {
         this.tokens = tokens;
-        questions = QuestionSentences(tokens, text);
+        questions = QuestionSentences.Of(tokens, text);
         ends = new bool[tokens.Count];
         var patient = ProxyWriter.PatientWords(tokens);
         for (var i = 0; i < tokens.Count; i++)
@@ -88,6 +71,12 @@ internal sealed class ContextAnnotator
                 if (kind == Kind.HistoricalAfter && words[0] == "over" && ClauseTellsOfAChange(i))
                 {
                     continue; // "it has slowly got worse over the years" is the course of this pain, not a past one
+                }
+
+                if (kind == Kind.Hypothetical && words is ["maybe" or "perhaps" or "possibly"] && last + 1 < tokens.Count
+                    && (char.IsDigit(tokens[last + 1].Lower[0]) || NumberWords.TryRead(tokens, last + 1, out _, out _)))
+                {
+                    continue; // "maybe 2/10", "perhaps 50 yards": a hedge on an amount, not a possibility
                 }
 
                 if (kind == Kind.NegationRightAfter && last + 1 < tokens.Count && tokens[last + 1].Clause == tokens[last].Clause && !tokens[last + 1].AfterComma)
@@ -297,92 +286,5 @@ internal sealed class ContextAnnotator
 
         var next = tokens[k + 1].Lower;
         return ResolutionWords.Contains(next) && (next != "off" || !InSegment(k + 2));
-    }
-
-    /// <summary>
-    /// For each sentence, whether it ends with a question mark, or opens like a question ("do I need antibiotics"): what a
-    /// person asks about ("Is this a slipped disc?", "How worried should I be?") is a possibility they raise, not something
-    /// they report (ConText's hypothetical).
-    /// </summary>
-    private static bool[] QuestionSentences(List<TextToken> tokens, string text)
-    {
-        var count = tokens.Count == 0 ? 0 : tokens[^1].Sentence + 1;
-        var asks = new bool[count];
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence)
-            {
-                continue;
-            }
-
-            var gapEnd = i + 1 < tokens.Count ? tokens[i + 1].Start : text.Length;
-            asks[tokens[i].Sentence] = text.AsSpan(tokens[i].End, gapEnd - tokens[i].End).Contains('?');
-        }
-
-        // A question typed without its mark still asks: it opens with a verb and then its subject ("do I need antibiotics").
-        for (var i = 0; i + 1 < tokens.Count; i++)
-        {
-            if ((i == 0 || tokens[i - 1].Sentence != tokens[i].Sentence) && tokens[i + 1].Sentence == tokens[i].Sentence
-                && tokens[i].Lower is "do" or "does" or "should" or "could" or "can" or "is" or "will" or "would" or "am" or "might"
-                && tokens[i + 1].Lower is "i" or "it" or "this" or "that")
-            {
-                asks[tokens[i].Sentence] = true;
-            }
-        }
-
-        return asks;
-    }
-
-    private bool Matches(int at, string[] words)
-    {
-        if (at + words.Length > tokens.Count)
-        {
-            return false;
-        }
-
-        for (var k = 0; k < words.Length; k++)
-        {
-            var lower = tokens[at + k].Lower;
-            if ((lower != words[k] && WithoutPossessive(lower) != words[k]) || tokens[at + k].Clause != tokens[at].Clause)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>"mum's" is "mum", "she's" is "she": a possessive or a contracted "is" keeps the person it names.</summary>
-    private static string WithoutPossessive(string lower) =>
-        lower.Length > 2 && lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower;
-
-    private static Dictionary<string, List<(string[] Words, Kind Kind)>> Build()
-    {
-        var map = new Dictionary<string, List<(string[] Words, Kind Kind)>>(StringComparer.Ordinal);
-        void Add(string[] list, Kind kind)
-        {
-            foreach (var phrase in list)
-            {
-                var words = phrase.Split(' ');
-                if (!map.TryGetValue(words[0], out var entries))
-                {
-                    map[words[0]] = entries = [];
-                }
-
-                entries.Add((words, kind));
-            }
-        }
-
-        Add(ContextTriggers.NegationBefore, Kind.NegationBefore);
-        Add(ContextTriggers.NegationAfter, Kind.NegationAfter);
-        Add(ContextTriggers.NegationRightAfter, Kind.NegationRightAfter);
-        Add(ContextTriggers.PseudoNegation, Kind.Pseudo);
-        Add(ContextTriggers.HistoricalBefore, Kind.HistoricalBefore);
-        Add(ContextTriggers.HistoricalAfter, Kind.HistoricalAfter);
-        Add(ContextTriggers.HypotheticalBefore, Kind.Hypothetical);
-        Add(ContextTriggers.FirstDegreeRelative, Kind.FirstDegree);
-        Add(ContextTriggers.OtherPerson, Kind.Other);
-        Add(ContextTriggers.Termination, Kind.Termination);
-        return map;
     }
 }

@@ -45,6 +45,9 @@ internal static class ContextTriggers
     [
         "no increase", "not only", "not just", "not sure", "not certain", "no doubt", "not necessarily",
         "no matter", "no idea", "not cause", "no further", "can't tell", "not that",
+        // A comparison says how something differs, it denies nothing after it ("it's not like my usual flares and hasn't settled");
+        // "like" alone after "not" is often a filler ("I'm not like incontinent"), so only a comparison with a thing is listed.
+        "not like my", "not like the", "not like before", "not like usual", "not like normal", "not like last", "not like other", "not like any other",
         // A denial of going away is a symptom that stays ("hasn't gone", "won't go away").
         "hasn't gone", "hasnt gone", "has not gone", "haven't gone", "have not gone", "not gone", "never gone", "never went away",
         "not going away", "isn't going away", "won't go away", "doesn't go away", "didn't go away", "hasn't resolved", "not resolved",
@@ -101,6 +104,8 @@ internal static class ContextTriggers
         "aunt", "auntie", "uncle", "cousin", "grandmother", "grandfather", "gran", "granny", "grandma", "grandad", "grandpa",
         "nan", "nana", "niece", "nephew", "wife", "husband", "partner", "boyfriend", "girlfriend", "friend", "friends",
         "colleague", "neighbour", "neighbor", "he", "she", "they", "someone", "somebody", "people",
+        // Lay words for a friend ("my mate had one and was off work for months").
+        "mate", "mates", "pal", "buddy",
     ];
 
     /// <summary>End the reach of a trigger inside a clause (ConText termination terms).</summary>

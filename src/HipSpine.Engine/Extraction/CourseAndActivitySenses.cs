@@ -78,10 +78,32 @@ internal static class CourseAndActivitySenses
     /// <summary>
     /// An onset word in another sense: "slow" that is not "slowly" ("it slows me down", "getting up is slow" tell of no onset;
     /// "a sudden pain" still does), and "went" that goes somewhere ("pain in my back that went round into my tummy" is a path, not "my back went").
+    /// "Sudden" before an urge is the bladder's or the bowel's ("a sudden urge to pee"); "straight away" after a pain told in the
+    /// present is how soon an activity hurts ("bending hurts straight away"), not how the pain began ("it hurt straight away" is);
+    /// an onset adverb before a verb of moving and a direction is how the pain spread ("it gradually worked down my leg").
     /// </summary>
     public static bool OnsetWordInAnotherSense(List<TextToken> tokens, PhraseMatch match)
     {
-        if (tokens[match.FirstToken].Lower is "slow" or "slows" or "slowed" or "slowing" or "slower")
+        var first = match.FirstToken;
+        var last = match.LastToken;
+        if (tokens[first].Lower is "slow" or "slows" or "slowed" or "slowing" or "slower")
+        {
+            return true;
+        }
+
+        if (tokens[last].Lower == "sudden" && last + 1 < tokens.Count && tokens[last + 1].Lower is "urge" or "urges" or "urgency" or "need")
+        {
+            return true;
+        }
+
+        if (tokens[first].Lower is "straight" or "immediately" or "instantly" && first > 0 && tokens[first - 1].Segment == tokens[first].Segment
+            && tokens[first - 1].Lower is "hurts" or "aches" or "stings" or "twinges" or "kills")
+        {
+            return true;
+        }
+
+        if (tokens[last].Lower is "gradually" or "slowly" or "suddenly" && last + 2 < tokens.Count && tokens[last + 1].Lower is "worked" or "spread" or "moved" or "crept" or "travelled" or "traveled" or "radiated"
+            && tokens[last + 2].Lower is "down" or "into" or "up" or "across" or "round" or "around" or "through" or "to")
         {
             return true;
         }
@@ -119,5 +141,33 @@ internal static class CourseAndActivitySenses
     {
         var last = match.LastToken;
         return last + 1 < tokens.Count && tokens[last + 1].Segment == tokens[last].Segment && tokens[last + 1].Lower is "with" or "using";
+    }
+
+    /// <summary>
+    /// "Worse the more I walk", "worse the longer I sit": a comparison ties the pain to an activity, an aggravation and not the
+    /// course; "worse the longer it goes on" is still the course.
+    /// </summary>
+    public static bool WorseTheMore(List<TextToken> tokens, int worse)
+    {
+        var k = worse + 1;
+        return k + 2 < tokens.Count && tokens[k].Lower == "the" && tokens[k + 1].Lower is "more" or "longer" or "further" or "farther" or "harder" or "faster"
+            && tokens[k + 2].Clause == tokens[worse].Clause && tokens[k + 2].Lower is not ("it" or "time" or "this" or "days" or "weeks");
+    }
+
+    /// <summary>
+    /// "It starts as soon as I start running", "when I start training": a moment within the activity under a condition, not
+    /// taking it up or doing more of it ("I started running in March" still is).
+    /// </summary>
+    public static bool AMomentOfTheActivity(List<TextToken> tokens, PhraseMatch match)
+    {
+        var k = match.FirstToken - 1;
+        while (k >= 0 && tokens[k].Lower is "i" or "i'm" or "im" or "we" or "you")
+        {
+            k--;
+        }
+
+        return k >= 0 && (tokens[k].Lower is "when" or "whenever" or "once" or "if" or "until" or "till"
+            || (tokens[k].Lower == "as" && k >= 2 && tokens[k - 1].Lower == "soon" && tokens[k - 2].Lower == "as")
+            || (tokens[k].Lower == "time" && k >= 1 && tokens[k - 1].Lower == "every"));
     }
 }

@@ -97,7 +97,7 @@ public sealed class FreeTextExtractor
                 finding = saddleNumbness; // "numb round my bum and between my legs"; the red-flag guard below still applies
             }
 
-            if (!UsedInItsSense(finding.Code, match, tokens, sentenceHasSymptom) || Mention(match, finding, frame, tokens) is not { } read)
+            if (!SenseChecks.UsedInItsSense(finding.Code, match, tokens, sentenceHasSymptom) || Mention(match, finding, frame, tokens) is not { } read)
             {
                 continue;
             }
@@ -230,6 +230,10 @@ public sealed class FreeTextExtractor
             // An earlier episode is what "has this happened before" asks.
             (where, counted) = (MentionContext.Historical, (code.StartsWith("hx.", StringComparison.Ordinal) && !NotAnsweredByThePast.Contains(code)) || code == "episode.recurrent");
         }
+        else if (NotAnsweredByThePast.Contains(code) && !frame.Negated && DurationSenses.DatedYearsBack(tokens, match.FirstToken))
+        {
+            (where, counted) = (MentionContext.Historical, false); // "Years ago they removed a bone because of infection"
+        }
         else
         {
             where = MentionContext.Current;
@@ -244,34 +248,6 @@ public sealed class FreeTextExtractor
         var last = frame.Negated ? Math.Max(frame.NegationLast, match.LastToken) : match.LastToken;
         return new ExtractedMention(finding, value, tokens[first].Start, tokens[last].End, frame.Negated, where, counted);
     }
-
-    private static bool UsedInItsSense(string code, PhraseMatch match, List<TextToken> tokens, bool[] sentenceHasSymptom) =>
-        code switch
-        {
-            _ when match.Phrase.IsBodySite => MentionRules.SiteIsSpokenOf(tokens, sentenceHasSymptom, match.FirstToken, match.LastToken)
-                && !WordSenses.SiteSpansAnotherPart(tokens, match)
-                && (code == "where.both_legs" || !SymptomKinds.OnlyANonPainSymptom(tokens, match.FirstToken))
-                && !SaddleArea.NumbnessThere(tokens, match.FirstToken) && !(code == "where.flank" && MentionRules.SideIsALaterality(tokens, match.Tokens)),
-            "episode.worsening" => !MentionRules.IsAggravation(tokens, match.Tokens) && !SymptomKinds.QualifiesANonPainSymptom(tokens, match.LastToken)
-                && !CourseAndActivitySenses.WorseningOfSomethingElse(tokens, match),
-            "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken) && !CourseAndActivitySenses.OnsetWordInAnotherSense(tokens, match),
-            "hx.lifting_onset" => !CourseAndActivitySenses.OnsetPhraseInAnAggravatingList(tokens, match),
-            "func.walking_distance_reduced" => !CourseAndActivitySenses.WalkingManner(tokens, match),
-            "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens),
-            _ when code.StartsWith("pain.worse_", StringComparison.Ordinal)
-                && (ModifierRules.InPastProgressive(tokens, match.FirstToken) || CourseAndActivitySenses.InjuryToldNotAggravation(tokens, match)) => false,
-            _ when code.StartsWith("pain.eased_", StringComparison.Ordinal) || code.StartsWith("pain.better_", StringComparison.Ordinal)
-                => !CourseAndActivitySenses.ReliefOfAnAggravatedActivity(tokens, match),
-            "hx.fall_or_minor_injury" or "hx.major_trauma" => !WordSenses.InjuryWordMeansSomethingElse(tokens, match),
-            "hx.iv_drug_use" => !WordSenses.ShootingUpIsADirection(tokens, match),
-            "episode.recurrent" => !ModifierRules.EpisodesOfSomethingElse(tokens, match) && !WordSenses.BeforeThatIsThisEpisode(tokens, match),
-            "neuro.leg_numbness_tingling" => match.Phrase.Stems.Length > 1 || !SymptomKinds.NamesOnlyAPlaceOutsideTheLeg(tokens, match.FirstToken),
-            "local.swelling_redness_warmth" => !SymptomKinds.SwellingElsewhere(tokens, match.FirstToken),
-            "hx.long_term_steroids" => match.Phrase.Stems.Length > 1 || !SymptomKinds.ShortCourse(tokens, match.FirstToken),
-            "pain.night" => !SymptomKinds.UpAtNightToPassUrine(tokens, match.FirstToken),
-            "hx.nsaid_good_response" => match.Phrase.Value == "false" || !ModifierRules.IsHedged(tokens, match.LastToken),
-            _ => true,
-        };
 
     /// <summary>
     /// One value per finding, in vocabulary order: for a yes/no finding "yes" anywhere wins (a symptom once affirmed

@@ -114,6 +114,13 @@ internal static class Quantities
             j += usedDashed;
         }
 
+        // "two and a half months": the half before the unit
+        if (Word(tokens, j) == "and" && Word(tokens, j + 1) is "a" or "an" && Word(tokens, j + 2) == "half" && Unit(tokens, j + 3) is not null)
+        {
+            amount += 0.5;
+            j += 3;
+        }
+
         if (Unit(tokens, j) is not { } unit)
         {
             return null;
@@ -146,7 +153,9 @@ internal static class Quantities
         DateOnly? from = what switch
         {
             "yesterday" => today.AddDays(-1),
-            "today" or "tonight" or "morning" or "this" => today,
+            // "since this morning"; "since this all started", "since this happened" point back to an event, not a date
+            "today" or "tonight" or "morning" => today,
+            "this" when Word(tokens, at + 1) is "morning" or "afternoon" or "evening" => today,
             "week" when last => today.AddDays(-7),
             "month" when last => today.AddMonths(-1),
             "year" when last => today.AddYears(-1),
@@ -166,7 +175,7 @@ internal static class Quantities
             return null;
         }
 
-        var end = what == "new" ? at + 1 : at;
+        var end = what is "new" or "this" ? at + 1 : at;
         return new TimeSpanMention(Math.Max(0, today.DayNumber - from.Value.DayNumber), i, end, true);
     }
 

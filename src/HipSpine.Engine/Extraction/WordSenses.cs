@@ -210,4 +210,52 @@ internal static class WordSenses
 
         return false;
     }
+
+    /// <summary>Pronouns that make "help" the help given to a person ("helped someone move", "helping him").</summary>
+    private static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal) { "someone", "somebody", "him", "her", "them", "us" };
+
+    /// <summary>
+    /// "Help" given to a person is not relief: "I helped someone move house", "helping my brother move" tell what the person
+    /// did, not that moving helps the pain ("moving helps my back" still does: a back is not a person).
+    /// </summary>
+    public static bool HelpingSomeone(List<TextToken> tokens, PhraseMatch match)
+    {
+        foreach (var k in match.Tokens)
+        {
+            if (!tokens[k].Lower.StartsWith("help", StringComparison.Ordinal) || k + 1 >= tokens.Count)
+            {
+                continue;
+            }
+
+            var next = tokens[k + 1].Lower;
+            if (PersonPronouns.Contains(next)
+                || (next is "my" or "a" or "our" or "his" or "her" or "their" && k + 2 < tokens.Count && IsPerson(tokens[k + 2].Lower)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPerson(string lower) =>
+        Array.IndexOf(ContextTriggers.FirstDegreeRelative, lower) >= 0 || Array.IndexOf(ContextTriggers.OtherPerson, lower) >= 0;
+
+    /// <summary>"In my socks", "in my shoes": what the person had on, not a difficulty putting them on.</summary>
+    public static bool ClothingWorn(List<TextToken> tokens, PhraseMatch match)
+    {
+        var first = match.FirstToken;
+        if (match.Tokens.Length != 1 || tokens[first].Lower is not ("socks" or "sock" or "shoes" or "slippers"))
+        {
+            return false;
+        }
+
+        var k = first - 1;
+        if (k >= 0 && tokens[k].Lower is "my" or "his" or "her" or "bare" or "just")
+        {
+            k--;
+        }
+
+        return k >= 0 && tokens[k].Lower is "in" or "wearing" or "wore";
+    }
 }

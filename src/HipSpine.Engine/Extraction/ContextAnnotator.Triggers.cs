@@ -1,0 +1,76 @@
+namespace HipSpine.Engine.Extraction;
+
+/// <summary>The trigger table of <see cref="ContextAnnotator"/>: the kinds of trigger, the lists by first word, and matching a trigger at a token.</summary>
+internal sealed partial class ContextAnnotator
+{
+    private enum Kind
+    {
+        NegationBefore,
+        NegationAfter,
+        NegationRightAfter,
+        Pseudo,
+        HistoricalBefore,
+        HistoricalAfter,
+        Hypothetical,
+        FirstDegree,
+        Other,
+        Termination,
+    }
+
+    private readonly record struct Trigger(int First, int Last, Kind Kind);
+
+    private static readonly Dictionary<string, List<(string[] Words, Kind Kind)>> ByFirstWord = Build();
+
+    private bool Matches(int at, string[] words)
+    {
+        if (at + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < words.Length; k++)
+        {
+            var lower = tokens[at + k].Lower;
+            if ((lower != words[k] && WithoutPossessive(lower) != words[k]) || tokens[at + k].Clause != tokens[at].Clause)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"mum's" is "mum", "she's" is "she": a possessive or a contracted "is" keeps the person it names.</summary>
+    private static string WithoutPossessive(string lower) =>
+        lower.Length > 2 && lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower;
+
+    private static Dictionary<string, List<(string[] Words, Kind Kind)>> Build()
+    {
+        var map = new Dictionary<string, List<(string[] Words, Kind Kind)>>(StringComparer.Ordinal);
+        void Add(string[] list, Kind kind)
+        {
+            foreach (var phrase in list)
+            {
+                var words = phrase.Split(' ');
+                if (!map.TryGetValue(words[0], out var entries))
+                {
+                    map[words[0]] = entries = [];
+                }
+
+                entries.Add((words, kind));
+            }
+        }
+
+        Add(ContextTriggers.NegationBefore, Kind.NegationBefore);
+        Add(ContextTriggers.NegationAfter, Kind.NegationAfter);
+        Add(ContextTriggers.NegationRightAfter, Kind.NegationRightAfter);
+        Add(ContextTriggers.PseudoNegation, Kind.Pseudo);
+        Add(ContextTriggers.HistoricalBefore, Kind.HistoricalBefore);
+        Add(ContextTriggers.HistoricalAfter, Kind.HistoricalAfter);
+        Add(ContextTriggers.HypotheticalBefore, Kind.Hypothetical);
+        Add(ContextTriggers.FirstDegreeRelative, Kind.FirstDegree);
+        Add(ContextTriggers.OtherPerson, Kind.Other);
+        Add(ContextTriggers.Termination, Kind.Termination);
+        return map;
+    }
+}

@@ -1,0 +1,292 @@
+using HipSpine.Engine.Cases;
+
+namespace HipSpine.Engine.Extraction;
+
+/// <summary>
+/// The episode's duration: which length of time in the story measures this episode, and which measures something else
+/// (an earlier episode, a past illness, a treatment, a relief, a worsening).
+/// </summary>
+internal sealed partial class NumberFindings
+{
+    private static readonly HashSet<string> DurationCues = new(StringComparer.Ordinal)
+    {
+        "for", "since", "ago", "past", "last", "started", "start", "starts", "began", "begin", "been", "going", "lasted", "lasting", "over",
+    };
+
+    private static readonly HashSet<string> NotAnEpisode = new(StringComparer.Ordinal)
+    {
+        "times", "time", "once", "twice", "per", "every", "each", "aged", "age", "at",
+    };
+
+    /// <summary>History findings about how this episode began: a time next to them is the episode's ("three months ago I fell").</summary>
+    private static readonly HashSet<string> OnsetHistory = new(StringComparer.Ordinal)
+    {
+        "hx.fall_or_minor_injury", "hx.major_trauma", "hx.lifting_onset", "hx.training_load_increase",
+    };
+
+    /// <summary>
+    /// Whether the sentence of the clause tells that something went away ("Same thing happened a year ago but that one
+    /// cleared up by itself"): its time is an earlier episode's, even across "but".
+    /// </summary>
+    private static bool Resolved(List<TextToken> tokens, int clause)
+    {
+        var sentence = tokens.Find(t => t.Clause == clause).Sentence;
+        var first = tokens.FindIndex(t => t.Sentence == sentence);
+        for (var i = first; i < tokens.Count && tokens[i].Sentence == sentence; i++)
+        {
+            if (tokens[i].Lower is "settled" or "resolved" or "cleared" || (i + 1 < tokens.Count && ((tokens[i].Lower == "went" && tokens[i + 1].Lower == "away") || (tokens[i].Lower == "sorted" && tokens[i + 1].Lower is "it" or "out"))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SentenceTellsOfPain(List<TextToken> tokens, TimeSpanMention span)
+    {
+        var sentence = tokens[span.FirstToken].Sentence;
+        return tokens.Exists(t => t.Sentence == sentence && MentionRules.IsSymptomWord(t.Lower));
+    }
+
+    private static bool SegmentTellsOfPain(List<TextToken> tokens, TimeSpanMention span)
+    {
+        var segment = tokens[span.FirstToken].Segment;
+        for (var i = span.FirstToken; i >= 0 && tokens[i].Segment == segment; i--)
+        {
+            if (MentionRules.IsSymptomWord(tokens[i].Lower) || MentionRules.IsOnsetVerb(tokens[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        for (var i = span.LastToken; i < tokens.Count && tokens[i].Segment == segment; i++)
+        {
+            if (MentionRules.IsSymptomWord(tokens[i].Lower) || MentionRules.IsOnsetVerb(tokens[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that stand for the complaint in a statement that measures it ("it's been like this for 3 weeks").</summary>
+    private static readonly HashSet<string> ComplaintWords = new(StringComparer.Ordinal)
+    {
+        "it", "it's", "its", "this", "that", "these", "they", "them", "things", "symptoms", "symptom", "problem", "problems", "trouble", "everything", "issue",
+        "issues", "now", "going", "ongoing", "lasted", "lasting", "persisted", "persisting",
+    };
+
+    /// <summary>"Two weeks of pain", "three months of aching": a length "of" a symptom measures it ("two weeks of holiday" does not).</summary>
+    private static bool OfASymptom(List<TextToken> tokens, int of) =>
+        of + 1 < tokens.Count && tokens[of + 1].Segment == tokens[of].Segment && MentionRules.IsPainWord(tokens[of + 1].Lower);
+
+    /// <summary>Word beginnings that say something troubles the person ("it's been bothering me", "playing up", "struggling").</summary>
+    private static readonly string[] ComplaintPrefixes = ["bother", "troubl", "play", "struggl", "suffer", "flar", "niggl", "agony", "sympt"];
+
+    /// <summary>
+    /// Whether the statement (within its commas) that holds a length of time speaks of the complaint: a symptom word, a beginning, a word
+    /// standing for the complaint ("it", "this"), or a finding read there. A time in a statement about something else
+    /// ("an on-off dry cough for about a year and a half", "the injection gave relief for a couple of weeks") measures
+    /// that, not this episode. A date ("N ago", "yesterday") is not checked: it often dates the event that began the pain,
+    /// told in the statement before the pain ("three days ago I kicked a ball hard and my back has hurt since").
+    /// </summary>
+    private static bool StatementTellsOfTheComplaint(List<TextToken> tokens, ContextAnnotator context, TimeSpanMention span, List<ExtractedMention> mentions)
+    {
+        var (from, to) = context.Statement(span.FirstToken, span.LastToken);
+        var segment = tokens[span.FirstToken].Segment;
+        var (segmentFrom, segmentTo) = (from, to);
+        while (tokens[segmentFrom].Segment != segment)
+        {
+            segmentFrom++;
+        }
+
+        while (tokens[segmentTo].Segment != segment)
+        {
+            segmentTo--;
+        }
+
+        // A finding read between its commas ("for 3 weeks my leg has been numb"); a word of pain anywhere in the statement
+        // ("for 2 years I've had a deep, nagging pain").
+        var (start, end) = (tokens[segmentFrom].Start, tokens[segmentTo].End);
+        if (mentions.Exists(m => m.Start >= start && m.End <= end && !m.Code.StartsWith("hx.", StringComparison.Ordinal) && m.Value.AsBool))
+        {
+            return true;
+        }
+
+        var otherWords = false;
+        for (var k = from; k <= to; k++)
+        {
+            var word = tokens[k].Lower;
+            if (SymptomKinds.SaysItHurts(word) || (MentionRules.IsOnsetVerb(word) && !DurationSenses.StartsSomethingElse(tokens, k)) || ComplaintWords.Contains(word) || WordPrefixes.StartsWithAny(word, ComplaintPrefixes))
+            {
+                return true;
+            }
+
+            otherWords |= (k < span.FirstToken || k > span.LastToken) && !Lexicon.IsStopWord(word) && !DurationCues.Contains(word) && !NotAnEpisode.Contains(word);
+        }
+
+        return !otherWords; // "3 weeks." alone answers how long
+    }
+
+    private static bool StatementNamesASymptom(List<TextToken> tokens, (int From, int To) statement)
+    {
+        for (var k = statement.From; k <= statement.To; k++)
+        {
+            if (SymptomKinds.SaysItHurts(tokens[k].Lower) || MentionRules.IsSymptomWord(tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddDurations(List<TextToken> tokens, ContextAnnotator context, DateOnly today, List<(int Clause, bool Negated)> stiffness, List<ExtractedMention> mentions)
+    {
+        ExtractedMention? episode = null;
+        var episodeDatesAnEvent = false;
+        var episodeRecurs = false; // the episode so far is the length of a pain that comes and goes
+        var episodeLoose = false; // the episode so far dates an event that its statement does not tie to the complaint
+        var episodeIsThisEpisode = false; // the episode so far is said outright to be this one ("this time", "20 days in")
+        var stiffnessFound = false;
+        var historyMentions = mentions.Where(m => m.Code.StartsWith("hx.", StringComparison.Ordinal) && !OnsetHistory.Contains(m.Code) && m.Counted && m.Value.AsBool).ToList();
+        var historySegments = historyMentions.Select(m => tokens.First(t => t.Start >= m.Start).Segment).ToHashSet();
+        // A past illness and what follows it in its statement ("bowel cancer 5 years ago, got the all clear last year"): its dates are the illness's.
+        var pastIllnessStatements = historyMentions.Where(m => m.Context == MentionContext.Historical)
+            .Select(m => context.Statement(tokens.FindIndex(t => t.Start >= m.Start), tokens.FindLastIndex(t => t.End <= m.End))).ToList();
+        foreach (var span in Quantities.Read(tokens, today))
+        {
+            var clause = tokens[span.FirstToken].Clause;
+            var frame = context.Frame(span.FirstToken, span.LastToken);
+            if (frame.AboutSomeoneElse || frame.Hypothetical)
+            {
+                continue;
+            }
+
+            var (start, end) = (tokens[span.FirstToken].Start, tokens[span.LastToken].End);
+            var stiff = stiffness.FindIndex(s => s.Clause == clause);
+            if (stiff >= 0 && span.Days < 1 && !stiffnessFound)
+            {
+                stiffnessFound = true;
+                var minutes = (int)Math.Round(span.Days * 1440, MidpointRounding.AwayFromZero);
+                mentions.Add(new ExtractedMention(morningMinutes, FindingValue.Of(Math.Clamp(minutes, morningMinutes.Min, morningMinutes.Max)), start, end, false, MentionContext.Current, true));
+                continue;
+            }
+
+            var before = span.FirstToken > 0 ? tokens[span.FirstToken - 1].Lower : "";
+            var after = span.LastToken + 1 < tokens.Count ? tokens[span.LastToken + 1].Lower : "";
+            var thisEpisode = DurationSenses.MarksThisEpisode(tokens, span);
+            var eligible = (span.Days >= 1 || span.Relative || (span.Days >= 1.0 / 24 && after == "ago")) && !historySegments.Contains(tokens[span.FirstToken].Segment) && (!frame.Historical || DurationSenses.DatesTheStartOfThisPain(tokens, context.Statement(span.FirstToken, span.LastToken)))
+                && !NotAnEpisode.Contains(before) && after is not ("old" or "a" or "per") && (span.Relative || after is not ("after" or "later")) && (after != "of" || OfASymptom(tokens, span.LastToken + 1))
+                && (span.Relative || thisEpisode || tokens.Any(t => t.Clause == clause && DurationCues.Contains(t.Lower)) || (after == "of" && OfASymptom(tokens, span.LastToken + 1)));
+            // ("after"/"later": "two weeks after the op", "two days later" is a gap between two events, not a length up to now.)
+            var statement = context.Statement(span.FirstToken, span.LastToken);
+            if (eligible && after == "ago" && DurationSenses.DatesCare(tokens, statement.From, statement.To))
+            {
+                eligible = false; // "the urologist put a catheter in a week ago": when the care was, not when the pain began
+            }
+
+            // "On and off for over a year, the last 2 weeks it's got much worse": after a pain that comes and goes, the window
+            // of a change measures its present flare.
+            var change = eligible && DurationSenses.MeasuresAChange(tokens, span);
+            if (eligible && pastIllnessStatements.Exists(p => span.FirstToken >= p.From && span.LastToken <= p.To))
+            {
+                eligible = false;
+            }
+
+            if (eligible && !span.Relative && after != "ago" && !StatementTellsOfTheComplaint(tokens, context, span, mentions))
+            {
+                eligible = false; // a length of something else: "a dry cough for a year and a half", "relief for a couple of weeks"
+            }
+
+            if (eligible && DurationSenses.MeasuresSomethingElse(tokens, span))
+            {
+                eligible = false; // "it helps for a day or so", "until this past week"
+            }
+
+            if (eligible && Resolved(tokens, clause))
+            {
+                eligible = false; // "I had some hip pain a few months ago ... both went away": an earlier episode
+            }
+
+            if (eligible && after == "ago" && span.Days >= 365 && !SegmentTellsOfPain(tokens, span))
+            {
+                eligible = false; // "I did have a kidney stone five years ago": a past event, not this pain's beginning
+            }
+
+            if (eligible && span.Relative && span.Days < 1 && tokens[span.FirstToken].Lower != "since" && !tokens.Exists(t => t.Clause == clause && MentionRules.IsOnsetVerb(t.Lower)))
+            {
+                eligible = false; // "6 out of 10 today" says when, not that the pain began today
+            }
+
+            var days = span.Days < 1 ? 0 : (int)Math.Round(span.Days, MidpointRounding.AwayFromZero);
+            // ... and only when it speaks of the pain: "the last 3 weeks I've lost my appetite" measures another complaint.
+            var measuresNow = before is "last" or "past" && SentenceTellsOfPain(tokens, span)
+                && !tokens.Exists(t => t.Segment == tokens[span.FirstToken].Segment && DurationSenses.IsChangeWord(t.Lower));
+            // "For several weeks before that I'd had a deep ache": the length before the latest event starts this episode, so it wins.
+            var beforeThat = after == "before" && span.LastToken + 2 < tokens.Count && tokens[span.LastToken + 2].Lower is "that" or "this";
+            // A date whose statement tells nothing of the complaint ("I started the plan 3 months ago") dates an event; a later
+            // length told of the complaint ("three weeks ago ... I got pain") is the episode's.
+            var loose = after == "ago" && !StatementTellsOfTheComplaint(tokens, context, span, mentions);
+            var toldOfPain = !span.Relative && StatementNamesASymptom(tokens, statement);
+            var replaces = beforeThat || (episodeDatesAnEvent && measuresNow && days < episode!.Value.Number)
+                || (thisEpisode && !episodeIsThisEpisode) || (episodeRecurs && (change || measuresNow))
+                || (episodeLoose && !loose && toldOfPain);
+            if (eligible && (episode is null || replaces))
+            {
+                episodeRecurs = DurationSenses.TellsOfRecurrence(tokens, span);
+                episodeLoose = loose;
+                episodeIsThisEpisode = thisEpisode;
+                // The first length of time about the pain is the episode's (the last one was tried: worse), except that
+                // "for the last two months" measures the present state, so it wins over an earlier, longer "two years ago"
+                // that dates an event (often an earlier episode). "The last two months it has got worse" measures the worsening only.
+                episodeDatesAnEvent = after == "ago";
+                episode = new ExtractedMention(durationDays, FindingValue.Of(Math.Clamp(days, durationDays.Min, durationDays.Max)), start, end, false, MentionContext.Current, true);
+            }
+        }
+
+        if (episode is not null)
+        {
+            mentions.Add(episode);
+            InjuriesAfterTheStart(tokens, today, episode.Value.Number, mentions);
+        }
+
+        if (!stiffnessFound && stiffness.FirstOrDefault(s => s.Negated) is { Negated: true } denied)
+        {
+            var token = tokens.First(t => t.Clause == denied.Clause);
+            mentions.Add(new ExtractedMention(morningMinutes, FindingValue.Of(0), token.Start, tokens.Last(t => t.Clause == denied.Clause).End, true, MentionContext.Current, true));
+        }
+    }
+
+    /// <summary>
+    /// A fall or an injury dated well after the pain began ("For the past year I've had low back pain ... Last week I had a
+    /// minor fall") happened during this episode; it is not how the episode began, so it is shown and not counted.
+    /// </summary>
+    private static void InjuriesAfterTheStart(List<TextToken> tokens, DateOnly today, double episodeDays, List<ExtractedMention> mentions)
+    {
+        if (!mentions.Exists(m => m.Code is "hx.fall_or_minor_injury" or "hx.major_trauma" && m.Counted && m.Value.AsBool))
+        {
+            return;
+        }
+
+        var dates = Quantities.Read(tokens, today)
+            .Where(d => d.Days >= 1 && (d.LastToken + 1 < tokens.Count && tokens[d.LastToken + 1].Lower == "ago" || (d.FirstToken > 0 && tokens[d.FirstToken - 1].Lower == "last") || tokens[d.FirstToken].Lower is "last" or "yesterday")).ToList();
+        for (var m = 0; m < mentions.Count; m++)
+        {
+            var mention = mentions[m];
+            if (!OnsetHistory.Contains(mention.Code) || mention.Code is "hx.lifting_onset" or "hx.training_load_increase" || !mention.Counted || !mention.Value.AsBool)
+            {
+                continue;
+            }
+
+            var sentence = tokens.First(t => t.Start >= mention.Start).Sentence;
+            var date = dates.Find(d => tokens[d.FirstToken].Sentence == sentence);
+            if (date is not null && date.Days * 2 < episodeDays && episodeDays - date.Days >= 14)
+            {
+                mentions[m] = mention with { Counted = false };
+            }
+        }
+    }
+}

@@ -1,0 +1,39 @@
+namespace HipSpine.Engine.Extraction;
+
+/// <summary>Which sentences ask rather than tell: every mention in them is a possibility (ConText's hypothetical).</summary>
+internal static class QuestionSentences
+{
+    /// <summary>
+    /// For each sentence, whether it ends with a question mark, or opens like a question ("do I need antibiotics"): what a
+    /// person asks about ("Is this a slipped disc?", "How worried should I be?") is a possibility they raise, not something
+    /// they report (ConText's hypothetical).
+    /// </summary>
+    public static bool[] Of(List<TextToken> tokens, string text)
+    {
+        var count = tokens.Count == 0 ? 0 : tokens[^1].Sentence + 1;
+        var asks = new bool[count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i + 1 < tokens.Count && tokens[i + 1].Sentence == tokens[i].Sentence)
+            {
+                continue;
+            }
+
+            var gapEnd = i + 1 < tokens.Count ? tokens[i + 1].Start : text.Length;
+            asks[tokens[i].Sentence] = text.AsSpan(tokens[i].End, gapEnd - tokens[i].End).Contains('?');
+        }
+
+        // A question typed without its mark still asks: it opens with a verb and then its subject ("do I need antibiotics").
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if ((i == 0 || tokens[i - 1].Sentence != tokens[i].Sentence) && tokens[i + 1].Sentence == tokens[i].Sentence
+                && tokens[i].Lower is "do" or "does" or "should" or "could" or "can" or "is" or "will" or "would" or "am" or "might"
+                && tokens[i + 1].Lower is "i" or "it" or "this" or "that")
+            {
+                asks[tokens[i].Sentence] = true;
+            }
+        }
+
+        return asks;
+    }
+}

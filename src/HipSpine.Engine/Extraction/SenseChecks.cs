@@ -1,0 +1,39 @@
+namespace HipSpine.Engine.Extraction;
+
+/// <summary>
+/// Which sense check applies to a matched phrase, by its finding: a body site must be a place that hurts, "worse" must be
+/// the course and not an aggravation, an onset word must tell how the pain began, and so on (the checks themselves are in
+/// <see cref="MentionRules"/>, <see cref="WordSenses"/>, <see cref="CourseAndActivitySenses"/>, <see cref="SymptomKinds"/>, ...).
+/// </summary>
+internal static class SenseChecks
+{
+    public static bool UsedInItsSense(string code, PhraseMatch match, List<TextToken> tokens, bool[] sentenceHasSymptom) =>
+        code switch
+        {
+            _ when match.Phrase.IsBodySite => MentionRules.SiteIsSpokenOf(tokens, sentenceHasSymptom, match.FirstToken, match.LastToken)
+                && !WordSenses.SiteSpansAnotherPart(tokens, match)
+                && (code == "where.both_legs" || !SymptomKinds.OnlyANonPainSymptom(tokens, match.FirstToken))
+                && !SaddleArea.NumbnessThere(tokens, match.FirstToken) && !(code == "where.flank" && FlankSide.SideIsALaterality(tokens, match.Tokens)),
+            "episode.worsening" => !MentionRules.IsAggravation(tokens, match.Tokens) && !SymptomKinds.QualifiesANonPainSymptom(tokens, match.LastToken)
+                && !CourseAndActivitySenses.WorseningOfSomethingElse(tokens, match),
+            "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken) && !CourseAndActivitySenses.OnsetWordInAnotherSense(tokens, match),
+            "hx.lifting_onset" => !CourseAndActivitySenses.OnsetPhraseInAnAggravatingList(tokens, match),
+            "hx.training_load_increase" => !CourseAndActivitySenses.AMomentOfTheActivity(tokens, match),
+            "func.walking_distance_reduced" => !CourseAndActivitySenses.WalkingManner(tokens, match),
+            "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens),
+            _ when code.StartsWith("pain.worse_", StringComparison.Ordinal)
+                && (ModifierRules.InPastProgressive(tokens, match.FirstToken) || CourseAndActivitySenses.InjuryToldNotAggravation(tokens, match)) => false,
+            _ when code.StartsWith("pain.eased_", StringComparison.Ordinal) || code.StartsWith("pain.better_", StringComparison.Ordinal)
+                => !CourseAndActivitySenses.ReliefOfAnAggravatedActivity(tokens, match) && !WordSenses.HelpingSomeone(tokens, match),
+            "pain.difficulty_shoes_socks" => !WordSenses.ClothingWorn(tokens, match),
+            "hx.fall_or_minor_injury" or "hx.major_trauma" => !WordSenses.InjuryWordMeansSomethingElse(tokens, match),
+            "hx.iv_drug_use" => !WordSenses.ShootingUpIsADirection(tokens, match),
+            "episode.recurrent" => !ModifierRules.EpisodesOfSomethingElse(tokens, match) && !WordSenses.BeforeThatIsThisEpisode(tokens, match),
+            "neuro.leg_numbness_tingling" => match.Phrase.Stems.Length > 1 || !SymptomKinds.NamesOnlyAPlaceOutsideTheLeg(tokens, match.FirstToken),
+            "local.swelling_redness_warmth" => !SymptomKinds.SwellingElsewhere(tokens, match.FirstToken),
+            "hx.long_term_steroids" => match.Phrase.Stems.Length > 1 || !SymptomKinds.ShortCourse(tokens, match.FirstToken),
+            "pain.night" => !SymptomKinds.UpAtNightToPassUrine(tokens, match.FirstToken),
+            "hx.nsaid_good_response" => match.Phrase.Value == "false" || !ModifierRules.IsHedged(tokens, match.LastToken),
+            _ => true,
+        };
+}
