@@ -79,6 +79,7 @@ public sealed class ExtractCommandTests
     [InlineData("heldback6", 40)] // the sixth ("my bowels haven't opened", a negation after the function, once denied a bowel change)
     [InlineData("heldback7", 30)] // the seventh, spent after its one blind score
     [InlineData("heldback8", 30)] // the eighth, likewise
+    [InlineData("heldback9", 30)] // the ninth, likewise
     public void Eval_extract_on_the_training_stories_has_no_red_flag_polarity_error(string folder, int stories)
     {
         var (exit, output, error) = CliRunner.Run("", "eval-extract", Path.Combine(RepoPaths.Root, "tests", "extraction", folder), "--today", "2026-12-03");
