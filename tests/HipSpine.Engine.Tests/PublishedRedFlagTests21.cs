@@ -1,3 +1,4 @@
+using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Vocabulary;
 using HipSpine.Tests.Shared;
 
@@ -60,10 +61,7 @@ public class PublishedRedFlagTests21
         var findings = new List<(string, object)> { ("where.low_back", true), ("test.crp_or_esr_raised", true),
             ("systemic.fever", false), ("episode.worsening", worsening) };
         if (days is int d) findings.Add(("episode.duration_days", d));
-        var result = Kb.Engine.Assess(Kb.Case(73, "female", findings.ToArray()));
-        Assert.Contains(result.UrgencyReasons, r => r.Rule == BackRule);
-        Assert.True(Urgency.Rank(result.Urgency) <= Urgency.Rank(Urgency.Urgent), result.Urgency);
-        Assert.Contains(result.MustRuleOut, m => m.Id == "spinal_infection");
+        AssertSeenWithinADayFor(Kb.Engine.Assess(Kb.Case(73, "female", findings.ToArray())), BackRule, "spinal_infection");
     }
 
     [Fact]
@@ -121,10 +119,7 @@ public class PublishedRedFlagTests21
         var findings = new List<(string, object)> { ("where.flank", true), ("where.groin", true) };
         if (days is int d) findings.Add(("episode.duration_days", d));
         if (onset is not null) findings.Add(("episode.onset", onset));
-        var result = Kb.Engine.Assess(Kb.Case(26, "female", findings.ToArray()));
-        Assert.Contains(result.UrgencyReasons, r => r.Rule == ColicRule);
-        Assert.True(Urgency.Rank(result.Urgency) <= Urgency.Rank(Urgency.Urgent), result.Urgency);
-        Assert.Contains(result.MustRuleOut, m => m.Id == "visceral_referral");
+        AssertSeenWithinADayFor(Kb.Engine.Assess(Kb.Case(26, "female", findings.ToArray())), ColicRule, "visceral_referral");
     }
 
     [Fact]
@@ -135,5 +130,13 @@ public class PublishedRedFlagTests21
             ("visceral.urine_symptoms", false), ("systemic.nausea_vomiting", false)));
         Assert.False(Kb.Fires(ColicRule, 55, "male", ("where.flank", false), ("where.groin", true),
             ("episode.duration_days", 1), ("episode.onset", "sudden")));
+    }
+
+    /// <summary>The rule gave a reason, the result is at least urgent, and the source it screens for is named.</summary>
+    private static void AssertSeenWithinADayFor(AssessmentResult result, string rule, string source)
+    {
+        Assert.Contains(result.UrgencyReasons, r => r.Rule == rule);
+        Assert.True(Urgency.Rank(result.Urgency) <= Urgency.Rank(Urgency.Urgent), result.Urgency);
+        Assert.Contains(result.MustRuleOut, m => m.Id == source);
     }
 }
