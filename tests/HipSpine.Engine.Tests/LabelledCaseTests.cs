@@ -1,3 +1,4 @@
+using HipSpine.Engine.Care;
 using HipSpine.Engine.Evaluation;
 using HipSpine.Tests.Shared;
 
@@ -46,17 +47,28 @@ public class LabelledCaseTests
     }
 
     [Fact]
-    public void Own_cases_rank_the_expected_group_in_the_top_three_at_least_78_percent_of_the_time()
+    public void Own_cases_of_the_common_sources_rank_their_group_in_the_top_three_at_least_90_percent_of_the_time()
     {
-        // 78 %, not 85 %: the own set also holds one vignette per triage rule, and the rules for rare serious
-        // causes (aortic dissection at any age, spinal infection without fever or with diabetes only, lymphoma,
-        // cauda equina from weakness of both legs, an acute abdomen, a bleed on blood thinners, pain in pregnancy,
-        // a child's belly pain with a limp, a fever with thigh pain from a deep abscess, a septic hip without fever on immunosuppressants, and (1.13.0) a septic hip without fever
-        // found by raised markers, a spinal infection on long-term steroids found by raised markers) fire on findings whose
-        // likelihood ratios are still mostly estimates, so their source is named in mustRuleOut but not always
-        // ranked in the top three (docs/validation.md). The bar stops the common sources from slipping.
+        // The own set holds one vignette per triage rule, so about half its cases are rare serious causes whose
+        // findings mostly carry estimated likelihood ratios (docs/evidence-model.md); a single bar over all of them
+        // fell each time a rule for a rare cause was added. The common musculoskeletal sources are held to their own bar
+        // instead, and the serious ones to being named (next test).
         var report = EvaluationRunner.Run(Kb.Engine, Own.Value);
-        Assert.True(report.Top3GroupPercent >= 78, Misses(report));
+        var common = report.Cases.Where(c => c.ExpectedGroup is not null && !TreatmentAdvisor.SeriousGroups.Contains(c.ExpectedGroup)).ToArray();
+        Assert.True(common.Length >= 30, $"only {common.Length} own cases of the common sources");
+        var share = 100.0 * common.Count(c => c.Top3Group) / common.Length;
+        Assert.True(share >= 90, $"top-3 {share:0.0}%; misses: " + string.Join("; ",
+            common.Where(c => !c.Top3Group).Select(c => $"{c.Id} expected {c.ExpectedGroup}, got {string.Join(",", c.TopSources)}")));
+    }
+
+    [Fact]
+    public void Own_cases_of_serious_causes_name_their_group_in_the_top_three_or_in_what_doctors_must_rule_out()
+    {
+        var report = EvaluationRunner.Run(Kb.Engine, Own.Value);
+        var serious = report.Cases.Where(c => c.ExpectedGroup is not null && TreatmentAdvisor.SeriousGroups.Contains(c.ExpectedGroup)).ToArray();
+        Assert.True(serious.Length >= 30, $"only {serious.Length} own cases of serious causes");
+        Assert.All(serious, c => Assert.True(c.GroupNamed,
+            $"{c.Id}: {c.ExpectedGroup} is neither in the top three ({string.Join(",", c.TopSources)}) nor to be ruled out ({string.Join(",", c.RuleOutGroups)})"));
     }
 
     [Fact]
