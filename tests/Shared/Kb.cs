@@ -1,6 +1,7 @@
 using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Cases;
 using HipSpine.Engine.Knowledge;
+using HipSpine.Engine.Vocabulary;
 namespace HipSpine.Tests.Shared;
 
 /// <summary>
@@ -44,4 +45,19 @@ internal static class Kb
     /// <summary>Whether the rule is among the reasons for the urgency of the case built from these findings.</summary>
     public static bool Fires(string rule, int age, string? sex, params (string Code, object Value)[] findings) =>
         Engine.Assess(Case(age, sex, findings)).UrgencyReasons.Any(r => r.Rule == rule);
+
+    /// <summary>
+    /// The result is at least urgent and names <paramref name="source"/> among what doctors must rule out, and, when a
+    /// rule is given, that rule is among its reasons: what every "seen within a day" red-flag criterion promises.
+    /// </summary>
+    public static void AssertSeenWithinADay(AssessmentResult result, string source, string? rule = null)
+    {
+        if (rule is not null)
+        {
+            Assert.Contains(result.UrgencyReasons, r => r.Rule == rule);
+        }
+
+        Assert.True(Urgency.Rank(result.Urgency) <= Urgency.Rank(Urgency.Urgent), result.Urgency);
+        Assert.Contains(result.MustRuleOut, m => m.Id == source);
+    }
 }
