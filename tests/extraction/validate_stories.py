@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Validate story files: python3 validate_stories.py DIR [DIR...]
-Checks JSON, required fields, id = file name, age/sex, codes exist with who=patient, types/ranges,
-text length 150-1000, no age/sex in findings, provenance with link, duplicate provenance across dirs."""
-import json, sys, pathlib, re
-VOC = json.load(open('/work/blind/kit/vocabulary.json'))
+Checks JSON, required fields, id = file name (two capital letters, "_", three digits), age/sex, codes exist with
+who=patient, types/ranges, text length 150-1000, no age/sex in findings, provenance with link, duplicate provenance
+across dirs. vocabulary.json is read from beside this script (a blind kit) or from the repository's knowledge/."""
+import json, sys, pathlib, re, os
+here = os.path.dirname(os.path.abspath(__file__))
+VOC = json.load(open(next(p for p in (os.path.join(here, 'vocabulary.json'), os.path.join(here, '..', '..', 'knowledge', 'vocabulary.json')) if os.path.exists(p))))
 F = {f['code']: f for f in VOC['findings']}
 bad = 0; provs = {}
 def err(p, m):
@@ -14,7 +16,7 @@ for d in sys.argv[1:]:
         except Exception as e: err(p, f'not JSON: {e}'); continue
         if set(c) != {'id','text','age','sex','findings','provenance'}: err(p, f'keys {sorted(c)}')
         if c.get('id') != p.stem: err(p, 'id != file name')
-        if not re.fullmatch(r'(ST|SX|SY|SZ|SV|SU|SW|SR|SQ)_\d{3}', str(c.get('id'))): err(p, 'id pattern')
+        if not re.fullmatch(r'S[A-Z]_\d{3}', str(c.get('id'))): err(p, 'id pattern')
         t = c.get('text','')
         if not isinstance(t, str) or not 150 <= len(t) <= 1000: err(p, f'text length {len(t)}')
         a = c.get('age')
