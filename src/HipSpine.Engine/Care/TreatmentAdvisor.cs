@@ -15,16 +15,12 @@ public sealed record TreatmentOption(TreatmentKnowledge Treatment, TreatmentStat
 /// <summary>Filters treatment options by urgency, likely sources and contraindications.</summary>
 internal static class TreatmentAdvisor
 {
-    /// <summary>Groups whose treatment is a clinician's job: options wait until the person has been seen.</summary>
-    public static readonly IReadOnlySet<string> SeriousGroups =
-        new HashSet<string>(StringComparer.Ordinal) { "cauda_equina", "infection", "fracture", "malignancy", "vascular_visceral" };
-
     /// <summary>The musculoskeletal sources the plan is built for: the likely ones, else the two most probable.</summary>
     public static IReadOnlyList<string> FocusSources(KnowledgeBase knowledge, AssessmentResult result)
     {
         ArgumentNullException.ThrowIfNull(knowledge);
         ArgumentNullException.ThrowIfNull(result);
-        var musculoskeletal = result.Sources.Where(s => !SeriousGroups.Contains(s.Group)).ToArray();
+        var musculoskeletal = result.Sources.Where(s => !SourceGroups.Serious.Contains(s.Group)).ToArray();
         var likely = musculoskeletal.Where(s => s.Probability >= knowledge.Manifest.LikelyThreshold).Select(s => s.Id).ToArray();
         return likely.Length > 0 ? likely : musculoskeletal.Take(2).Select(s => s.Id).ToArray();
     }

@@ -6,12 +6,6 @@ namespace HipSpine.Engine.Knowledge;
 /// </summary>
 internal static class EvidenceChecks
 {
-    /// <summary>Groups whose sources must not rest on an estimate for the findings their red flags use.</summary>
-    public static readonly IReadOnlySet<string> SeriousGroups = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "infection", "fracture", "malignancy", "cauda_equina", "vascular_visceral",
-    };
-
     public static void Check(IReadOnlyList<SourceKnowledge> sources, IReadOnlyList<TriageRule> rules, DiagnosticBag bag)
     {
         var total = sources.Sum(s => s.Evidence.Count);
@@ -32,7 +26,7 @@ internal static class EvidenceChecks
             $"{total} likelihood ratios: {Counts(all)} ({100.0 * known / total:0}% published or derived); " +
             $"priors: {sources.Count(s => s.Prior.Status != EvidenceStatus.Estimate)} of {sources.Count} published or derived");
 
-        foreach (var source in sources.Where(s => SeriousGroups.Contains(s.Definition.Group)))
+        foreach (var source in sources.Where(s => SourceGroups.Serious.Contains(s.Definition.Group)))
         {
             var used = new HashSet<int>();
             foreach (var rule in rules.Where(r => r.ScreensFor.Contains(source.Id)))
