@@ -90,12 +90,14 @@ internal static class ActivityConditions
         for (var k = i - 1; k >= 0 && k >= i - Gap && tokens[k].Segment == tokens[i].Segment; k--)
         {
             var lower = tokens[k].Lower;
-            if (Conditions.Contains(lower))
+            if (Conditions.Contains(lower) && !(lower == "while" && k > 0 && tokens[k - 1].Lower is "a" or "short" or "little" or "long"))
             {
                 return k;
             }
 
-            if (!Fillers.Contains(lower) && !char.IsDigit(lower[0]) && !NumberWords.TryRead(tokens, k, out _, out _))
+            // "if I sit or stand for long": the condition reaches every activity of a short list.
+            var listed = Activities.ContainsKey(lower) || lower is "or" or "and";
+            if (!listed && !Fillers.Contains(lower) && !char.IsDigit(lower[0]) && !NumberWords.TryRead(tokens, k, out _, out _))
             {
                 return null;
             }

@@ -1,0 +1,30 @@
+namespace HipSpine.Engine.Tests;
+
+/// <summary>
+/// The tenth round's recall kinds for what makes the pain worse: one condition shared by a short list ("if I sit or stand
+/// for long"), "for a while" as a length and not a condition, "bring it on" as a list's predicate, and rising from a seat
+/// kept in its order. Both ways; the sentences are not from the corpus.
+/// </summary>
+public sealed class ExtractionAggravationRecallTests
+{
+    private static object? Value(string text, string code) => ExtractedValue.Of(text, code);
+
+    [Theory]
+    [InlineData("My back aches if I sit or stand for long.", "pain.worse_standing", true)]
+    [InlineData("My back aches if I sit or stand for long.", "pain.worse_sitting", true)]
+    [InlineData("My hip hurts when I stand or walk.", "pain.worse_walking", true)]
+    [InlineData("My back feels better when I sit or lie down.", "pain.worse_sitting", null)] // what eases it
+    public void A_condition_reaches_every_activity_of_a_short_list(string text, string code, bool? expected) =>
+        Assert.Equal(expected, Value(text, code));
+
+    [Theory]
+    [InlineData("Sitting or standing for a while makes my back worse.", "pain.worse_standing", true)]
+    [InlineData("Sitting or standing for a while makes my back worse.", "pain.worse_sitting", true)]
+    [InlineData("Sitting or standing for a while makes my back worse.", "pain.worse_stairs_or_rising", null)] // not rising from a seat
+    [InlineData("Walking and standing bring it on, my back and buttock ache.", "pain.worse_walking", true)]
+    [InlineData("Walking and standing bring it on, my back and buttock ache.", "pain.worse_standing", true)]
+    [InlineData("My hip hurts going from sitting to standing.", "pain.worse_stairs_or_rising", true)] // rising keeps its order
+    [InlineData("Walking is fine, it's bending that brings it on. My back aches.", "pain.worse_walking", false)]
+    public void A_list_before_a_predicate_shares_it(string text, string code, bool? expected) =>
+        Assert.Equal(expected, Value(text, code));
+}
