@@ -3,7 +3,8 @@ namespace HipSpine.Engine.Tests;
 /// <summary>
 /// The tenth round's recall kinds for the course of the episode: a pain "on and off" for years and "this time" said against
 /// earlier episodes are a recurrence, and care that has not worked is told in many lay ways ("nothing's shifted it",
-/// "zero relief", "only helped for a short while"). Both ways; the sentences are not from the corpus.
+/// "zero relief", "only helped for a short while"), and so is a pain getting worse ("it's got so bad", "it's ramped right up").
+/// Both ways; the sentences are not from the corpus.
 /// </summary>
 public sealed class ExtractionCourseRecallTests
 {
@@ -43,4 +44,17 @@ public sealed class ExtractionCourseRecallTests
     [InlineData("I haven't touched a drink in years. My back aches after physio.", null)] // touching something else
     public void Care_that_has_not_worked_in_lay_words(string text, bool? expected) =>
         Assert.Equal(expected, Value(text, "episode.not_improving_with_care"));
+
+    [Theory]
+    [InlineData("My back has got so bad I can't sleep.", true)]
+    [InlineData("It got really bad last month and I had to stop work. My back aches.", true)]
+    [InlineData("Since the fall it's ramped right up and now it shoots down my leg.", true)]
+    [InlineData("My hip became more painful over the summer.", true)]
+    [InlineData("My back is sore and getting worse, not better.", true)] // not "not getting better"
+    [InlineData("I got bad pain in my groin on Monday.", null)] // the pain got, not a change
+    [InlineData("I got a bad back lifting boxes.", null)]
+    [InlineData("My lower back suddenly got really bad on Tuesday.", null)] // a beginning
+    [InlineData("I ramped up my running in May and my hip hurts.", null)] // a training load
+    public void Lay_words_for_getting_worse(string text, bool? expected) =>
+        Assert.Equal(expected, Value(text, "episode.worsening"));
 }
