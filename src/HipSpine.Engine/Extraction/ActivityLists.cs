@@ -64,8 +64,11 @@ internal static class ActivityLists
         var i = forward ? end + 1 : start - 1;
         for (var n = 0; i >= 0 && i < tokens.Count && n < Reach && tokens[i].Clause == tokens[j].Clause; i += step, n++)
         {
-            // "for a while" is a length, not a condition ("standing or sitting for a while makes it worse").
-            if (Stops.Contains(tokens[i].Lower) && !(tokens[i].Lower == "while" && i > 0 && tokens[i - 1].Lower is "a" or "short" or "little" or "long"))
+            // "for a while" is a length, not a condition ("standing or sitting for a while makes it worse"), and "more than" an
+            // amount, not a comparison ("sitting more than an hour, standing more than 20 minutes ... set it off").
+            var amount = i > 0 && ((tokens[i].Lower == "while" && tokens[i - 1].Lower is "a" or "short" or "little" or "long")
+                || (tokens[i].Lower == "than" && tokens[i - 1].Lower is "more" or "less" or "longer"));
+            if (Stops.Contains(tokens[i].Lower) && !amount)
             {
                 break;
             }
