@@ -3,7 +3,8 @@ namespace HipSpine.Engine.Tests;
 /// <summary>
 /// The tenth round's recall kinds for what makes the pain worse: one condition shared by a short list ("if I sit or stand
 /// for long", "if I sit too long" as a habit and not a possibility), "for a while" and "more than an hour" as lengths and not a condition, "bring it on" as a list's predicate, and rising from a seat
-/// kept in its order. Both ways; the sentences are not from the corpus.
+/// kept in its order; and lay ways of saying walking or standing is hard ("can barely get around", "struggling to stand").
+/// Both ways; the sentences are not from the corpus.
 /// </summary>
 public sealed class ExtractionAggravationRecallTests
 {
@@ -43,4 +44,15 @@ public sealed class ExtractionAggravationRecallTests
     [InlineData("Walking is better than sitting, which makes it worse. My hip aches.", "pain.worse_walking", null)] // a comparison
     public void More_than_an_amount_is_no_comparison(string text, string code, bool? expected) =>
         Assert.Equal(expected, Value(text, code));
+
+    [Theory]
+    [InlineData("My hip is so bad I can barely get around the house.", true)]
+    [InlineData("My back hurts and I'm struggling to stand for long.", true)]
+    [InlineData("My hip pain means I can't walk properly any more.", true)]
+    [InlineData("Since the fall I've needed a walking frame. My hip aches.", true)]
+    [InlineData("My back aches and walking is getting harder every week.", true)]
+    [InlineData("I can walk properly and my hip only aches at night.", null)] // walking told as normal
+    [InlineData("My back aches when I can.", null)] // "can" is no cane
+    public void Lay_ways_of_saying_walking_or_standing_is_hard(string text, bool? expected) =>
+        Assert.Equal(expected, Value(text, "func.difficulty_walking_standing"));
 }
