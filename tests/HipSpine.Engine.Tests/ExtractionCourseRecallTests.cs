@@ -57,4 +57,12 @@ public sealed class ExtractionCourseRecallTests
     [InlineData("I ramped up my running in May and my hip hurts.", null)] // a training load
     public void Lay_words_for_getting_worse(string text, bool? expected) =>
         Assert.Equal(expected, Value(text, "episode.worsening"));
+
+    [Theory]
+    [InlineData("Lifting a crate at work I felt a sharp pain in my lower back.", "sudden")]
+    [InlineData("I stepped off the kerb, felt something snap in my hip and it has hurt since.", "sudden")]
+    [InlineData("Getting out of the car I heard a pop in my hip and it has ached ever since.", "sudden")]
+    [InlineData("I've got a sharp pain in my groin when I walk.", null)] // having a pain, not a moment
+    public void A_moment_told_by_what_was_felt_or_heard_is_a_sudden_onset(string text, string? expected) =>
+        Assert.Equal(expected, Value(text, "episode.onset"));
 }
