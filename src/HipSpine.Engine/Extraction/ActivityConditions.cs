@@ -73,6 +73,37 @@ internal static class ActivityConditions
         }
     }
 
+    /// <summary>Activities after which "if" states a habit ("if I sit for long I get an ache"), not a possibility.</summary>
+    private static readonly HashSet<string> HabitActivities = new(StringComparer.Ordinal)
+    {
+        "sit", "sitting", "stand", "standing", "stood", "walk", "walking", "bend", "bending", "lift", "lifting", "climb", "climbing",
+        "cough", "coughing", "sneeze", "sneezing", "drive", "driving", "run", "running", "lie", "lying", "twist", "twisting", "overdo",
+    };
+
+    /// <summary>
+    /// Whether the "if" at token k opens a habit: "if I sit", "if I'm standing a long time", "if I try to bend". A condition
+    /// the pain follows is no possibility; "if I have a fever" or "if it's a disc" still is, and so is one that eases
+    /// it (left to the easing phrases).
+    /// </summary>
+    public static bool IfOfHabit(List<TextToken> tokens, int k)
+    {
+        for (var j = k + 1; j < tokens.Count && j <= k + 4 && tokens[j].Clause == tokens[k].Clause; j++)
+        {
+            var lower = tokens[j].Lower;
+            if (HabitActivities.Contains(lower))
+            {
+                return !EasedBeside(tokens, k, j); // "if I bend over or sit down it goes off" is what eases it
+            }
+
+            if (lower is not ("i" or "i'm" or "im" or "try" or "trying" or "to" or "do" or "have" or "been" or "ever"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// "When I stand up (from sitting)" is rising from a seat, not standing for a while ("when I stand up for long", "while I'm
     /// standing up" still are):
@@ -90,12 +121,14 @@ internal static class ActivityConditions
         for (var k = i - 1; k >= 0 && k >= i - Gap && tokens[k].Segment == tokens[i].Segment; k--)
         {
             var lower = tokens[k].Lower;
-            if (Conditions.Contains(lower))
+            if (Conditions.Contains(lower) && !(lower == "while" && k > 0 && tokens[k - 1].Lower is "a" or "short" or "little" or "long"))
             {
                 return k;
             }
 
-            if (!Fillers.Contains(lower) && !char.IsDigit(lower[0]) && !NumberWords.TryRead(tokens, k, out _, out _))
+            // "if I sit or stand for long": the condition reaches every activity of a short list.
+            var listed = Activities.ContainsKey(lower) || lower is "or" or "and";
+            if (!listed && !Fillers.Contains(lower) && !char.IsDigit(lower[0]) && !NumberWords.TryRead(tokens, k, out _, out _))
             {
                 return null;
             }

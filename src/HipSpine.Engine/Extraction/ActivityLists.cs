@@ -5,7 +5,7 @@ namespace HipSpine.Engine.Extraction;
 
 /// <summary>
 /// A list of activities shares its predicate: in "walking, stairs, sitting or standing for long all make it
-/// worse" and "it is set off by lifting, twisting and bending" every activity in the list is made worse, not only
+/// worse", "standing and walking bring it on" and "it is set off by lifting, twisting and bending" every activity in the list is made worse, not only
 /// the one next to "worse". The list is read back from "make(s) it worse" / "set(s) it off" / "aggravate(s)" (or
 /// forward from "made worse by" / "set off by") within the clause, and stops at a subject, a condition or a
 /// negation ("when I sit", "walking doesn't make it worse"), so a list never reaches into another statement.
@@ -64,7 +64,11 @@ internal static class ActivityLists
         var i = forward ? end + 1 : start - 1;
         for (var n = 0; i >= 0 && i < tokens.Count && n < Reach && tokens[i].Clause == tokens[j].Clause; i += step, n++)
         {
-            if (Stops.Contains(tokens[i].Lower))
+            // "for a while" is a length, not a condition ("standing or sitting for a while makes it worse"), and "more than" an
+            // amount, not a comparison ("sitting more than an hour, standing more than 20 minutes ... set it off").
+            var amount = i > 0 && ((tokens[i].Lower == "while" && tokens[i - 1].Lower is "a" or "short" or "little" or "long")
+                || (tokens[i].Lower == "than" && tokens[i - 1].Lower is "more" or "less" or "longer"));
+            if (Stops.Contains(tokens[i].Lower) && !amount)
             {
                 break;
             }
@@ -111,6 +115,11 @@ internal static class ActivityLists
                     return (j, k, By(tokens, k));
                 }
             }
+        }
+        else if (word is "bring" or "brings" or "brought" && j + 2 < tokens.Count && tokens[j + 1].Lower == "it" && tokens[j + 2].Lower == "on"
+            && tokens[j + 2].Clause == tokens[j].Clause)
+        {
+            return (j, j + 2, false); // "standing and walking bring it on"
         }
         else if (word is "aggravate" or "aggravates" or "aggravated")
         {

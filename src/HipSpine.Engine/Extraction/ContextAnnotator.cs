@@ -79,6 +79,11 @@ internal sealed partial class ContextAnnotator
                     continue; // "maybe 2/10", "perhaps 50 yards": a hedge on an amount, not a possibility
                 }
 
+                if (kind == Kind.Hypothetical && words is ["if"] && ActivityConditions.IfOfHabit(tokens, i))
+                {
+                    continue; // "it hurts if I sit for long": a condition the pain follows, not a possibility
+                }
+
                 if (kind == Kind.NegationRightAfter && last + 1 < tokens.Count && tokens[last + 1].Clause == tokens[last].Clause && !tokens[last + 1].AfterComma)
                 {
                     continue; // "none in my back" speaks of something else; only a closing "none" answers what came before

@@ -49,6 +49,11 @@ internal sealed record LexiconPhrase(
     public bool NamesAFunction { get; init; }
 
     /// <summary>
+    /// The words keep their written order: "sit to stand" is rising from a seat, "standing or sitting" is two activities.
+    /// </summary>
+    public bool InOrder { get; init; }
+
+    /// <summary>
     /// A phrasal verb ("getting me down", "flared up"): its particle belongs to its verb, so the words keep their written order
     /// ("crouch down to get" or "lying down gets rid of it" is not "getting me down").
     /// </summary>

@@ -48,7 +48,7 @@ internal static class LexiconLoader
 
         foreach (var item in entries.Items())
         {
-            item.AllowOnly("code", "value", "experiencer", "outranks", "phrases", "also", "onlyWhenDenied", "onlyWhenAffirmed", "onlyWithChange", "namesAFunction");
+            item.AllowOnly("code", "value", "experiencer", "outranks", "phrases", "also", "onlyWhenDenied", "onlyWhenAffirmed", "onlyWithChange", "namesAFunction", "inOrder");
             var code = item.String("code");
             var finding = code is null ? null : vocabulary.FindFinding(code);
             if (finding is null)
@@ -74,6 +74,7 @@ internal static class LexiconLoader
             var onlyWhenDenied = item.Bool("onlyWhenDenied") ?? false;
             var onlyWhenAffirmed = item.Bool("onlyWhenAffirmed") ?? false;
             var onlyWithChange = item.Bool("onlyWithChange") ?? false;
+            var inOrder = item.Bool("inOrder") ?? false;
             var namesAFunction = item.Bool("namesAFunction") ?? false;
             var also = new List<(FindingDefinition, string?)>();
             foreach (var entry in item.Strings("also"))
@@ -97,7 +98,7 @@ internal static class LexiconLoader
                     continue;
                 }
 
-                into.Add(new LexiconPhrase(text, stems, finding, value, experiencer, outranks, false, doc.File) { Also = also, OnlyWhenDenied = onlyWhenDenied, OnlyWhenAffirmed = onlyWhenAffirmed, OnlyWithChange = onlyWithChange, NamesAFunction = namesAFunction });
+                into.Add(new LexiconPhrase(text, stems, finding, value, experiencer, outranks, false, doc.File) { Also = also, OnlyWhenDenied = onlyWhenDenied, OnlyWhenAffirmed = onlyWhenAffirmed, OnlyWithChange = onlyWithChange, NamesAFunction = namesAFunction, InOrder = inOrder });
             }
         }
     }

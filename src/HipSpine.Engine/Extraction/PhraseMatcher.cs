@@ -79,7 +79,7 @@ internal static class PhraseMatcher
         var n = phrase.Stems.Length;
         var clause = tokens[content[p]].Clause;
         var limit = Math.Min(content.Count - 1, p + n - 1 + Gap(n));
-        var ordered = phrase.IsBodySite || phrase.Finding is null || phrase.HasParticle;
+        var ordered = phrase.IsBodySite || phrase.Finding is null || phrase.HasParticle || phrase.InOrder;
         var first = Array.IndexOf(phrase.Stems, stems[content[p]]);
         if (ordered && first != 0)
         {

@@ -33,7 +33,7 @@ internal static class Tokenizer
                 }
 
                 var lower = Normalise(text.AsSpan(start, i - start));
-                if (TurningWords.Contains(lower) && tokens.Count > 0 && tokens[^1].Clause == clause)
+                if (TurningWords.Contains(lower) && tokens.Count > 0 && tokens[^1].Clause == clause && !IsNounWhile(lower, tokens[^1].Lower))
                 {
                     clause++;
                 }
@@ -72,6 +72,13 @@ internal static class Tokenizer
 
         return tokens;
     }
+
+    /// <summary>
+    /// "For a while", "a short while", "once in a while": after an article or an adjective of length "while" is a span
+    /// of time, not a turn, so "physio only helped for a short while" stays one clause.
+    /// </summary>
+    private static bool IsNounWhile(string lower, string previous) =>
+        lower == "while" && previous is "a" or "short" or "little" or "long" or "good" or "whole" or "great";
 
     /// <summary>Lower case with curly apostrophes made straight ("can’t" is "can't").</summary>
     private static string Normalise(ReadOnlySpan<char> word)

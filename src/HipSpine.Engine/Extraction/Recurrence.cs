@@ -1,0 +1,115 @@
+using HipSpine.Engine.Cases;
+using HipSpine.Engine.Vocabulary;
+
+namespace HipSpine.Engine.Extraction;
+
+/// <summary>
+/// Two lay ways of saying the pain has come before, whose words are all stop words or too common to be lexicon phrases:
+/// <list type="bullet">
+/// <item>a pain "on and off" (also "off and on", "on-and-off", "on/off") for years: "low back pain on and off for 14 years",
+/// "a bad back on and off for ages". A pain that comes and goes within weeks is one episode, and fevers or a knee "on and
+/// off" are not the pain, so the pain must be named beside it and the sentence must give a span of years;</item>
+/// <item>"this time" opening a statement ("This time it's different", "but this time my leg hurts too"): this episode told
+/// against earlier ones. Not "at this time", "by this time", nor "this time last year".</item>
+/// </list>
+/// </summary>
+internal static class Recurrence
+{
+    private const string Code = "episode.recurrent";
+
+    /// <summary>How far from "on and off" the pain must be named ("fevers on and off for a year and my back aches" is not it).</summary>
+    private const int Near = 4;
+
+    /// <summary>Verbs whose "on and off" is getting on and off something ("getting on and off the bus").</summary>
+    private static readonly HashSet<string> OnOffVerbs = new(StringComparer.Ordinal)
+    {
+        "get", "gets", "getting", "got", "climb", "climbing", "hop", "hopping", "step", "stepping", "jump", "jumping", "turn", "turning",
+        "switch", "switching", "put", "putting", "take", "taking", "took", "go", "going", "went",
+    };
+
+    /// <summary>Words of a span of years ("for years", "for ages", "over the years", "since my 30s").</summary>
+    private static readonly HashSet<string> YearWords = new(StringComparer.Ordinal) { "year", "years", "yrs", "yr", "ages", "decades", "decade" };
+
+    /// <summary>Words that may open a statement before "this time".</summary>
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "but", "and", "only", "yet", "although", "though", "except" };
+
+    public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
+    {
+        if (vocabulary.FindFinding(Code) is not { } finding || mentions.Any(m => m.Code == Code && m.Counted))
+        {
+            return;
+        }
+
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            var last = OnAndOff(tokens, i) ?? ThisTime(tokens, i);
+            if (last is not { } end)
+            {
+                continue;
+            }
+
+            var frame = context.Frame(i, end);
+            if (frame.Negated || frame.Hypothetical || frame.AboutSomeoneElse || frame.FirstDegreeRelative)
+            {
+                continue;
+            }
+
+            mentions.Add(new ExtractedMention(finding, FindingValue.Of(true), tokens[i].Start, tokens[end].End, false, MentionContext.Current, true));
+            return;
+        }
+    }
+
+    /// <summary>The last token of "on (and) off" / "off and on" at i said of the pain over years, or null.</summary>
+    private static int? OnAndOff(List<TextToken> tokens, int i)
+    {
+        var (a, b) = (tokens[i].Lower, tokens[i + 1].Lower);
+        int end;
+        if ((a, b) is ("on", "off") && !tokens[i + 1].AfterComma)
+        {
+            end = i + 1;
+        }
+        else if (a is "on" or "off" && b == "and" && i + 2 < tokens.Count && tokens[i + 2].Lower == (a == "on" ? "off" : "on"))
+        {
+            end = i + 2;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (tokens[end].Clause != tokens[i].Clause || (i > 0 && OnOffVerbs.Contains(tokens[i - 1].Lower)))
+        {
+            return null;
+        }
+
+        // The pain is named as a thing in the same part of the sentence: "back pain on and off", "on/off low back trouble";
+        // a knee that "swells up and hurts on and off" or ulcers "(been on and off for ages)" are not the pain.
+        var segment = tokens[i].Segment;
+        var sentence = tokens[i].Sentence;
+        var painInClause = false;
+        for (var k = Math.Max(0, i - Near); k < tokens.Count && k <= end + Near; k++)
+        {
+            var lower = tokens[k].Lower;
+            painInClause |= tokens[k].Segment == segment
+                && (lower.StartsWith("pain", StringComparison.Ordinal) || lower is "ache" or "aches" or "back" or "backache" or "sciatica" or "lumbago" or "back's");
+        }
+
+        var overYears = tokens.Exists(t => t.Sentence == sentence && YearWords.Contains(t.Lower))
+            || Enumerable.Range(0, tokens.Count - 1).Any(k => tokens[k].Sentence == sentence && tokens[k].Lower == "since" && tokens[k + 1].Lower == "my");
+        return painInClause && overYears ? end : null;
+    }
+
+    /// <summary>The last token of "this time" opening a statement at i, or null.</summary>
+    private static int? ThisTime(List<TextToken> tokens, int i)
+    {
+        if (tokens[i].Lower != "this" || tokens[i + 1].Lower != "time" || tokens[i + 1].Clause != tokens[i].Clause)
+        {
+            return null;
+        }
+
+        var opens = i == 0 || tokens[i - 1].Clause != tokens[i].Clause || tokens[i].AfterComma || Openers.Contains(tokens[i - 1].Lower);
+        var dated = i + 2 < tokens.Count && tokens[i + 2].Clause == tokens[i].Clause
+            && tokens[i + 2].Lower is "of" or "last" or "next" or "yesterday" or "tomorrow" or "tonight" or "every";
+        return opens && !dated ? i + 1 : null;
+    }
+}

@@ -1,0 +1,114 @@
+using HipSpine.Engine.Cases;
+using HipSpine.Engine.Vocabulary;
+
+namespace HipSpine.Engine.Extraction;
+
+/// <summary>
+/// Lay ways of saying the pain is getting worse that a lexicon phrase cannot hold, because their small words are stop
+/// words ("got so bad" would match "got bad pain") or their sense hangs on what follows:
+/// <list type="bullet">
+/// <item>a change verb and "bad" with no noun after it: "it's got so bad I can't sleep", "it got really bad last month"
+/// (not "I got bad pain in my groin", which tells of a pain, nor "got a bad back", nor "it suddenly got bad", a beginning);</item>
+/// <item>"ramped up" with no object: "since then it's ramped right up" (not "I ramped up my running", a training load);</item>
+/// <item>a change verb and "more painful": "it became more painful", "every step got more painful".</item>
+/// </list>
+/// </summary>
+internal static class WorseningWords
+{
+    private const string Code = "episode.worsening";
+
+    private static readonly HashSet<string> ChangeVerbs = new(StringComparer.Ordinal)
+    {
+        "got", "gotten", "getting", "gets", "become", "became", "becoming", "grown", "grew", "growing", "gone",
+    };
+
+    private static readonly HashSet<string> Intensifiers = new(StringComparer.Ordinal) { "so", "really", "very", "pretty", "too", "that", "much", "even" };
+
+    /// <summary>Words that may follow "ramped up" when it has no object ("it's ramped up and now ...").</summary>
+    private static readonly HashSet<string> AfterRamp = new(StringComparer.Ordinal)
+    {
+        "and", "now", "since", "again", "recently", "lately", "badly", "massively", "a", "lot", "over", "in", "this", "last", "so", "even", "then",
+    };
+
+    /// <summary>Places and symptoms: after "got bad" they are what the person got ("got bad pain", "got bad cramps").</summary>
+    private static readonly HashSet<string> Things = new(StringComparer.Ordinal)
+    {
+        "back", "hip", "hips", "leg", "legs", "knee", "knees", "groin", "buttock", "buttocks", "bum", "neck", "stomach", "belly", "tummy",
+        "cramps", "cramp", "spasms", "spasm", "news", "headaches", "headache", "cold", "flu", "cough",
+    };
+
+    public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
+    {
+        if (vocabulary.FindFinding(Code) is not { } finding || mentions.Any(m => m.Code == Code && m.Counted))
+        {
+            return;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var last = GotBad(tokens, i) ?? RampedUp(tokens, i) ?? MorePainful(tokens, i);
+            if (last is not { } end)
+            {
+                continue;
+            }
+
+            var frame = context.Frame(i, end);
+            if (frame.Negated || frame.Hypothetical || frame.OtherPerson || frame.FirstDegreeRelative)
+            {
+                continue;
+            }
+
+            mentions.Add(new ExtractedMention(finding, FindingValue.Of(true), tokens[i].Start, tokens[end].End, false, MentionContext.Current, true));
+            return;
+        }
+    }
+
+    /// <summary>The last token of a change verb at i, then only intensifiers, then "bad" with no noun after it, or null.</summary>
+    private static int? GotBad(List<TextToken> tokens, int i)
+    {
+        // "Bad" compares with nothing: "my back suddenly got really bad" is how this episode began, not a change in it.
+        if (!ChangeVerbs.Contains(tokens[i].Lower) || (i > 0 && tokens[i - 1].Lower is "suddenly" or "quickly" or "instantly"))
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        while (k < tokens.Count && k <= i + 3 && Intensifiers.Contains(tokens[k].Lower) && tokens[k].Segment == tokens[i].Segment)
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || tokens[k].Lower != "bad" || tokens[k].Segment != tokens[i].Segment)
+        {
+            return null;
+        }
+
+        var next = k + 1 < tokens.Count && tokens[k + 1].Segment == tokens[k].Segment ? tokens[k + 1].Lower : null;
+        return next is null || !(Things.Contains(next) || MentionRules.IsSymptomWord(next)) ? k : null;
+    }
+
+    /// <summary>The last token of "ramped (right) up" with no object after it at i, or null.</summary>
+    private static int? RampedUp(List<TextToken> tokens, int i)
+    {
+        if (tokens[i].Lower is not ("ramped" or "ramping" or "ramps" or "ramp"))
+        {
+            return null;
+        }
+
+        var k = i + 1 < tokens.Count && tokens[i + 1].Lower == "right" ? i + 2 : i + 1;
+        if (k >= tokens.Count || tokens[k].Lower != "up" || tokens[k].Clause != tokens[i].Clause)
+        {
+            return null;
+        }
+
+        var bare = k + 1 >= tokens.Count || tokens[k + 1].Segment != tokens[k].Segment || AfterRamp.Contains(tokens[k + 1].Lower);
+        return bare ? k : null;
+    }
+
+    /// <summary>The last token of a change verb, "more" (or "increasingly") and "painful" or "sore" at i, or null.</summary>
+    private static int? MorePainful(List<TextToken> tokens, int i) =>
+        ChangeVerbs.Contains(tokens[i].Lower) && i + 2 < tokens.Count && tokens[i + 1].Lower is "more" or "increasingly"
+        && tokens[i + 2].Lower is "painful" or "sore" && tokens[i + 2].Clause == tokens[i].Clause
+            ? i + 2
+            : null;
+}
