@@ -1,4 +1,5 @@
 using System.Text.Json;
+using HipSpine.Engine.Interview;
 using HipSpine.Engine.Knowledge;
 using HipSpine.Engine.Vocabulary;
 
@@ -32,7 +33,8 @@ public sealed record ExtractionReport(
     IReadOnlyList<ExtractionMiss> Misses);
 
 /// <summary>
-/// Scores extraction against annotated stories over patient findings: a finding counts as found when the
+/// Scores extraction against annotated stories over patient findings (the side of the pain counts as <c>pain.side</c>):
+/// a finding counts as found when the
 /// code and value agree (a number within 10 % or 1 of the annotation, since "about three months" is 90 or
 /// 91 days by reasonable readings); a wrong value is both a false positive and a false negative.
 /// </summary>
@@ -48,8 +50,16 @@ public static class ExtractionEvaluation
         var misses = new List<ExtractionMiss>();
         foreach (var story in stories)
         {
-            var got = extractor.Extract(story.Text, today).Findings
+            var result = extractor.Extract(story.Text, today);
+            var got = result.Findings
                 .ToDictionary(f => f.Finding.Code, f => ExtractionResult.ValueOf(f.Finding, f.Value), StringComparer.Ordinal);
+            // The side is reported apart from the findings (with its own span) and becomes the answer to pain.side,
+            // so it is scored as that finding.
+            if (result.Side is { } side && knowledge.Vocabulary.FindFinding(PainSide.Code) is not null)
+            {
+                got[PainSide.Code] = side.Side.ToString().ToLowerInvariant();
+            }
+
             var expected = story.Expected
                 .Select(e => (Finding: knowledge.Vocabulary.FindFinding(e.Key), e.Value))
                 .Where(e => e.Finding is { IsClinicianOnly: false })
