@@ -168,7 +168,7 @@ public sealed class FreeTextExtractor
         WorseningWords.Add(tokens, context, vocabulary, mentions);
         numbers.Add(tokens, context, today, mentions);
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
-        return new ExtractionResult(Combine(mentions), mentions, SeverityAndSide.Side(tokens));
+        return new ExtractionResult(Combine(mentions), mentions, SideOfPain.Read(tokens, context));
     }
 
     /// <summary>Whether the statement of a denied body site says what is denied there ("no pain in my stomach", "nothing down my legs").</summary>

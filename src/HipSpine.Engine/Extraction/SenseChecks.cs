@@ -34,6 +34,8 @@ internal static class SenseChecks
             "hx.long_term_steroids" => match.Phrase.Stems.Length > 1 || !SymptomKinds.ShortCourse(tokens, match.FirstToken),
             "pain.night" => !SymptomKinds.UpAtNightToPassUrine(tokens, match.FirstToken),
             "hx.nsaid_good_response" => match.Phrase.Value == "false" || !ModifierRules.IsHedged(tokens, match.LastToken),
+            "pain.clicking_locking_catching" => !IdiomSenses.ClickOrLockOfSomethingElse(tokens, match),
+            "hx.recent_infection" => !IdiomSenses.BugIsAVerb(tokens, match),
             _ => true,
         };
 }

@@ -3,15 +3,9 @@ namespace HipSpine.Engine.Extraction;
 /// <summary>A pain score in the text ("7 out of 10", "7/10", "seven out of ten").</summary>
 internal sealed record ScoreMention(int Score, int FirstToken, int LastToken);
 
-/// <summary>Reads pain scores on the 0-10 scale, and the side of the pain.</summary>
+/// <summary>Reads pain scores on the 0-10 scale (the side of the pain is <see cref="SideOfPain"/>).</summary>
 internal static class SeverityAndSide
 {
-    private static readonly HashSet<string> BodyWords = new(StringComparer.Ordinal)
-    {
-        "hip", "groin", "leg", "buttock", "bum", "butt", "bottom", "glute", "thigh", "knee", "side", "calf", "foot", "feet", "ankle",
-        "shin", "back", "lower", "sciatic", "hamstr", "hamstring", "flank", "sid", "cheek", "lumbar", "si", "sacroiliac",
-    };
-
     public static List<ScoreMention> Scores(List<TextToken> tokens)
     {
         var found = new List<ScoreMention>();
@@ -41,48 +35,6 @@ internal static class SeverityAndSide
         }
 
         return found;
-    }
-
-    /// <summary>"right hip", "on the left side", "both hips": the first side named next to a body word; both when left and right are named.</summary>
-    public static SideMention? Side(List<TextToken> tokens)
-    {
-        SideMention? first = null;
-        bool left = false, right = false;
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var word = tokens[i].Lower;
-            BodySide? side = word switch
-            {
-                "right" or "rt" => BodySide.Right,
-                "left" or "lt" => BodySide.Left,
-                "both" or "bilateral" or "either" => BodySide.Both,
-                _ => null,
-            };
-            if (side is null || !NearBodyWord(tokens, i))
-            {
-                continue;
-            }
-
-            left |= side is BodySide.Left;
-            right |= side is BodySide.Right;
-            first ??= new SideMention(side.Value, tokens[i].Start, tokens[i].End);
-        }
-
-        return left && right && first is not null ? first with { Side = BodySide.Both } : first;
-    }
-
-    private static bool NearBodyWord(List<TextToken> tokens, int i)
-    {
-        for (var k = i + 1; k <= Math.Min(tokens.Count - 1, i + 3); k++)
-        {
-            if (BodyWords.Contains(tokens[k].Stem) || BodyWords.Contains(tokens[k].Lower))
-            {
-                return true;
-            }
-        }
-
-        // "on the right", "on my left"
-        return i >= 2 && tokens[i - 1].Lower is "the" or "my" && tokens[i - 2].Lower is "on" or "to" or "down";
     }
 
     private static string Word(List<TextToken> tokens, int i) => i < tokens.Count ? tokens[i].Lower : "";
