@@ -80,6 +80,8 @@ public sealed class ExtractCommandTests
     [InlineData("heldback7", 30)] // the seventh, spent after its one blind score
     [InlineData("heldback8", 30)] // the eighth, likewise
     [InlineData("heldback9", 30)] // the ninth, likewise
+    [InlineData("heldback10", 30)] // the tenth, likewise
+    [InlineData("heldback11", 30)] // the eleventh, likewise
     public void Eval_extract_on_the_training_stories_has_no_red_flag_polarity_error(string folder, int stories)
     {
         var (exit, output, error) = CliRunner.Run("", "eval-extract", Path.Combine(RepoPaths.Root, "tests", "extraction", folder), "--today", "2026-12-03");
