@@ -15,9 +15,7 @@ public class PublishedRedFlagTests
     public void Sudden_back_pain_with_one_weak_leg_is_an_emergency_at_any_age_and_names_the_aorta()
     {
         var result = Kb.Engine.Assess(Kb.Case(38, "male", ("where.low_back", true), ("episode.onset", "sudden"), ("episode.duration_days", 0), ("neuro.leg_weakness", true)));
-        Assert.Equal(Urgency.Emergency, result.Urgency);
-        Assert.Contains(result.UrgencyReasons, r => r.Rule == "sudden_back_pain_with_leg_deficit");
-        Assert.Contains(result.MustRuleOut, m => m.Id == "aaa");
+        Kb.AssertEmergency(result, "aaa", "sudden_back_pain_with_leg_deficit");
     }
 
     [Fact]

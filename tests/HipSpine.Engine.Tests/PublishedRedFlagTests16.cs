@@ -16,9 +16,7 @@ public class PublishedRedFlagTests16
     public void New_weakness_of_both_legs_with_back_pain_is_an_emergency_that_names_cauda_equina()
     {
         var result = Kb.Engine.Assess(Kb.Case(84, "female", ("where.low_back", true), ("where.both_legs", true), ("neuro.leg_weakness", true), ("episode.duration_days", 4)));
-        Assert.Equal(Urgency.Emergency, result.Urgency);
-        Assert.Contains(result.UrgencyReasons, r => r.Rule == "bilateral_leg_weakness");
-        Assert.Contains(result.MustRuleOut, m => m.Id == "cauda_equina");
+        Kb.AssertEmergency(result, "cauda_equina", "bilateral_leg_weakness");
         Assert.Contains(result.MustRuleOut, m => m.Id == "spinal_infection");
     }
 

@@ -40,9 +40,7 @@ public class PublishedRedFlagTests18
     public void Fever_with_thigh_pain_and_trouble_walking_is_an_emergency(string site, string walking)
     {
         var result = Kb.Engine.Assess(Kb.Case(45, "female", (site, true), ("systemic.chills_rigors", true), (walking, true)));
-        Assert.Equal(Urgency.Emergency, result.Urgency);
-        Assert.Contains(result.UrgencyReasons, r => r.Rule == "fever_with_hip_pain_and_walking_difficulty");
-        Assert.Contains(result.MustRuleOut, m => m.Id == "septic_hip");
+        Kb.AssertEmergency(result, "septic_hip", "fever_with_hip_pain_and_walking_difficulty");
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using HipSpine.Engine.Vocabulary;
 using HipSpine.Tests.Shared;
 
 namespace HipSpine.Engine.Tests;
@@ -24,9 +23,7 @@ public class PublishedRedFlagTests19
     {
         var result = Kb.Engine.Assess(Kb.Case(82, "male", (artery, true), (deficit, true), (failing, true),
             ("episode.duration_days", 1)));
-        Assert.Equal(Urgency.Emergency, result.Urgency);
-        Assert.Contains(result.UrgencyReasons, r => r.Rule == LimbRule);
-        Assert.Contains(result.MustRuleOut, m => m.Id == "vascular_claudication");
+        Kb.AssertEmergency(result, "vascular_claudication", LimbRule);
     }
 
     [Fact]
@@ -66,9 +63,7 @@ public class PublishedRedFlagTests19
         if (days is { } d) findings.Add(("episode.duration_days", d));
         if (onset is { } o) findings.Add(("episode.onset", o));
         var result = Kb.Engine.Assess(Kb.Case(30, "male", [.. findings]));
-        Assert.Equal(Urgency.Emergency, result.Urgency);
-        Assert.Contains(result.UrgencyReasons, r => r.Rule == GroinRule);
-        Assert.Contains(result.MustRuleOut, m => m.Id == "visceral_referral");
+        Kb.AssertEmergency(result, "visceral_referral", GroinRule);
     }
 
     [Fact]

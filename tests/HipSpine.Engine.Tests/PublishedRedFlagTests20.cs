@@ -1,4 +1,3 @@
-using HipSpine.Engine.Vocabulary;
 using HipSpine.Tests.Shared;
 
 namespace HipSpine.Engine.Tests;
@@ -41,9 +40,7 @@ public class PublishedRedFlagTests20
     {
         var result = Kb.Engine.Assess(Kb.Case(29, sex, ("where.flank", true), (colicSign, true), (risk, true),
             ("episode.duration_days", 1)));
-        Assert.Equal(Urgency.Emergency, result.Urgency);
-        Assert.Contains(result.UrgencyReasons, r => r.Rule == KidneyAtRiskRule);
-        Assert.Contains(result.MustRuleOut, m => m.Id == "visceral_referral");
+        Kb.AssertEmergency(result, "visceral_referral", KidneyAtRiskRule);
     }
 
     [Fact]
@@ -65,9 +62,7 @@ public class PublishedRedFlagTests20
     {
         var result = Kb.Engine.Assess(Kb.Case(76, "female", ("hx.anticoagulants", true), (site, true),
             ("episode.worsening", true), ("episode.duration_days", 2)));
-        Assert.Equal(Urgency.Emergency, result.Urgency);
-        Assert.Contains(result.UrgencyReasons, r => r.Rule == BloodThinnerRule);
-        Assert.Contains(result.MustRuleOut, m => m.Id == "visceral_referral");
+        Kb.AssertEmergency(result, "visceral_referral", BloodThinnerRule);
     }
 
     [Fact]

@@ -29,9 +29,7 @@ public class PublishedRedFlagTests21
     {
         var result = Kb.Engine.Assess(Kb.Case(24, "male", ("where.groin", true), ("episode.duration_days", 1),
             (walking, true), (marker, true), ("systemic.fever", false), ("exam.temperature_c10", 375)));
-        Assert.Equal(Urgency.Emergency, result.Urgency);
-        Assert.Contains(result.UrgencyReasons, r => r.Rule == HipRule);
-        Assert.Contains(result.MustRuleOut, m => m.Id == "septic_hip");
+        Kb.AssertEmergency(result, "septic_hip", HipRule);
     }
 
     [Fact]

@@ -74,8 +74,7 @@ public class PublishedRedFlagTests24
         };
         Assert.True(Kb.Fires(ArteryRule, 74, "female", findings));
         var result = Kb.Engine.Assess(Kb.Case(74, "female", findings));
-        Assert.Equal(Urgency.Emergency, result.Urgency);
-        Assert.Contains(result.MustRuleOut, m => m.Id == "aaa");
+        Kb.AssertEmergency(result, "aaa");
         Assert.Contains(result.MustRuleOut, m => m.Id == "cauda_equina");
     }
 

@@ -33,8 +33,7 @@ public class PublishedRedFlagTests25
         };
         Assert.True(Kb.Fires(BothLegsRule, age, sex, findings));
         var result = Kb.Engine.Assess(Kb.Case(age, sex, findings));
-        Assert.Equal(Urgency.Emergency, result.Urgency);
-        Assert.Contains(result.MustRuleOut, m => m.Id == "cauda_equina");
+        Kb.AssertEmergency(result, "cauda_equina");
         Assert.Contains(result.MustRuleOut, m => m.Id == "malignancy");
     }
 
@@ -114,8 +113,7 @@ public class PublishedRedFlagTests25
         };
         Assert.True(Kb.Fires(BleedRule, age, sex, findings));
         var result = Kb.Engine.Assess(Kb.Case(age, sex, findings));
-        Assert.Equal(Urgency.Emergency, result.Urgency);
-        Assert.Contains(result.MustRuleOut, m => m.Id == "visceral_referral");
+        Kb.AssertEmergency(result, "visceral_referral");
     }
 
     [Fact]

@@ -33,8 +33,7 @@ public class PublishedRedFlagTests26
         };
         Assert.True(Kb.Fires(ObstructionRule, age, sex, findings));
         var result = Kb.Engine.Assess(Kb.Case(age, sex, findings));
-        Assert.Equal(Urgency.Emergency, result.Urgency);
-        Assert.Contains(result.MustRuleOut, m => m.Id == "visceral_referral");
+        Kb.AssertEmergency(result, "visceral_referral");
     }
 
     [Fact]
@@ -83,8 +82,7 @@ public class PublishedRedFlagTests26
         var findings = new (string, object)[] { (site, true), ("episode.onset", "sudden"), ("episode.duration_days", 2), (risk, true) };
         Assert.True(Kb.Fires(SuddenAorticRule, age, sex, findings));
         var result = Kb.Engine.Assess(Kb.Case(age, sex, findings));
-        Assert.Equal(Urgency.Emergency, result.Urgency);
-        Assert.Contains(result.MustRuleOut, m => m.Id == "aaa");
+        Kb.AssertEmergency(result, "aaa");
     }
 
     [Fact]

@@ -60,4 +60,16 @@ internal static class Kb
         Assert.True(Urgency.Rank(result.Urgency) <= Urgency.Rank(Urgency.Urgent), result.Urgency);
         Assert.Contains(result.MustRuleOut, m => m.Id == source);
     }
+
+    /// <summary>An emergency that names the source among what doctors must rule out (and the rule, when given).</summary>
+    public static void AssertEmergency(AssessmentResult result, string source, string? rule = null)
+    {
+        if (rule is not null)
+        {
+            Assert.Contains(result.UrgencyReasons, r => r.Rule == rule);
+        }
+
+        Assert.Equal(Urgency.Emergency, result.Urgency);
+        Assert.Contains(result.MustRuleOut, m => m.Id == source);
+    }
 }
