@@ -11,8 +11,10 @@ namespace HipSpine.Engine.Tests;
 /// at 65 or over with osteoporosis or steroid tablets is a possible insufficiency fracture without a fall (Alnaib et
 /// al. 2012; Schindler et al. 2007; pelvic insufficiency fractures occur without falls). Each test also holds the
 /// limits that keep ordinary pain from being sent on: stable pain, pain that rest or painkillers ease, back pain
-/// alone, a gradual start, an age under 65 and bones not known to be thin. The spinal cord compression reading in
-/// someone with cancer is unchanged: radicular (nerve) pain is a neurological symptom of NICE CG75 / NG234.
+/// alone, a gradual start, an age under 65 and bones not known to be thin. The spinal cord compression reading reads
+/// radicular (nerve) pain in someone with cancer as NICE CG75 does: an emergency when the pain also has a feature
+/// suggestive of spinal metastases (worse on straining, thoracic, progressive, at night, unremitting); a sciatica
+/// with none of them is the same-day cancer review (suspected_malignancy), not the emergency department.
 /// </summary>
 public class PublishedRedFlagTests27
 {
@@ -94,15 +96,41 @@ public class PublishedRedFlagTests27
             ("hx.osteoporosis", false), ("hx.long_term_steroids", false)));
     }
 
-    [Fact]
-    public void Sciatica_in_someone_with_cancer_stays_an_emergency_radicular_pain_is_a_cord_compression_symptom()
+    [Theory]
+    [InlineData("pain.worse_cough_sneeze")]
+    [InlineData("pain.night")]
+    [InlineData("episode.worsening")]
+    [InlineData("where.mid_upper_back")]
+    [InlineData("pain.unrelieved_by_rest_or_painkillers")]
+    public void Nerve_pain_down_the_leg_in_someone_with_cancer_and_a_spinal_metastasis_feature_is_an_emergency(string feature)
     {
         var findings = new (string, object)[]
         {
-            ("hx.cancer", true), ("where.low_back", true), ("where.back_of_thigh", true), ("where.below_knee", true),
-            ("pain.worse_cough_sneeze", true),
+            ("hx.cancer", true), ("where.low_back", true), ("where.below_knee", true), ("exam.slr_positive", true),
+            (feature, true),
         };
         Assert.True(Kb.Fires("metastatic_cord_compression", 70, "male", findings));
         Assert.Equal(Urgency.Emergency, Kb.Engine.Assess(Kb.Case(70, "male", findings)).Urgency);
+    }
+
+    [Fact]
+    public void Sciatica_in_someone_with_a_past_cancer_and_no_spinal_metastasis_feature_is_seen_within_a_day_not_emergency()
+    {
+        var findings = new (string, object)[]
+        {
+            ("hx.cancer", true), ("where.buttock", true), ("where.below_knee", true), ("exam.slr_positive", true),
+            ("exam.slump_positive", true), ("episode.recurrent", true), ("episode.duration_days", 14),
+            ("exam.myotomal_weakness", false), ("exam.dermatomal_sensory_loss", false),
+        };
+        Assert.False(Kb.Fires("metastatic_cord_compression", 65, "male", findings));
+        Kb.AssertSeenWithinADay(Kb.Engine.Assess(Kb.Case(65, "male", findings)), "malignancy", "suspected_malignancy");
+        Assert.Equal(Urgency.Urgent, Kb.Engine.Assess(Kb.Case(65, "male", findings)).Urgency);
+    }
+
+    [Fact]
+    public void Weakness_or_numbness_in_someone_with_cancer_stays_an_emergency_without_a_pain_feature()
+    {
+        Assert.True(Kb.Fires("metastatic_cord_compression", 65, "male", ("hx.cancer", true), ("where.buttock", true),
+            ("neuro.leg_numbness_tingling", true)));
     }
 }
