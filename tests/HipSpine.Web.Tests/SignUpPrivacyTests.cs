@@ -36,28 +36,16 @@ public sealed partial class SignUpPrivacyTests
         Assert.Equal(newStatus, takenStatus);
         Assert.Contains("id=\"check-email\"", newPage, StringComparison.Ordinal);
         Assert.Equal(Comparable(newPage, fresh), Comparable(takenPage, taken));
-        Assert.Equal((1, 1), (newWork, takenWork)); // one slow password hash on each path
+        // One slow password hash on each path: the work that made a taken email answer 20 times faster before it was
+        // hashed. Counted, not timed: wall-clock comparisons in tests fail under load (the project measures speed in
+        // bench/, never by timing in tests).
+        Assert.Equal((1, 1), (newWork, takenWork));
 
         var warning = await MailSink.WaitForAsync(taken, "Your HipSpine account");
         Assert.Contains("tried to create a HipSpine account with this email address", warning.TextBody, StringComparison.Ordinal);
         Assert.Equal("/account/signin", MailSink.LinkPath(warning, "/account/signin"));
         Assert.Equal("/account/forgot-password", MailSink.LinkPath(warning, "/account/forgot-password"));
         Assert.NotNull(await MailSink.WaitForAsync(fresh, "Confirm your email"));
-
-        // Similar time as well: a taken email is not answered 20 times faster, as it was before it was hashed.
-        var times = new Dictionary<bool, List<double>> { [true] = [], [false] = [] };
-        for (var round = 0; round < 3; round++)
-        {
-            foreach (var (isTaken, list) in times)
-            {
-                var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                _ = await SignUpAsync(someone, hasher, isTaken ? taken : NewEmail("timed"));
-                list.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-        }
-
-        var (takenMedian, newMedian) = (times[true].Order().ElementAt(1), times[false].Order().ElementAt(1));
-        Assert.True(takenMedian > newMedian / 3, $"taken email {takenMedian:F0} ms against a new one {newMedian:F0} ms");
     }
 
     [Fact]
@@ -185,25 +173,4 @@ public sealed partial class SignUpPrivacyTests
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"[^\"]*\"")]
     private static partial Regex Token();
-
-    /// <summary>The real hasher, counting its slow operations (each hash or check is one PBKDF2 run).</summary>
-    private sealed class CountingHasher : IPasswordHasher<IdentityUser>
-    {
-        private readonly PasswordHasher<IdentityUser> inner = new();
-        private int work;
-
-        public int Work => Volatile.Read(ref work);
-
-        public string HashPassword(IdentityUser user, string password)
-        {
-            Interlocked.Increment(ref work);
-            return inner.HashPassword(user, password);
-        }
-
-        public PasswordVerificationResult VerifyHashedPassword(IdentityUser user, string hashedPassword, string providedPassword)
-        {
-            Interlocked.Increment(ref work);
-            return inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
-        }
-    }
 }
