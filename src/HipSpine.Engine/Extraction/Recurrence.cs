@@ -1,4 +1,3 @@
-using HipSpine.Engine.Cases;
 using HipSpine.Engine.Vocabulary;
 
 namespace HipSpine.Engine.Extraction;
@@ -33,31 +32,8 @@ internal static class Recurrence
     /// <summary>Words that may open a statement before "this time".</summary>
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "but", "and", "only", "yet", "although", "though", "except" };
 
-    public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
-    {
-        if (vocabulary.FindFinding(Code) is not { } finding || mentions.Any(m => m.Code == Code && m.Counted))
-        {
-            return;
-        }
-
-        for (var i = 0; i + 1 < tokens.Count; i++)
-        {
-            var last = OnAndOff(tokens, i) ?? ThisTime(tokens, i);
-            if (last is not { } end)
-            {
-                continue;
-            }
-
-            var frame = context.Frame(i, end);
-            if (frame.Negated || frame.Hypothetical || frame.AboutSomeoneElse || frame.FirstDegreeRelative)
-            {
-                continue;
-            }
-
-            mentions.Add(new ExtractedMention(finding, FindingValue.Of(true), tokens[i].Start, tokens[end].End, false, MentionContext.Current, true));
-            return;
-        }
-    }
+    public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions) =>
+        WordPatternFinding.AddFirst(Code, (t, i) => i + 1 < t.Count ? OnAndOff(t, i) ?? ThisTime(t, i) : null, tokens, context, vocabulary, mentions);
 
     /// <summary>The last token of "on (and) off" / "off and on" at i said of the pain over years, or null.</summary>
     private static int? OnAndOff(List<TextToken> tokens, int i)

@@ -1,4 +1,3 @@
-using HipSpine.Engine.Cases;
 using HipSpine.Engine.Vocabulary;
 
 namespace HipSpine.Engine.Extraction;
@@ -37,31 +36,8 @@ internal static class WorseningWords
         "cramps", "cramp", "spasms", "spasm", "news", "headaches", "headache", "cold", "flu", "cough",
     };
 
-    public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
-    {
-        if (vocabulary.FindFinding(Code) is not { } finding || mentions.Any(m => m.Code == Code && m.Counted))
-        {
-            return;
-        }
-
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var last = GotBad(tokens, i) ?? RampedUp(tokens, i) ?? MorePainful(tokens, i);
-            if (last is not { } end)
-            {
-                continue;
-            }
-
-            var frame = context.Frame(i, end);
-            if (frame.Negated || frame.Hypothetical || frame.OtherPerson || frame.FirstDegreeRelative)
-            {
-                continue;
-            }
-
-            mentions.Add(new ExtractedMention(finding, FindingValue.Of(true), tokens[i].Start, tokens[end].End, false, MentionContext.Current, true));
-            return;
-        }
-    }
+    public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions) =>
+        WordPatternFinding.AddFirst(Code, (t, i) => GotBad(t, i) ?? RampedUp(t, i) ?? MorePainful(t, i), tokens, context, vocabulary, mentions);
 
     /// <summary>The last token of a change verb at i, then only intensifiers, then "bad" with no noun after it, or null.</summary>
     private static int? GotBad(List<TextToken> tokens, int i)

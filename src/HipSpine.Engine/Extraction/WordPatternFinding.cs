@@ -1,0 +1,38 @@
+using HipSpine.Engine.Cases;
+using HipSpine.Engine.Vocabulary;
+
+namespace HipSpine.Engine.Extraction;
+
+/// <summary>
+/// Adds a finding read by a word pattern rather than a lexicon phrase (its words are stop words or too common): the first
+/// match told of the person themself, not denied and not a worry, unless the lexicon already counted the finding.
+/// <c>read</c> gives the last token of a match that starts at token i, or null.
+/// </summary>
+internal static class WordPatternFinding
+{
+    public static void AddFirst(
+        string code, Func<List<TextToken>, int, int?> read, List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
+    {
+        if (vocabulary.FindFinding(code) is not { } finding || mentions.Any(m => m.Code == code && m.Counted))
+        {
+            return;
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (read(tokens, i) is not { } end)
+            {
+                continue;
+            }
+
+            var frame = context.Frame(i, end);
+            if (frame.Negated || frame.Hypothetical || frame.AboutSomeoneElse)
+            {
+                continue;
+            }
+
+            mentions.Add(new ExtractedMention(finding, FindingValue.Of(true), tokens[i].Start, tokens[end].End, false, MentionContext.Current, true));
+            return;
+        }
+    }
+}
