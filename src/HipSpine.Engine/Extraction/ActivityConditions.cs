@@ -121,7 +121,7 @@ internal static class ActivityConditions
         for (var k = i - 1; k >= 0 && k >= i - Gap && tokens[k].Segment == tokens[i].Segment; k--)
         {
             var lower = tokens[k].Lower;
-            if (Conditions.Contains(lower) && !(lower == "while" && k > 0 && tokens[k - 1].Lower is "a" or "short" or "little" or "long"))
+            if (Conditions.Contains(lower) && !Tokenizer.IsNounWhile(tokens, k))
             {
                 return k;
             }

@@ -66,8 +66,7 @@ internal static class ActivityLists
         {
             // "for a while" is a length, not a condition ("standing or sitting for a while makes it worse"), and "more than" an
             // amount, not a comparison ("sitting more than an hour, standing more than 20 minutes ... set it off").
-            var amount = i > 0 && ((tokens[i].Lower == "while" && tokens[i - 1].Lower is "a" or "short" or "little" or "long")
-                || (tokens[i].Lower == "than" && tokens[i - 1].Lower is "more" or "less" or "longer"));
+            var amount = Tokenizer.IsNounWhile(tokens, i) || (i > 0 && tokens[i].Lower == "than" && tokens[i - 1].Lower is "more" or "less" or "longer");
             if (Stops.Contains(tokens[i].Lower) && !amount)
             {
                 break;

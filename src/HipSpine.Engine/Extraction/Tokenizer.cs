@@ -80,6 +80,9 @@ internal static class Tokenizer
     private static bool IsNounWhile(string lower, string previous) =>
         lower == "while" && previous is "a" or "short" or "little" or "long" or "good" or "whole" or "great";
 
+    /// <summary>Whether token i is "while" as a span of time ("for a while"), not a condition or a turn.</summary>
+    public static bool IsNounWhile(List<TextToken> tokens, int i) => i > 0 && IsNounWhile(tokens[i].Lower, tokens[i - 1].Lower);
+
     /// <summary>Lower case with curly apostrophes made straight ("can’t" is "can't").</summary>
     private static string Normalise(ReadOnlySpan<char> word)
     {
