@@ -58,9 +58,9 @@ internal static class IncompleteAnswersTranslation
         var answered = questions.Select(code =>
         {
             var dictionary = vocabulary.FindFinding(code)!.Type == FindingType.Choice ? "Choices" : "Answers";
-            return $"{RulesEngineTranslator.InputName}.{dictionary}.ContainsKey({RulesEngineTranslator.Quote(code)})";
+            return $"{RulesEngineTranslator.InputName}.{dictionary}.ContainsKey({ExpressionText.Quote(code)})";
         });
-        var all = RulesEngineTranslator.Join(answered, " && ");
+        var all = ExpressionText.Join(answered, " && ");
         return new TranslatedRule(RuleId, Urgency.Soon, Urgency.Rank(Urgency.Soon), $"!{all}");
     }
 }

@@ -3,34 +3,9 @@ using System.Text;
 using HipSpine.Engine.Vocabulary;
 using RulesEngine.Models;
 using YamlDotNet.RepresentationModel;
+using static HipSpine.Bench.RulesEngineComparison.ExpressionText;
 
 namespace HipSpine.Bench.RulesEngineComparison;
-
-/// <summary>One rule as translated for RulesEngine, with what the comparison needs to rank it.</summary>
-/// <param name="Id">The rule id (RulesEngine's rule name).</param>
-/// <param name="Urgency">The rule's urgency id (its success event).</param>
-/// <param name="UrgencyRank">0 = emergency ... 3 = self care.</param>
-/// <param name="Condition">T(when): the rule's condition is definitely true.</param>
-/// <param name="SiteCompletion">
-/// For a rule that reads a site of the manifest's <c>painSiteCompletions</c>: the rule fires with no pain site
-/// given because it would fire with each unknown completion site set to yes (null for the other rules, where
-/// setting such a site changes nothing).
-/// </param>
-/// <param name="DurationCompletion">
-/// For a rule that reads the duration: the rule fires with no duration given because it would fire (plainly or
-/// with the site completed) with the duration read as the manifest's <c>durationCompletion</c> (null otherwise).
-/// </param>
-public sealed record TranslatedRule(string Id, string Urgency, int UrgencyRank, string Condition, string? SiteCompletion = null, string? DurationCompletion = null)
-{
-    /// <summary>The RulesEngine expression: the condition, or the pain site and/or the duration completed.</summary>
-    public string Expression => string.Join(" || ", new[] { Condition, SiteCompletion, DurationCompletion }.OfType<string>());
-}
-
-/// <summary>
-/// Answers read as given while translating: a completion pain site read as yes, a completion duration, and whether
-/// the clinician's findings are read as unknown (the duration completion on the person's own answers).
-/// </summary>
-internal readonly record struct Assumed(string? Site, int? Days, bool PatientAnswersOnly = false);
 
 /// <summary>
 /// Translates <c>knowledge/red-flags/*.yaml</c> (the condition grammar of docs/knowledge-format.md) into
@@ -336,41 +311,4 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
         sb.Append(wantTrue ? " >= " : " < ").Append(k.ToString(CultureInfo.InvariantCulture)).Append(')');
         return sb.ToString();
     }
-
-    internal static string Join(IEnumerable<string> parts, string op) => "(" + string.Join(op, parts) + ")";
-
-    private static string Range(string value, int? min, int? max)
-    {
-        var tests = new List<string>(2);
-        if (min is { } lo)
-        {
-            tests.Add(string.Create(CultureInfo.InvariantCulture, $"{value} >= {lo}"));
-        }
-
-        if (max is { } hi)
-        {
-            tests.Add(string.Create(CultureInfo.InvariantCulture, $"{value} <= {hi}"));
-        }
-
-        return tests.Count == 0 ? "(true)" : "(" + string.Join(" && ", tests) + ")";
-    }
-
-    private static IReadOnlyList<YamlNode> Parts(YamlMappingNode map, string key) =>
-        ((YamlSequenceNode)map.Children[new YamlScalarNode(key)]).Children.ToArray();
-
-    private static bool Has(YamlMappingNode map, string key) => map.Children.ContainsKey(new YamlScalarNode(key));
-
-    private static string Scalar(YamlMappingNode map, string key) =>
-        (map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? (node as YamlScalarNode)?.Value : null)
-        ?? throw new InvalidOperationException($"{map.Start}: missing '{key}'");
-
-    private static int Int(YamlMappingNode map, string key) => int.Parse(Scalar(map, key), CultureInfo.InvariantCulture);
-
-    private static int? OptionalInt(YamlMappingNode map, string key) => Has(map, key) ? Int(map, key) : null;
-
-    /// <summary>A string literal for the expression parser (codes and values are plain identifiers).</summary>
-    internal static string Quote(string value) =>
-        value.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.')
-            ? "\"" + value + "\""
-            : throw new InvalidOperationException($"unexpected characters in '{value}'");
 }
