@@ -14,7 +14,10 @@ namespace HipSpine.Engine.Tests;
 /// in training is seen within a day even when weight-bearing was not asked; pain on the side of the hip or the back
 /// of the thigh and long-standing stable pain are not. Pain that rest or painkillers do not ease is the non-mechanical
 /// feature of the night-or-constant-pain rule (Verhagen et al. 2016: pain at night or at rest in most guidelines),
-/// together with worsening despite care; pain that is not getting worse or not yet treated is not read.
+/// together with worsening despite care; pain that is not getting worse or not yet treated is not read. A known
+/// aneurysm with new hip or thigh pain is an emergency (NICE NG156: immediate assessment of a symptomatic aneurysm;
+/// iliac aneurysms present with groin, hip, buttock and leg nerve pain), while long-standing hip pain in someone with
+/// a known aneurysm, and new hip pain without one, are not read by it.
 /// </summary>
 public class PublishedRedFlagTests28
 {
@@ -139,5 +142,41 @@ public class PublishedRedFlagTests28
             ("pain.unrelieved_by_rest_or_painkillers", false), ("pain.night", false),
             ("pain.constant_unaffected_by_movement", false), ("episode.worsening", true),
             ("episode.not_improving_with_care", true)));
+    }
+
+    [Theory]
+    [InlineData("where.hip", 3)]
+    [InlineData("where.back_of_thigh", 1)]
+    [InlineData("where.front_thigh", 14)]
+    public void A_known_aneurysm_with_new_hip_or_thigh_pain_is_an_emergency(string site, int days)
+    {
+        var findings = new (string, object)[]
+        {
+            (site, true), ("hx.known_aortic_aneurysm", true), ("episode.duration_days", days),
+            ("hx.fall_or_minor_injury", false),
+        };
+        Assert.True(Kb.Fires("aaa", 79, "male", findings));
+        Kb.AssertEmergency(Kb.Engine.Assess(Kb.Case(79, "male", findings)), "aaa", "aaa");
+    }
+
+    [Fact]
+    public void A_known_aneurysm_with_long_standing_hip_pain_is_not_read_as_a_leaking_aneurysm()
+    {
+        Assert.False(Kb.Fires("aaa", 79, "male", ("where.hip", true), ("hx.known_aortic_aneurysm", true),
+            ("episode.duration_days", 120)));
+    }
+
+    [Fact]
+    public void New_hip_pain_without_a_known_aneurysm_is_not_read_by_the_aneurysm_rule()
+    {
+        Assert.False(Kb.Fires("aaa", 79, "male", ("where.hip", true), ("hx.known_aortic_aneurysm", false),
+            ("episode.duration_days", 3), ("episode.onset", "gradual")));
+    }
+
+    [Fact]
+    public void Pain_only_on_the_side_of_the_hip_with_a_known_aneurysm_is_not_read_by_the_hip_branch()
+    {
+        Assert.False(Kb.Fires("aaa", 79, "male", ("where.lateral_hip", true), ("hx.known_aortic_aneurysm", true),
+            ("episode.duration_days", 3), ("episode.onset", "gradual")));
     }
 }
