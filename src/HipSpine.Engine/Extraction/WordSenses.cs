@@ -238,8 +238,14 @@ internal static class WordSenses
         return false;
     }
 
+    /// <summary>People met at work or at home who are not among the experiencer triggers ("helping a coworker move").</summary>
+    private static readonly HashSet<string> OtherPeople = new(StringComparer.Ordinal)
+    {
+        "coworker", "co-worker", "workmate", "flatmate", "roommate", "housemate", "client", "customer", "patient", "mate", "pal", "buddy",
+    };
+
     private static bool IsPerson(string lower) =>
-        Array.IndexOf(ContextTriggers.FirstDegreeRelative, lower) >= 0 || Array.IndexOf(ContextTriggers.OtherPerson, lower) >= 0;
+        OtherPeople.Contains(lower) || Array.IndexOf(ContextTriggers.FirstDegreeRelative, lower) >= 0 || Array.IndexOf(ContextTriggers.OtherPerson, lower) >= 0;
 
     /// <summary>"In my socks", "in my shoes": what the person had on, not a difficulty putting them on.</summary>
     public static bool ClothingWorn(List<TextToken> tokens, PhraseMatch match)
