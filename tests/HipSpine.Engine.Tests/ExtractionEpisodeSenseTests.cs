@@ -2,8 +2,8 @@ namespace HipSpine.Engine.Tests;
 
 /// <summary>
 /// The twelfth round's words of an earlier episode, or of a place, said of something else (`EpisodeSenses`, an injection
-/// "shot" in `WordSenses`): each has sentences that must not give the finding and look-alikes that still must. The sentences
-/// are not from the corpus.
+/// "shot" in `WordSenses`), and a leg getting weaker as weak now (`SymptomKinds`): each has sentences that must not give the
+/// finding and look-alikes that still must. The sentences are not from the corpus.
 /// </summary>
 public sealed class ExtractionEpisodeSenseTests
 {
@@ -30,4 +30,16 @@ public sealed class ExtractionEpisodeSenseTests
     [InlineData("My back aches and a sharp pain shot into my hip.", true)]
     public void A_shot_given_is_not_a_place_that_hurts(string text, object? expected) =>
         Assert.Equal(expected, Value(text, "where.hip"));
+
+    [Theory]
+    [InlineData("My back hurts and both my legs are getting weaker.", true)] // weak now, as well as weakening
+    [InlineData("Back pain for a week and my right foot is getting weaker every day.", true)]
+    [InlineData("I've had flu and I'm getting weaker, my back aches.", null)] // no leg named
+    [InlineData("My legs are not getting weaker, just sore.", null)] // the change denied, not the weakness
+    public void A_leg_getting_weaker_is_weak(string text, object? expected) =>
+        Assert.Equal(expected, Value(text, "neuro.leg_weakness"));
+
+    [Fact]
+    public void A_leg_getting_weaker_keeps_its_body_site() =>
+        Assert.Equal(true, Value("My back hurts and both my legs are getting weaker.", "where.both_legs"));
 }
