@@ -68,4 +68,12 @@ public sealed class ExtractionEverydaySenseTests
     [InlineData("My hip hurts so much I can't put my socks on.", true)]
     public void Getting_dressed_is_not_shoes_and_socks(string text, object? expected) =>
         Assert.Equal(expected, Value(text, "pain.difficulty_shoes_socks"));
+
+    [Theory]
+    [InlineData("My hip is so bad I can't walk without my stick.", null)] // aided walking: hard, not impossible
+    [InlineData("My back hurts and I can't walk with my kids to school any more.", null)]
+    [InlineData("Since the fall my hip hurts and I can't walk.", true)]
+    [InlineData("My groin is agony, I can't walk at all.", true)]
+    public void Walking_that_is_aided_or_done_with_someone_is_not_an_inability(string text, object? expected) =>
+        Assert.Equal(expected, Value(text, "func.cannot_bear_weight"));
 }

@@ -170,4 +170,27 @@ internal static class CourseAndActivitySenses
             || (tokens[k].Lower == "as" && k >= 2 && tokens[k - 1].Lower == "soon" && tokens[k - 2].Lower == "as")
             || (tokens[k].Lower == "time" && k >= 1 && tokens[k - 1].Lower == "every"));
     }
+
+    /// <summary>Words after "can't walk" that qualify the walking: how far, how, with what, or whom ("can't walk far", "without a stick").</summary>
+    private static readonly HashSet<string> WalkQualifiers = new(StringComparer.Ordinal)
+    {
+        "without", "with", "far", "further", "farther", "as", "more", "very", "properly", "straight", "long", "for", "fast", "quickly",
+        "the", "my", "our", "her", "his", "up", "uphill", "anywhere", "much", "normally", "right",
+    };
+
+    /// <summary>
+    /// "I can't walk without a walker", "I can't walk my dog as far as I'd like", "can't walk far": walking that is limited, aided
+    /// or done with someone, not an inability to walk or bear weight ("I can't walk", "can't walk at all" still are).
+    /// </summary>
+    public static bool WalkingQualified(List<TextToken> tokens, PhraseMatch match)
+    {
+        var walk = Array.FindLast(match.Tokens, k => tokens[k].Lower.StartsWith("walk", StringComparison.Ordinal));
+        if (walk == 0 && !tokens[0].Lower.StartsWith("walk", StringComparison.Ordinal) || walk != match.LastToken || walk + 1 >= tokens.Count
+            || tokens[walk + 1].Clause != tokens[walk].Clause || tokens[walk + 1].AfterComma)
+        {
+            return false;
+        }
+
+        return WalkQualifiers.Contains(tokens[walk + 1].Lower);
+    }
 }

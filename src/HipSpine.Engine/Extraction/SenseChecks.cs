@@ -20,6 +20,7 @@ internal static class SenseChecks
             "hx.lifting_onset" => !CourseAndActivitySenses.OnsetPhraseInAnAggravatingList(tokens, match),
             "hx.training_load_increase" => !CourseAndActivitySenses.AMomentOfTheActivity(tokens, match),
             "func.walking_distance_reduced" => !CourseAndActivitySenses.WalkingManner(tokens, match),
+            "func.cannot_bear_weight" => !CourseAndActivitySenses.WalkingQualified(tokens, match),
             "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens),
             _ when code.StartsWith("pain.worse_", StringComparison.Ordinal)
                 && (ModifierRules.InPastProgressive(tokens, match.FirstToken) || CourseAndActivitySenses.InjuryToldNotAggravation(tokens, match)
