@@ -73,12 +73,6 @@ internal sealed partial class ContextAnnotator
                     continue; // "it has slowly got worse over the years" is the course of this pain, not a past one
                 }
 
-                if (kind == Kind.HistoricalAfter && OpensItsPart(i, last))
-                {
-                    triggers.Add(new Trigger(i, last, Kind.HistoricalBefore));
-                    continue;
-                }
-
                 if (kind == Kind.Hypothetical && words is ["maybe" or "perhaps" or "possibly"] && last + 1 < tokens.Count
                     && (char.IsDigit(tokens[last + 1].Lower[0]) || NumberWords.TryRead(tokens, last + 1, out _, out _)))
                 {
@@ -99,7 +93,7 @@ internal sealed partial class ContextAnnotator
                 var covered = kind is not (Kind.Termination or Kind.Hypothetical) && Enumerable.Range(i, words.Length).Any(t => inPhrase[t]);
                 if (!covered)
                 {
-                    triggers.Add(new Trigger(i, last, kind));
+                    triggers.Add(new Trigger(i, last, kind == Kind.HistoricalAfter && OpensItsPart(i, last) ? Kind.HistoricalBefore : kind));
                 }
             }
         }
