@@ -76,4 +76,17 @@ public sealed class ExtractionEverydaySenseTests
     [InlineData("My groin is agony, I can't walk at all.", true)]
     public void Walking_that_is_aided_or_done_with_someone_is_not_an_inability(string text, object? expected) =>
         Assert.Equal(expected, Value(text, "func.cannot_bear_weight"));
+
+    [Theory]
+    [InlineData("My back is so bad that some days I can hardly move.", true)] // getting about
+    [InlineData("My hip hurts and I can barely move about the house.", true)]
+    [InlineData("My back aches and my legs are so weak I can barely move them.", null)] // moving a limb: weakness
+    public void Hardly_able_to_move_is_difficulty_getting_about(string text, object? expected) =>
+        Assert.Equal(expected, Value(text, "func.difficulty_walking_standing"));
+
+    [Theory]
+    [InlineData("Since the fall my hip is agony and I can only just walk on it.", null)] // barely, not how far
+    [InlineData("My calves ache and I can only walk a hundred yards.", true)]
+    public void Only_just_is_barely_not_a_distance(string text, object? expected) =>
+        Assert.Equal(expected, Value(text, "func.walking_distance_reduced"));
 }

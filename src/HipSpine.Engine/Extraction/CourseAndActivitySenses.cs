@@ -4,7 +4,8 @@ namespace HipSpine.Engine.Extraction;
 /// Words of the course and of activities used in another sense, told apart by the words beside them: an activity after
 /// "worse" is not the one a later "better" eases; "I hurt my back lifting" tells how it began, not what makes it worse; a
 /// worsening of foot ulcers is not the pain's; "slow" is not "slowly" and a pain that "went round" is a path; an onset
-/// phrase in a list of what sets the pain off is an aggravation; "only walk with a stick" is how, not how far.
+/// phrase in a list of what sets the pain off is an aggravation; "only walk with a stick" is how, not how far, and "can only just
+/// walk" is barely.
 /// </summary>
 internal static class CourseAndActivitySenses
 {
@@ -140,7 +141,19 @@ internal static class CourseAndActivitySenses
     public static bool WalkingManner(List<TextToken> tokens, PhraseMatch match)
     {
         var last = match.LastToken;
-        return last + 1 < tokens.Count && tokens[last + 1].Segment == tokens[last].Segment && tokens[last + 1].Lower is "with" or "using";
+        return (last + 1 < tokens.Count && tokens[last + 1].Segment == tokens[last].Segment && tokens[last + 1].Lower is "with" or "using")
+            || Array.Exists(match.Tokens, k => tokens[k].Lower == "only" && k + 1 < tokens.Count && tokens[k + 1].Lower == "just"); // "only just" is barely
+    }
+
+    /// <summary>
+    /// "I can barely move them" (the legs), "can hardly move my leg": moving a limb, which is weakness or stiffness, not getting
+    /// about ("some days I can hardly move", "I can barely move about" are).
+    /// </summary>
+    public static bool MovesALimb(List<TextToken> tokens, PhraseMatch match)
+    {
+        var last = match.LastToken;
+        return tokens[last].Lower.StartsWith("move", StringComparison.Ordinal) && last + 1 < tokens.Count && tokens[last + 1].Segment == tokens[last].Segment
+            && tokens[last + 1].Lower is "them" or "it" or "my" or "her" or "his" or "their" or "either" or "both" or "the" or "that" or "this" or "one";
     }
 
     /// <summary>
