@@ -89,4 +89,16 @@ public sealed class ExtractionEverydaySenseTests
     [InlineData("My calves ache and I can only walk a hundred yards.", true)]
     public void Only_just_is_barely_not_a_distance(string text, object? expected) =>
         Assert.Equal(expected, Value(text, "func.walking_distance_reduced"));
+
+    [Theory]
+    [InlineData("My back aches; resting and avoiding sudden movement helps.", null)] // relief in not moving
+    [InlineData("My back aches but gentle movement helps.", true)]
+    public void Relief_by_avoiding_an_activity_is_not_relief_by_it(string text, object? expected) =>
+        Assert.Equal(expected, Value(text, "pain.better_with_exercise"));
+
+    [Theory]
+    [InlineData("Last spring I hurt it lifting boxes at work and it has ached since.", null)] // how it began
+    [InlineData("My back hurts when I lift anything.", true)]
+    public void An_injury_told_with_it_is_not_an_aggravation(string text, object? expected) =>
+        Assert.Equal(expected, Value(text, "pain.worse_bending_lifting"));
 }

@@ -33,7 +33,7 @@ internal static class CourseAndActivitySenses
     }
 
     /// <summary>
-    /// "I hurt my back lifting", "I've hurt myself bending": "hurt" with the person as its subject and a body as its object
+    /// "I hurt my back lifting", "I've hurt myself bending", "I hurt it lifting books": "hurt" with the person as its subject and a body (or "it") as its object
     /// tells of an injury (how the pain began), not of an activity that makes it worse ("it hurts my back to lift" still does).
     /// </summary>
     public static bool InjuryToldNotAggravation(List<TextToken> tokens, PhraseMatch match)
@@ -41,7 +41,7 @@ internal static class CourseAndActivitySenses
         foreach (var k in match.Tokens)
         {
             if (tokens[k].Lower == "hurt" && k >= 1 && k + 1 < tokens.Count && tokens[k - 1].Lower is "i" or "i've" or "ive" or "i'd" or "have" or "had"
-                && tokens[k + 1].Lower is "my" or "myself")
+                && tokens[k + 1].Lower is "my" or "myself" or "it")
             {
                 return true;
             }

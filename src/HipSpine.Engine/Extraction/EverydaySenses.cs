@@ -193,4 +193,28 @@ internal static class EverydaySenses
 
         return false;
     }
+
+    /// <summary>Verbs of keeping away from an activity: the relief is in not doing it.</summary>
+    private static readonly HashSet<string> AvoidingWords = new(StringComparer.Ordinal)
+    {
+        "avoid", "avoiding", "avoided", "stopping", "stop", "stopped", "no", "less", "without", "quit", "quitting", "cutting",
+    };
+
+    /// <summary>
+    /// "Lying down and avoiding sudden moves helps", "stopping running helped": what eases the pain is keeping away from the
+    /// activity, not doing it; a word of avoiding within two words before the activity word of the phrase.
+    /// </summary>
+    public static bool ReliefByAvoiding(List<TextToken> tokens, PhraseMatch match)
+    {
+        var first = match.FirstToken;
+        for (var k = first - 1; k >= 0 && k >= first - 2 && tokens[k].Clause == tokens[first].Clause; k--)
+        {
+            if (AvoidingWords.Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

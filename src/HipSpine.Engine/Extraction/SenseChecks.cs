@@ -26,7 +26,8 @@ internal static class SenseChecks
             _ when code.StartsWith("pain.worse_", StringComparison.Ordinal)
                 && (ModifierRules.InPastProgressive(tokens, match.FirstToken) || CourseAndActivitySenses.InjuryToldNotAggravation(tokens, match)
                     || EverydaySenses.ActivityWithoutComplaint(tokens, match, sentenceHasSymptom) || EverydaySenses.RisingThatBeganIt(tokens, match)) => false,
-            "pain.better_with_exercise" when EverydaySenses.ExercisesAreCare(tokens, match) || EverydaySenses.LoosensWithTimeOnly(tokens, match) => false,
+            "pain.better_with_exercise" when EverydaySenses.ExercisesAreCare(tokens, match) || EverydaySenses.LoosensWithTimeOnly(tokens, match)
+                || EverydaySenses.ReliefByAvoiding(tokens, match) => false,
             _ when code.StartsWith("pain.eased_", StringComparison.Ordinal) || code.StartsWith("pain.better_", StringComparison.Ordinal)
                 => !CourseAndActivitySenses.ReliefOfAnAggravatedActivity(tokens, match) && !WordSenses.HelpingSomeone(tokens, match),
             "pain.difficulty_shoes_socks" => !WordSenses.ClothingWorn(tokens, match),
