@@ -52,6 +52,7 @@ internal static class ActivityConditions
             var code = Activities.GetValueOrDefault(tokens[i].Lower) is { } activity ? RisingNotStanding(tokens, i, activity) : null;
             if (code is null || Condition(tokens, i) is not { } condition
                 || !sentenceHasSymptom[tokens[i].Sentence] || EasedBeside(tokens, condition, i) || LiftsALimb(tokens, i)
+                || WhenOfAnotherSymptom(tokens, context, condition)
                 || vocabulary.FindFinding(code) is not { } finding)
             {
                 continue;
@@ -166,6 +167,37 @@ internal static class ActivityConditions
         }
 
         return false;
+    }
+
+    /// <summary>Verbs and adjectives of symptoms other than pain that a condition can tell the time of ("my toes catch when I walk").</summary>
+    private static readonly HashSet<string> OtherSymptoms = new(StringComparer.Ordinal)
+    {
+        "catch", "catches", "drag", "drags", "slap", "slaps", "trip", "trips", "scuff", "scuffs", "buckle", "buckles", "out", "way",
+        "numb", "tingle", "tingles", "tingly", "weak", "wobbly", "unsteady", "heavy", "tired", "dead",
+    };
+
+    /// <summary>
+    /// "The foot slaps down and my toes catch when I walk", "my legs give out after walking": the condition tells when that
+    /// symptom comes, not that the activity hurts. Only when its statement, up to the condition, has no word of pain ("both
+    /// legs hurt and feel heavy when I walk" still does).
+    /// </summary>
+    private static bool WhenOfAnotherSymptom(List<TextToken> tokens, ContextAnnotator context, int condition)
+    {
+        if (condition == 0 || !OtherSymptoms.Contains(tokens[condition - 1].Lower) || tokens[condition - 1].Clause != tokens[condition].Clause)
+        {
+            return false;
+        }
+
+        var (from, _) = context.Statement(condition - 1, condition - 1);
+        for (var k = from; k < condition; k++)
+        {
+            if (SymptomKinds.SaysItHurts(tokens[k].Lower))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>"Lifting my leg" moves a limb; the finding is lifting a load.</summary>

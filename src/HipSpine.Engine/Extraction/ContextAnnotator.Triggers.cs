@@ -40,6 +40,14 @@ internal sealed partial class ContextAnnotator
         return true;
     }
 
+    /// <summary>
+    /// "It's getting worse - at first it came and went": "at first" opening its part, with words after it, dates what follows
+    /// it, not what came before ("it was mild, at first." still dates what came before).
+    /// </summary>
+    private bool OpensItsPart(int first, int last) =>
+        tokens[first].Lower == "at" && last == first + 1 && tokens[last].Lower == "first" && first > 0 && tokens[first].Segment != tokens[first - 1].Segment
+        && last + 1 < tokens.Count && tokens[last + 1].Clause == tokens[last].Clause;
+
     /// <summary>"mum's" is "mum", "she's" is "she": a possessive or a contracted "is" keeps the person it names.</summary>
     private static string WithoutPossessive(string lower) =>
         lower.Length > 2 && lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower;

@@ -93,7 +93,7 @@ internal sealed partial class ContextAnnotator
                 var covered = kind is not (Kind.Termination or Kind.Hypothetical) && Enumerable.Range(i, words.Length).Any(t => inPhrase[t]);
                 if (!covered)
                 {
-                    triggers.Add(new Trigger(i, last, kind));
+                    triggers.Add(new Trigger(i, last, kind == Kind.HistoricalAfter && OpensItsPart(i, last) ? Kind.HistoricalBefore : kind));
                 }
             }
         }

@@ -4,7 +4,8 @@ namespace HipSpine.Engine.Extraction;
 /// Words of the course and of activities used in another sense, told apart by the words beside them: an activity after
 /// "worse" is not the one a later "better" eases; "I hurt my back lifting" tells how it began, not what makes it worse; a
 /// worsening of foot ulcers is not the pain's; "slow" is not "slowly" and a pain that "went round" is a path; an onset
-/// phrase in a list of what sets the pain off is an aggravation; "only walk with a stick" is how, not how far.
+/// phrase in a list of what sets the pain off is an aggravation; "only walk with a stick" is how, not how far, and "can only just
+/// walk" is barely.
 /// </summary>
 internal static class CourseAndActivitySenses
 {
@@ -32,7 +33,7 @@ internal static class CourseAndActivitySenses
     }
 
     /// <summary>
-    /// "I hurt my back lifting", "I've hurt myself bending": "hurt" with the person as its subject and a body as its object
+    /// "I hurt my back lifting", "I've hurt myself bending", "I hurt it lifting books": "hurt" with the person as its subject and a body (or "it") as its object
     /// tells of an injury (how the pain began), not of an activity that makes it worse ("it hurts my back to lift" still does).
     /// </summary>
     public static bool InjuryToldNotAggravation(List<TextToken> tokens, PhraseMatch match)
@@ -40,7 +41,7 @@ internal static class CourseAndActivitySenses
         foreach (var k in match.Tokens)
         {
             if (tokens[k].Lower == "hurt" && k >= 1 && k + 1 < tokens.Count && tokens[k - 1].Lower is "i" or "i've" or "ive" or "i'd" or "have" or "had"
-                && tokens[k + 1].Lower is "my" or "myself")
+                && tokens[k + 1].Lower is "my" or "myself" or "it")
             {
                 return true;
             }
@@ -140,7 +141,19 @@ internal static class CourseAndActivitySenses
     public static bool WalkingManner(List<TextToken> tokens, PhraseMatch match)
     {
         var last = match.LastToken;
-        return last + 1 < tokens.Count && tokens[last + 1].Segment == tokens[last].Segment && tokens[last + 1].Lower is "with" or "using";
+        return (last + 1 < tokens.Count && tokens[last + 1].Segment == tokens[last].Segment && tokens[last + 1].Lower is "with" or "using")
+            || Array.Exists(match.Tokens, k => tokens[k].Lower == "only" && k + 1 < tokens.Count && tokens[k + 1].Lower == "just"); // "only just" is barely
+    }
+
+    /// <summary>
+    /// "I can barely move them" (the legs), "can hardly move my leg": moving a limb, which is weakness or stiffness, not getting
+    /// about ("some days I can hardly move", "I can barely move about" are).
+    /// </summary>
+    public static bool MovesALimb(List<TextToken> tokens, PhraseMatch match)
+    {
+        var last = match.LastToken;
+        return tokens[last].Lower.StartsWith("move", StringComparison.Ordinal) && last + 1 < tokens.Count && tokens[last + 1].Segment == tokens[last].Segment
+            && tokens[last + 1].Lower is "them" or "it" or "my" or "her" or "his" or "their" or "either" or "both" or "the" or "that" or "this" or "one";
     }
 
     /// <summary>
@@ -169,5 +182,28 @@ internal static class CourseAndActivitySenses
         return k >= 0 && (tokens[k].Lower is "when" or "whenever" or "once" or "if" or "until" or "till"
             || (tokens[k].Lower == "as" && k >= 2 && tokens[k - 1].Lower == "soon" && tokens[k - 2].Lower == "as")
             || (tokens[k].Lower == "time" && k >= 1 && tokens[k - 1].Lower == "every"));
+    }
+
+    /// <summary>Words after "can't walk" that qualify the walking: how far, how, with what, or whom ("can't walk far", "without a stick").</summary>
+    private static readonly HashSet<string> WalkQualifiers = new(StringComparer.Ordinal)
+    {
+        "without", "with", "far", "further", "farther", "as", "more", "very", "properly", "straight", "long", "for", "fast", "quickly",
+        "the", "my", "our", "her", "his", "up", "uphill", "anywhere", "much", "normally", "right",
+    };
+
+    /// <summary>
+    /// "I can't walk without a walker", "I can't walk my dog as far as I'd like", "can't walk far": walking that is limited, aided
+    /// or done with someone, not an inability to walk or bear weight ("I can't walk", "can't walk at all" still are).
+    /// </summary>
+    public static bool WalkingQualified(List<TextToken> tokens, PhraseMatch match)
+    {
+        var walk = Array.FindLast(match.Tokens, k => tokens[k].Lower.StartsWith("walk", StringComparison.Ordinal));
+        if (walk == 0 && !tokens[0].Lower.StartsWith("walk", StringComparison.Ordinal) || walk != match.LastToken || walk + 1 >= tokens.Count
+            || tokens[walk + 1].Clause != tokens[walk].Clause || tokens[walk + 1].AfterComma)
+        {
+            return false;
+        }
+
+        return WalkQualifiers.Contains(tokens[walk + 1].Lower);
     }
 }

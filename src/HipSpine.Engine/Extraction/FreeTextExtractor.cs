@@ -18,6 +18,7 @@ public sealed class FreeTextExtractor
     private readonly HashSet<string> redFlags;
     private readonly ContractVocabulary vocabulary;
     private readonly FindingDefinition saddleNumbness;
+    private readonly FindingDefinition legWeakness;
 
     /// <summary>
     /// History findings that a past mention does not answer: they ask about now (drinking) or about how this
@@ -37,6 +38,7 @@ public sealed class FreeTextExtractor
         corrector = new SpellingCorrector(lexicon.KnownStems);
         numbers = new NumberFindings(vocabulary);
         saddleNumbness = vocabulary.FindFinding("neuro.saddle_numbness")!;
+        legWeakness = vocabulary.FindFinding("neuro.leg_weakness")!;
     }
 
     /// <summary>The lexicon's diagnostics (coverage, ambiguity); shown by <c>hipspine kb check</c>.</summary>
@@ -147,6 +149,11 @@ public sealed class FreeTextExtractor
             }
 
             mentions.Add(mention);
+            if (finding.Code == "neuro.weakness_worsening" && mention.Counted && !mention.Negated && SymptomKinds.ALegGettingWeaker(tokens, match))
+            {
+                mentions.Add(mention with { Finding = legWeakness }); // "my legs are getting weaker": weak now, too
+            }
+
             foreach (var (other, value) in match.Phrase.Also)
             {
                 if (value is null)

@@ -122,7 +122,7 @@ internal static class MentionRules
 
         for (var i = reachedBy; i >= 0 && i >= first - 4 && tokens[i].Segment == tokens[first].Segment; i--)
         {
-            if (ProcedureWords.Contains(tokens[i].Lower))
+            if (ProcedureWords.Contains(tokens[i].Lower) || WordSenses.IsAnInjectionShot(tokens, i))
             {
                 return false;
             }

@@ -20,19 +20,25 @@ internal static class SenseChecks
             "hx.lifting_onset" => !CourseAndActivitySenses.OnsetPhraseInAnAggravatingList(tokens, match),
             "hx.training_load_increase" => !CourseAndActivitySenses.AMomentOfTheActivity(tokens, match),
             "func.walking_distance_reduced" => !CourseAndActivitySenses.WalkingManner(tokens, match),
+            "func.cannot_bear_weight" => !CourseAndActivitySenses.WalkingQualified(tokens, match),
+            "func.difficulty_walking_standing" => !CourseAndActivitySenses.MovesALimb(tokens, match),
             "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens),
             _ when code.StartsWith("pain.worse_", StringComparison.Ordinal)
-                && (ModifierRules.InPastProgressive(tokens, match.FirstToken) || CourseAndActivitySenses.InjuryToldNotAggravation(tokens, match)) => false,
+                && (ModifierRules.InPastProgressive(tokens, match.FirstToken) || CourseAndActivitySenses.InjuryToldNotAggravation(tokens, match)
+                    || EverydaySenses.ActivityWithoutComplaint(tokens, match, sentenceHasSymptom) || EverydaySenses.RisingThatBeganIt(tokens, match)) => false,
+            "pain.better_with_exercise" when EverydaySenses.ExercisesAreCare(tokens, match) || EverydaySenses.LoosensWithTimeOnly(tokens, match)
+                || EverydaySenses.ReliefByAvoiding(tokens, match) => false,
             _ when code.StartsWith("pain.eased_", StringComparison.Ordinal) || code.StartsWith("pain.better_", StringComparison.Ordinal)
                 => !CourseAndActivitySenses.ReliefOfAnAggravatedActivity(tokens, match) && !WordSenses.HelpingSomeone(tokens, match),
             "pain.difficulty_shoes_socks" => !WordSenses.ClothingWorn(tokens, match),
             "hx.fall_or_minor_injury" or "hx.major_trauma" => !WordSenses.InjuryWordMeansSomethingElse(tokens, match),
             "hx.iv_drug_use" => !WordSenses.ShootingUpIsADirection(tokens, match),
-            "episode.recurrent" => !ModifierRules.EpisodesOfSomethingElse(tokens, match) && !WordSenses.BeforeThatIsThisEpisode(tokens, match),
+            "episode.recurrent" => !ModifierRules.EpisodesOfSomethingElse(tokens, match) && !WordSenses.BeforeThatIsThisEpisode(tokens, match)
+                && !EpisodeSenses.OneFlareNow(tokens, match) && !EpisodeSenses.BeforeOfAContinenceSymptom(tokens, match),
             "neuro.leg_numbness_tingling" => match.Phrase.Stems.Length > 1 || !SymptomKinds.NamesOnlyAPlaceOutsideTheLeg(tokens, match.FirstToken),
             "local.swelling_redness_warmth" => !SymptomKinds.SwellingElsewhere(tokens, match.FirstToken),
             "hx.long_term_steroids" => match.Phrase.Stems.Length > 1 || !SymptomKinds.ShortCourse(tokens, match.FirstToken),
-            "pain.night" => !SymptomKinds.UpAtNightToPassUrine(tokens, match.FirstToken),
+            "pain.night" => !SymptomKinds.UpAtNightToPassUrine(tokens, match.FirstToken) && !EverydaySenses.NightInAnotherSense(tokens, match),
             "hx.nsaid_good_response" => match.Phrase.Value == "false" || !ModifierRules.IsHedged(tokens, match.LastToken),
             "pain.clicking_locking_catching" => !IdiomSenses.ClickOrLockOfSomethingElse(tokens, match),
             "hx.recent_infection" => !IdiomSenses.BugIsAVerb(tokens, match),

@@ -154,4 +154,31 @@ internal static class SymptomKinds
             mentions.RemoveAll(m => m.Code == "neuro.bladder_change" && infected.Contains(SentenceOf(m)));
         }
     }
+
+    /// <summary>Word beginnings of the leg and the foot, whose weakness getting worse is also weakness now.</summary>
+    private static readonly string[] WeakeningParts = ["leg", "foot", "feet"];
+
+    /// <summary>
+    /// "Both my legs are getting weaker", "my right foot has got weaker": a leg or a foot named within four words before a
+    /// worsening of weakness ("weaker") in its clause is weak now, as well as weakening. The place word stays free for the
+    /// body site ("both legs").
+    /// </summary>
+    public static bool ALegGettingWeaker(List<TextToken> tokens, PhraseMatch match)
+    {
+        var weaker = Array.Find(match.Tokens, k => tokens[k].Lower == "weaker");
+        if (weaker == 0 && tokens[0].Lower != "weaker")
+        {
+            return false;
+        }
+
+        for (var k = weaker - 1; k >= 0 && k >= weaker - 4 && tokens[k].Clause == tokens[weaker].Clause; k--)
+        {
+            if (StartsWithAny(tokens[k].Lower, WeakeningParts))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

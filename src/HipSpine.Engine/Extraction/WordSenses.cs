@@ -21,6 +21,17 @@ internal static class WordSenses
         "pee", "peed", "peeing", "wee", "weed", "weeing", "poo", "pooed", "pooing", "wet", "wetting", "soiled", "soiling",
     };
 
+    /// <summary>Whether a word names the bladder, the bowels or the toilet ("toilet", "urine", "pee", "soiled").</summary>
+    public static bool IsAContinenceWord(string lower) => ContinenceWords.Contains(lower) || WordPrefixes.StartsWithAny(lower, ContinencePrefixes);
+
+    /// <summary>
+    /// "A ketorolac shot in the hip", "a steroid jab": "shot" or "jab" after a determiner (with at most one word between) that is
+    /// no word of pain is an injection, a procedure; "a pain shot into my hip" and "it shot down my leg" are the pain moving.
+    /// </summary>
+    public static bool IsAnInjectionShot(List<TextToken> tokens, int k) =>
+        tokens[k].Lower is "shot" or "shots" or "jab" or "jabs" && k >= 1 && !MentionRules.IsSymptomWord(tokens[k - 1].Lower)
+        && (tokens[k - 1].Lower is "a" or "an" or "the" or "another" || (k >= 2 && tokens[k - 2].Lower is "a" or "an" or "the" or "another"));
+
     /// <summary>Words after "hurt" that make it an injury to something ("didn't hurt it", "didn't hurt myself").</summary>
     private static readonly HashSet<string> HurtObjects = new(StringComparer.Ordinal)
     {
@@ -238,8 +249,14 @@ internal static class WordSenses
         return false;
     }
 
+    /// <summary>People met at work or at home who are not among the experiencer triggers ("helping a coworker move").</summary>
+    private static readonly HashSet<string> OtherPeople = new(StringComparer.Ordinal)
+    {
+        "coworker", "co-worker", "workmate", "flatmate", "roommate", "housemate", "client", "customer", "patient", "mate", "pal", "buddy",
+    };
+
     private static bool IsPerson(string lower) =>
-        Array.IndexOf(ContextTriggers.FirstDegreeRelative, lower) >= 0 || Array.IndexOf(ContextTriggers.OtherPerson, lower) >= 0;
+        OtherPeople.Contains(lower) || Array.IndexOf(ContextTriggers.FirstDegreeRelative, lower) >= 0 || Array.IndexOf(ContextTriggers.OtherPerson, lower) >= 0;
 
     /// <summary>"In my socks", "in my shoes": what the person had on, not a difficulty putting them on.</summary>
     public static bool ClothingWorn(List<TextToken> tokens, PhraseMatch match)

@@ -9,7 +9,8 @@ namespace HipSpine.Engine.Extraction;
 /// <item>a change verb and "bad" with no noun after it: "it's got so bad I can't sleep", "it got really bad last month"
 /// (not "I got bad pain in my groin", which tells of a pain, nor "got a bad back", nor "it suddenly got bad", a beginning);</item>
 /// <item>"ramped up" with no object: "since then it's ramped right up" (not "I ramped up my running", a training load);</item>
-/// <item>a change verb and "more painful": "it became more painful", "every step got more painful".</item>
+/// <item>a change verb and "more painful": "it became more painful", "every step got more painful";</item>
+/// <item>"is (much) worse" in a clause that compares with an earlier time: "now my back pain is worse", "since then it's much worse".</item>
 /// </list>
 /// </summary>
 internal static class WorseningWords
@@ -37,7 +38,56 @@ internal static class WorseningWords
     };
 
     public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions) =>
-        WordPatternFinding.AddFirst(Code, (t, i) => GotBad(t, i) ?? RampedUp(t, i) ?? MorePainful(t, i), tokens, context, vocabulary, mentions);
+        WordPatternFinding.AddFirst(Code, (t, i) => GotBad(t, i) ?? RampedUp(t, i) ?? MorePainful(t, i) ?? WorseSinceThen(t, i), tokens, context, vocabulary, mentions);
+
+    /// <summary>Forms of "be" (and "feel") before a bare "worse": "it is worse", "it's been worse", "I feel worse".</summary>
+    private static readonly HashSet<string> BeVerbs = new(StringComparer.Ordinal) { "is", "it's", "its", "been", "are", "feel", "feels", "i'm", "im" };
+
+    /// <summary>Words that may stand between "is" and "worse" ("it's much worse", "it's been a lot worse").</summary>
+    private static readonly HashSet<string> Degree = new(StringComparer.Ordinal) { "much", "far", "way", "even", "a", "lot", "bit", "little", "been", "definitely", "actually", "really", "so" };
+
+    /// <summary>Words that compare with an earlier time ("now it's worse", "since then it's much worse", "the last 8 months it's been worse").</summary>
+    private static readonly HashSet<string> SinceWords = new(StringComparer.Ordinal) { "now", "since", "lately", "recently", "last", "past", "nowadays", "these" };
+
+    /// <summary>
+    /// The last token of "is/been/feel (much) worse" at i in a clause that compares with an earlier time ("now my back pain is
+    /// worse", "since then it's much worse"), or null. Not when "worse" tells what aggravates ("is worse when I walk", "worse
+    /// at night", "worse in the mornings") or compares two things ("the left is worse than the right").
+    /// </summary>
+    private static int? WorseSinceThen(List<TextToken> tokens, int i)
+    {
+        if (!BeVerbs.Contains(tokens[i].Lower))
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        while (k < tokens.Count && k <= i + 3 && Degree.Contains(tokens[k].Lower) && tokens[k].Segment == tokens[i].Segment)
+        {
+            k++;
+        }
+
+        if (k >= tokens.Count || tokens[k].Lower != "worse" || tokens[k].Segment != tokens[i].Segment || MentionRules.IsAggravation(tokens, [k]))
+        {
+            return null;
+        }
+
+        if (k + 1 < tokens.Count && tokens[k + 1].Clause == tokens[k].Clause && tokens[k + 1].Lower is "than" or "at" or "in" or "first" or "on" or "for" or "after" or "by")
+        {
+            return null;
+        }
+
+        var clause = tokens[k].Clause;
+        for (var j = 0; j < tokens.Count; j++)
+        {
+            if (tokens[j].Clause == clause && SinceWords.Contains(tokens[j].Lower))
+            {
+                return k;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The last token of a change verb at i, then only intensifiers, then "bad" with no noun after it, or null.</summary>
     private static int? GotBad(List<TextToken> tokens, int i)
