@@ -38,7 +38,8 @@ internal sealed class Deployment : IDisposable
             var ports = instanceNames.Select(_ => ChildProcess.FreeLoopbackPort()).ToArray();
             var instances = instanceNames.Select((name, i) =>
                 deployment.Started(WebNode.Start(name, ports[i], deployment.database.ConnectionString, deployment.folder, settings))).ToArray();
-            await Task.WhenAll(instances.Select((instance, i) => instance.WaitUntilHealthyAsync(Loopback(ports[i], "/healthz"), TimeSpan.FromSeconds(90))));
+            // Readiness waits, not speed checks: generous because a loaded CI machine starts web nodes slowly.
+            await Task.WhenAll(instances.Select((instance, i) => instance.WaitUntilHealthyAsync(Loopback(ports[i], "/healthz"), TimeSpan.FromMinutes(3))));
 
             var nginxPort = ChildProcess.FreeLoopbackPort();
             var nginx = deployment.Started(Nginx.Start(deployment.folder, nginxPort, ports));
