@@ -48,6 +48,15 @@ internal sealed partial class ContextAnnotator
         tokens[first].Lower == "at" && last == first + 1 && tokens[last].Lower == "first" && first > 0 && tokens[first].Segment != tokens[first - 1].Segment
         && last + 1 < tokens.Count && tokens[last + 1].Clause == tokens[last].Clause;
 
+    /// <summary>
+    /// "Five weeks of back pain, felt like an ordinary backache at first": "at first" closing a part that says something of its
+    /// own dates that part (how it felt then), not the pain named before the comma; standing alone after a comma ("it was mild,
+    /// at first") it still dates what came before.
+    /// </summary>
+    private bool DatesOnlyItsPart(Trigger t, int mentionLast) =>
+        t.Kind == Kind.HistoricalAfter && tokens[t.First].Lower == "at" && t.Last == t.First + 1 && tokens[t.Last].Lower == "first"
+        && tokens[mentionLast].Segment != tokens[t.First].Segment && t.First > 0 && tokens[t.First - 1].Segment == tokens[t.First].Segment;
+
     /// <summary>"mum's" is "mum", "she's" is "she": a possessive or a contracted "is" keeps the person it names.</summary>
     private static string WithoutPossessive(string lower) =>
         lower.Length > 2 && lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower;

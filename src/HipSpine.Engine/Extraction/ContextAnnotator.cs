@@ -231,7 +231,7 @@ internal sealed partial class ContextAnnotator
         var clause = tokens[last].Clause;
         foreach (var t in triggers)
         {
-            if (t.Kind != kind || t.First <= last || tokens[t.First].Clause != clause || t.First - last - 1 > reach)
+            if (t.Kind != kind || t.First <= last || tokens[t.First].Clause != clause || t.First - last - 1 > reach || DatesOnlyItsPart(t, last))
             {
                 continue;
             }

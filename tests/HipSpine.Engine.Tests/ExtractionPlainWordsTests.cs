@@ -1,0 +1,28 @@
+namespace HipSpine.Engine.Tests;
+
+/// <summary>
+/// The thirteenth round's kinds: plain ways of saying how long the pain has lasted and where it is that the extractor
+/// missed, each with a sentence that must read and a look-alike that must not. The sentences are not from the corpus.
+/// </summary>
+public sealed class ExtractionPlainWordsTests
+{
+    private const string Duration = "episode.duration_days";
+    private const string LowBack = "where.low_back";
+
+    [Theory]
+    [InlineData("Three weeks of lower back pain that won't shift.", 21)]
+    [InlineData("I've had two years of bad hip pain.", 730)]
+    [InlineData("Four weeks of a dull backache.", 28)]
+    [InlineData("Six weeks of pain in my hip.", 42)] // the pain word right after "of", as before
+    [InlineData("Two weeks of physio for my back pain.", null)] // the noun phrase is the care
+    [InlineData("Two weeks of holiday and my hip is sore.", null)]
+    public void A_length_of_a_pain_named_with_its_place_measures_it(string text, object? expected) =>
+        Assert.Equal(expected, ExtractedValue.Of(text, Duration));
+
+    [Theory]
+    [InlineData("Low back pain for a month, felt like a pulled muscle at first.", true)] // "at first" dates how it felt
+    [InlineData("My lower back hurts, it felt like cramp at first.", true)]
+    [InlineData("I had lower back pain at first, now it is in my hip.", null)] // in its own part it still dates the pain
+    public void At_first_closing_its_own_part_dates_that_part(string text, object? expected) =>
+        Assert.Equal(expected, ExtractedValue.Of(text, LowBack));
+}
