@@ -25,4 +25,12 @@ public sealed class ExtractionPlainWordsTests
     [InlineData("I had lower back pain at first, now it is in my hip.", null)] // in its own part it still dates the pain
     public void At_first_closing_its_own_part_dates_that_part(string text, object? expected) =>
         Assert.Equal(expected, ExtractedValue.Of(text, LowBack));
+
+    [Theory]
+    [InlineData("My back has been aching for weeks. Low back mainly.", true)] // a fragment says where
+    [InlineData("My back has been aching for weeks. Lower back, left side.", true)]
+    [InlineData("I had a scan last year. Low back mainly.", null)] // no symptom before it
+    [InlineData("My hip aches. The scan of my lower back was normal.", null)] // a sentence of its own
+    public void A_fragment_after_a_symptom_says_where_it_is(string text, object? expected) =>
+        Assert.Equal(expected, ExtractedValue.Of(text, LowBack));
 }
