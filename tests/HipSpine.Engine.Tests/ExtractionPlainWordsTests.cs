@@ -33,4 +33,25 @@ public sealed class ExtractionPlainWordsTests
     [InlineData("My hip aches. The scan of my lower back was normal.", null)] // a sentence of its own
     public void A_fragment_after_a_symptom_says_where_it_is(string text, object? expected) =>
         Assert.Equal(expected, ExtractedValue.Of(text, LowBack));
+
+    private const string Distance = "func.walking_distance_reduced";
+
+    [Theory]
+    [InlineData("After walking about 200 yards my thighs start to burn.", true)]
+    [InlineData("I can only walk half a mile before I need a rest.", true)] // "before I" joins two events, it is no earlier time
+    [InlineData("When I walk three blocks my calves ache.", true)]
+    [InlineData("After about six blocks the ache in my hip kicks in.", true)] // blocks are a walk even unnamed
+    [InlineData("I walk two miles every morning with the dog.", null)] // a habit, no limit
+    [InlineData("I used to walk 5 km a day without a problem.", null)] // the past
+    [InlineData("I went for a jog and after a few blocks my hip hurt.", null)] // a run, not a walk
+    [InlineData("My husband can only walk 100 yards before he has to stop.", null)] // someone else
+    public void A_distance_that_stops_the_walk_is_a_shorter_walking_distance(string text, object? expected) =>
+        Assert.Equal(expected, ExtractedValue.Of(text, Distance));
+
+    [Theory]
+    [InlineData("My lower back aches before I get out of bed.", true)] // "before I": when in the day, not an earlier time
+    [InlineData("I had lower back pain before.", null)] // "before" closing the statement is an earlier time
+    [InlineData("I had lower back pain before the accident.", null)]
+    public void Before_with_a_subject_after_it_joins_two_events(string text, object? expected) =>
+        Assert.Equal(expected, ExtractedValue.Of(text, LowBack));
 }

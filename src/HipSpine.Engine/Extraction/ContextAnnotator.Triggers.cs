@@ -57,6 +57,15 @@ internal sealed partial class ContextAnnotator
         t.Kind == Kind.HistoricalAfter && tokens[t.First].Lower == "at" && t.Last == t.First + 1 && tokens[t.Last].Lower == "first"
         && tokens[mentionLast].Segment != tokens[t.First].Segment && t.First > 0 && tokens[t.First - 1].Segment == tokens[t.First].Segment;
 
+    /// <summary>
+    /// "Before I have to sit down", "before it eases": "before" with a subject after it in its clause
+    /// joins two events of one time (what comes first), so it does not date what came before it as past, as "before" closing a
+    /// statement does ("I had this pain before"), nor a noun after it ("before the accident").
+    /// </summary>
+    private bool OpensAClause(int before) =>
+        before + 1 < tokens.Count && tokens[before + 1].Clause == tokens[before].Clause && !tokens[before + 1].AfterComma
+        && tokens[before + 1].Lower is "i" or "i'm" or "im" or "i've" or "ive" or "it" or "it's" or "its" or "you" or "we" or "they" or "he" or "she";
+
     /// <summary>"mum's" is "mum", "she's" is "she": a possessive or a contracted "is" keeps the person it names.</summary>
     private static string WithoutPossessive(string lower) =>
         lower.Length > 2 && lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower;
