@@ -12,6 +12,7 @@ public sealed class ExtractionPlainWordsTests
     [Theory]
     [InlineData("Three weeks of lower back pain that won't shift.", 21)]
     [InlineData("I've had two years of bad hip pain.", 730)]
+    [InlineData("Five weeks of lower back pain. I can only walk 300 yards before I have to stop.", 35)]
     [InlineData("Four weeks of a dull backache.", 28)]
     [InlineData("Six weeks of pain in my hip.", 42)] // the pain word right after "of", as before
     [InlineData("Two weeks of physio for my back pain.", null)] // the noun phrase is the care
@@ -50,8 +51,17 @@ public sealed class ExtractionPlainWordsTests
 
     [Theory]
     [InlineData("My lower back aches before I get out of bed.", true)] // "before I": when in the day, not an earlier time
-    [InlineData("I had lower back pain before.", null)] // "before" closing the statement is an earlier time
-    [InlineData("I had lower back pain before the accident.", null)]
+    [InlineData("My lower back aches before it eases off in the afternoon.", true)]
     public void Before_with_a_subject_after_it_joins_two_events(string text, object? expected) =>
         Assert.Equal(expected, ExtractedValue.Of(text, LowBack));
+
+    private const string Worry = "psych.worry_catastrophizing";
+
+    [Theory]
+    [InlineData("My uncle had a slipped disc so I'm a bit worried.", null)] // a worry played down
+    [InlineData("I'm slightly worried about the scan.", null)]
+    [InlineData("I'm very worried, I think it will never get better.", true)]
+    [InlineData("I worry a lot about my back.", true)]
+    public void A_worry_played_down_is_not_excessive_worry(string text, object? expected) =>
+        Assert.Equal(expected, ExtractedValue.Of(text, Worry));
 }
