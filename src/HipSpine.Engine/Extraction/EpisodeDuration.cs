@@ -78,35 +78,6 @@ internal sealed partial class NumberFindings
         "issues", "now", "going", "ongoing", "lasted", "lasting", "persisted", "persisting",
     };
 
-    /// <summary>Words that end the noun phrase after "of": what follows them is another thing ("two weeks of physio for my back pain").</summary>
-    private static readonly HashSet<string> NounPhraseEnds = new(StringComparer.Ordinal)
-    {
-        "for", "with", "after", "before", "since", "from", "without", "because", "when", "while", "at", "to", "and",
-    };
-
-    /// <summary>
-    /// "Two weeks of pain", "three months of aching", "five weeks of low back pain", "two years of bad hip pain": a length "of" a
-    /// pain measures it, the pain word ending a noun phrase of up to four words that names its place or kind ("two weeks of
-    /// holiday" does not, nor "two weeks of physio for my back pain", where the noun phrase is the care).
-    /// </summary>
-    private static bool OfASymptom(List<TextToken> tokens, int of)
-    {
-        for (var k = of + 1; k < tokens.Count && k <= of + 4 && tokens[k].Segment == tokens[of].Segment; k++)
-        {
-            if (MentionRules.IsPainWord(tokens[k].Lower) || tokens[k].Lower.EndsWith("ache", StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            if (NounPhraseEnds.Contains(tokens[k].Lower) || char.IsDigit(tokens[k].Lower[0]))
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>Word beginnings that say something troubles the person ("it's been bothering me", "playing up", "struggling").</summary>
     private static readonly string[] ComplaintPrefixes = ["bother", "troubl", "play", "struggl", "suffer", "flar", "niggl", "agony", "sympt"];
 
@@ -204,8 +175,8 @@ internal sealed partial class NumberFindings
             var after = span.LastToken + 1 < tokens.Count ? tokens[span.LastToken + 1].Lower : "";
             var thisEpisode = DurationSenses.MarksThisEpisode(tokens, span);
             var eligible = (span.Days >= 1 || span.Relative || (span.Days >= 1.0 / 24 && after == "ago")) && !historySegments.Contains(tokens[span.FirstToken].Segment) && (!frame.Historical || DurationSenses.DatesTheStartOfThisPain(tokens, context.Statement(span.FirstToken, span.LastToken)))
-                && !NotAnEpisode.Contains(before) && after is not ("old" or "a" or "per") && (span.Relative || after is not ("after" or "later")) && (after != "of" || OfASymptom(tokens, span.LastToken + 1))
-                && (span.Relative || thisEpisode || tokens.Any(t => t.Clause == clause && DurationCues.Contains(t.Lower)) || (after == "of" && OfASymptom(tokens, span.LastToken + 1)));
+                && !NotAnEpisode.Contains(before) && after is not ("old" or "a" or "per") && (span.Relative || after is not ("after" or "later")) && (after != "of" || DurationSenses.OfASymptom(tokens, span.LastToken + 1))
+                && (span.Relative || thisEpisode || tokens.Any(t => t.Clause == clause && DurationCues.Contains(t.Lower)) || (after == "of" && DurationSenses.OfASymptom(tokens, span.LastToken + 1)));
             // ("after"/"later": "two weeks after the op", "two days later" is a gap between two events, not a length up to now.)
             var statement = context.Statement(span.FirstToken, span.LastToken);
             if (eligible && after == "ago" && DurationSenses.DatesCare(tokens, statement.From, statement.To))
