@@ -48,6 +48,24 @@ internal sealed partial class ContextAnnotator
         tokens[first].Lower == "at" && last == first + 1 && tokens[last].Lower == "first" && first > 0 && tokens[first].Segment != tokens[first - 1].Segment
         && last + 1 < tokens.Count && tokens[last + 1].Clause == tokens[last].Clause;
 
+    /// <summary>
+    /// "Five weeks of back pain, felt like an ordinary backache at first": "at first" closing a part that says something of its
+    /// own dates that part (how it felt then), not the pain named before the comma; standing alone after a comma ("it was mild,
+    /// at first") it still dates what came before.
+    /// </summary>
+    private bool DatesOnlyItsPart(Trigger t, int mentionLast) =>
+        t.Kind == Kind.HistoricalAfter && tokens[t.First].Lower == "at" && t.Last == t.First + 1 && tokens[t.Last].Lower == "first"
+        && tokens[mentionLast].Segment != tokens[t.First].Segment && t.First > 0 && tokens[t.First - 1].Segment == tokens[t.First].Segment;
+
+    /// <summary>
+    /// "Before I have to sit down", "before it eases": "before" with a subject after it in its clause
+    /// joins two events of one time (what comes first), so it does not date what came before it as past, as "before" closing a
+    /// statement does ("I had this pain before"), nor a noun after it ("before the accident").
+    /// </summary>
+    private bool OpensAClause(int before) =>
+        before + 1 < tokens.Count && tokens[before + 1].Clause == tokens[before].Clause && !tokens[before + 1].AfterComma
+        && tokens[before + 1].Lower is "i" or "i'm" or "im" or "i've" or "ive" or "it" or "it's" or "its" or "you" or "we" or "they" or "he" or "she";
+
     /// <summary>"mum's" is "mum", "she's" is "she": a possessive or a contracted "is" keeps the person it names.</summary>
     private static string WithoutPossessive(string lower) =>
         lower.Length > 2 && lower.EndsWith("'s", StringComparison.Ordinal) ? lower[..^2] : lower;

@@ -68,6 +68,11 @@ internal sealed partial class ContextAnnotator
                     continue; // "my back has gone excruciating", "I've gone right off my food": a change, not a resolution
                 }
 
+                if (kind == Kind.HistoricalAfter && words is ["before"] && OpensAClause(last))
+                {
+                    continue; // "I can't walk 100 feet before I have to sit down": a conjunction of time, not an earlier time
+                }
+
                 if (kind == Kind.HistoricalAfter && words[0] == "over" && ClauseTellsOfAChange(i))
                 {
                     continue; // "it has slowly got worse over the years" is the course of this pain, not a past one
@@ -231,7 +236,7 @@ internal sealed partial class ContextAnnotator
         var clause = tokens[last].Clause;
         foreach (var t in triggers)
         {
-            if (t.Kind != kind || t.First <= last || tokens[t.First].Clause != clause || t.First - last - 1 > reach)
+            if (t.Kind != kind || t.First <= last || tokens[t.First].Clause != clause || t.First - last - 1 > reach || DatesOnlyItsPart(t, last))
             {
                 continue;
             }

@@ -235,4 +235,33 @@ internal static class DurationSenses
 
     private static bool Counted(List<TextToken> tokens, int k) =>
         k >= 0 && (char.IsDigit(tokens[k].Lower[0]) || tokens[k].Lower is "few" or "couple" or "several" || NumberWords.TryRead(tokens, k, out _, out _));
+
+    /// <summary>Words that end the noun phrase after "of": what follows them is another thing ("two weeks of physio for my back pain").</summary>
+    private static readonly HashSet<string> NounPhraseEnds = new(StringComparer.Ordinal)
+    {
+        "for", "with", "after", "before", "since", "from", "without", "because", "when", "while", "at", "to", "and",
+    };
+
+    /// <summary>
+    /// "Two weeks of pain", "three months of aching", "five weeks of low back pain", "two years of bad hip pain": a length "of" a
+    /// pain measures it, the pain word ending a noun phrase of up to four words that names its place or kind ("two weeks of
+    /// holiday" does not, nor "two weeks of physio for my back pain", where the noun phrase is the care).
+    /// </summary>
+    public static bool OfASymptom(List<TextToken> tokens, int of)
+    {
+        for (var k = of + 1; k < tokens.Count && k <= of + 4 && tokens[k].Segment == tokens[of].Segment; k++)
+        {
+            if (MentionRules.IsPainWord(tokens[k].Lower) || tokens[k].Lower.EndsWith("ache", StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            if (NounPhraseEnds.Contains(tokens[k].Lower) || char.IsDigit(tokens[k].Lower[0]))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
 }

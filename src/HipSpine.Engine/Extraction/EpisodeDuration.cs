@@ -78,10 +78,6 @@ internal sealed partial class NumberFindings
         "issues", "now", "going", "ongoing", "lasted", "lasting", "persisted", "persisting",
     };
 
-    /// <summary>"Two weeks of pain", "three months of aching": a length "of" a symptom measures it ("two weeks of holiday" does not).</summary>
-    private static bool OfASymptom(List<TextToken> tokens, int of) =>
-        of + 1 < tokens.Count && tokens[of + 1].Segment == tokens[of].Segment && MentionRules.IsPainWord(tokens[of + 1].Lower);
-
     /// <summary>Word beginnings that say something troubles the person ("it's been bothering me", "playing up", "struggling").</summary>
     private static readonly string[] ComplaintPrefixes = ["bother", "troubl", "play", "struggl", "suffer", "flar", "niggl", "agony", "sympt"];
 
@@ -179,8 +175,8 @@ internal sealed partial class NumberFindings
             var after = span.LastToken + 1 < tokens.Count ? tokens[span.LastToken + 1].Lower : "";
             var thisEpisode = DurationSenses.MarksThisEpisode(tokens, span);
             var eligible = (span.Days >= 1 || span.Relative || (span.Days >= 1.0 / 24 && after == "ago")) && !historySegments.Contains(tokens[span.FirstToken].Segment) && (!frame.Historical || DurationSenses.DatesTheStartOfThisPain(tokens, context.Statement(span.FirstToken, span.LastToken)))
-                && !NotAnEpisode.Contains(before) && after is not ("old" or "a" or "per") && (span.Relative || after is not ("after" or "later")) && (after != "of" || OfASymptom(tokens, span.LastToken + 1))
-                && (span.Relative || thisEpisode || tokens.Any(t => t.Clause == clause && DurationCues.Contains(t.Lower)) || (after == "of" && OfASymptom(tokens, span.LastToken + 1)));
+                && !NotAnEpisode.Contains(before) && after is not ("old" or "a" or "per") && (span.Relative || after is not ("after" or "later")) && (after != "of" || DurationSenses.OfASymptom(tokens, span.LastToken + 1))
+                && (span.Relative || thisEpisode || tokens.Any(t => t.Clause == clause && DurationCues.Contains(t.Lower)) || (after == "of" && DurationSenses.OfASymptom(tokens, span.LastToken + 1)));
             // ("after"/"later": "two weeks after the op", "two days later" is a gap between two events, not a length up to now.)
             var statement = context.Statement(span.FirstToken, span.LastToken);
             if (eligible && after == "ago" && DurationSenses.DatesCare(tokens, statement.From, statement.To))

@@ -173,6 +173,7 @@ public sealed class FreeTextExtractor
         LiftingOnset.Add(tokens, context, vocabulary, mentions);
         Recurrence.Add(tokens, context, vocabulary, mentions);
         WorseningWords.Add(tokens, context, vocabulary, mentions);
+        WalkingDistance.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         numbers.Add(tokens, context, today, mentions);
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return new ExtractionResult(Combine(mentions), mentions, SideOfPain.Read(tokens, context));

@@ -50,4 +50,16 @@ internal static class IdiomSenses
     /// <summary>"bugging me", "it bugged me": the verb (to bother), not a bug (an infection).</summary>
     public static bool BugIsAVerb(List<TextToken> tokens, PhraseMatch match) =>
         match.Tokens.Length == 1 && tokens[match.FirstToken].Lower is "bugging" or "bugged";
+
+    /// <summary>
+    /// "I'm a bit worried", "bit panicky", "slightly concerned": a worry the person plays down is ordinary concern, not the
+    /// excessive worry the finding asks about.
+    /// </summary>
+    public static bool HedgedWorry(List<TextToken> tokens, PhraseMatch match)
+    {
+        // The worry word is the phrase's last ("so worried" also matches "so I'm a bit worried", its "so" a conjunction).
+        var k = match.LastToken;
+        return (k > 0 && tokens[k - 1].Lower is "bit" or "abit" or "slightly" or "little" or "mildly" or "somewhat")
+            || (k > 1 && tokens[k - 2].Lower is "bit" or "little" && tokens[k - 1].Lower is "more" or "of");
+    }
 }

@@ -71,6 +71,11 @@ internal static class MentionRules
             limb[t.Sentence] |= StartsWithAny(t.Lower, LimbPrefixes);
         }
 
+        for (var s = 1; s < count; s++)
+        {
+            symptom[s] |= symptom[s - 1] && SentenceFragments.IsAFragment(tokens, s);
+        }
+
         return (symptom, limb);
     }
 

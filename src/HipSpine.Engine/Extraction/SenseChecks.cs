@@ -42,6 +42,7 @@ internal static class SenseChecks
             "hx.nsaid_good_response" => match.Phrase.Value == "false" || !ModifierRules.IsHedged(tokens, match.LastToken),
             "pain.clicking_locking_catching" => !IdiomSenses.ClickOrLockOfSomethingElse(tokens, match),
             "hx.recent_infection" => !IdiomSenses.BugIsAVerb(tokens, match),
+            "psych.worry_catastrophizing" => !IdiomSenses.HedgedWorry(tokens, match),
             _ => true,
         };
 }
