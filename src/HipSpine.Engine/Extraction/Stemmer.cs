@@ -8,8 +8,18 @@ namespace HipSpine.Engine.Extraction;
 /// </summary>
 internal static class Stemmer
 {
+    // People often type "cant" for "can't" ("i cant sit at all"); the phrase is the same, so the stem is too. Only this
+    // one: "couldnt", "didnt" and "dont" were tried over the spent batches and each brought as many false readings as
+    // true ones (a "couldnt walk without pain" read as not bearing weight, "didnt help my stomach" as belly pain).
+    private const string CantWithoutApostrophe = "cant";
+
     public static string Stem(string word)
     {
+        if (word == CantWithoutApostrophe)
+        {
+            return "can't";
+        }
+
         var w = word;
         if (w.Length <= 3)
         {
