@@ -174,9 +174,10 @@ internal sealed partial class NumberFindings
             var before = span.FirstToken > 0 ? tokens[span.FirstToken - 1].Lower : "";
             var after = span.LastToken + 1 < tokens.Count ? tokens[span.LastToken + 1].Lower : "";
             var thisEpisode = DurationSenses.MarksThisEpisode(tokens, span);
+            var ofASymptom = after == "of" && DurationSenses.OfASymptom(tokens, span.LastToken + 1);
             var eligible = (span.Days >= 1 || span.Relative || (span.Days >= 1.0 / 24 && after == "ago")) && !historySegments.Contains(tokens[span.FirstToken].Segment) && (!frame.Historical || DurationSenses.DatesTheStartOfThisPain(tokens, context.Statement(span.FirstToken, span.LastToken)))
-                && !NotAnEpisode.Contains(before) && after is not ("old" or "a" or "per") && (span.Relative || after is not ("after" or "later")) && (after != "of" || DurationSenses.OfASymptom(tokens, span.LastToken + 1))
-                && (span.Relative || thisEpisode || tokens.Any(t => t.Clause == clause && DurationCues.Contains(t.Lower)) || (after == "of" && DurationSenses.OfASymptom(tokens, span.LastToken + 1)));
+                && !NotAnEpisode.Contains(before) && after is not ("old" or "a" or "per") && (span.Relative || after is not ("after" or "later")) && (after != "of" || ofASymptom)
+                && (span.Relative || thisEpisode || tokens.Any(t => t.Clause == clause && DurationCues.Contains(t.Lower)) || ofASymptom);
             // ("after"/"later": "two weeks after the op", "two days later" is a gap between two events, not a length up to now.)
             var statement = context.Statement(span.FirstToken, span.LastToken);
             if (eligible && after == "ago" && DurationSenses.DatesCare(tokens, statement.From, statement.To))
