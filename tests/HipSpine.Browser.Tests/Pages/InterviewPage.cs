@@ -87,15 +87,19 @@ internal sealed class InterviewPage(IPage page)
         }
     }
 
-    public async Task ContinueAsync()
-    {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
-    }
+    public Task ContinueAsync() => ClickAndWaitForNextPageAsync(page.GetByRole(AriaRole.Button, new() { Name = "Continue" }));
 
-    public async Task BackAsync()
+    public Task BackAsync() => ClickAndWaitForNextPageAsync(page.GetByRole(AriaRole.Button, new() { Name = "Back" }));
+
+    /// <summary>
+    /// Clicks a control that loads a new document and waits until that document has replaced this one. Waiting for the
+    /// load state alone can return at once, on the old page, when the click's navigation has not started yet.
+    /// </summary>
+    private async Task ClickAndWaitForNextPageAsync(ILocator control)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Back" }).ClickAsync();
+        await page.EvaluateAsync("() => { window.hipspineOldPage = true; }");
+        await control.ClickAsync();
+        await page.WaitForFunctionAsync("() => window.hipspineOldPage !== true");
         await page.WaitForLoadStateAsync();
     }
 
@@ -124,8 +128,7 @@ internal sealed class InterviewPage(IPage page)
         {
             if (await IsCheckingAsync())
             {
-                await page.GetByRole(AriaRole.Link, new() { Name = "See my result" }).ClickAsync();
-                await page.WaitForLoadStateAsync();
+                await ClickAndWaitForNextPageAsync(page.GetByRole(AriaRole.Link, new() { Name = "See my result" }));
                 continue;
             }
 
