@@ -1,8 +1,9 @@
 namespace HipSpine.Engine.Tests;
 
 /// <summary>
-/// The fifteenth round: an inability said once over a list of activities ("couldn't sit, stand or walk") is
-/// difficulty walking or standing. The sentences are not from the corpus.
+/// The fifteenth round: an inability said once over a list of activities ("couldn't sit, stand or walk"), and
+/// walking said first and then called hard ("walking has become a struggle"), are difficulty walking or standing.
+/// The sentences are not from the corpus.
 /// </summary>
 public sealed class ExtractionInabilityListTests
 {
@@ -29,4 +30,18 @@ public sealed class ExtractionInabilityListTests
         const string text = "Since the fall I can't stand up or walk at all.";
         Assert.Null(ExtractedValue.Of(text, "func.difficulty_walking_standing"));
     }
+
+    [Theory]
+    [InlineData("Since the winter walking has become a real struggle with this hip.", true)]
+    [InlineData("Walking is becoming unbearable and my back aches all day.", true)]
+    [InlineData("With my back like this, walking, standing and even sitting are almost impossible.", true)]
+    [InlineData("Walking has got gradually harder since my hip started.", true)]
+    public void Walking_called_hard_reads(string text, object? expected) =>
+        Assert.Equal(expected, ExtractedValue.Of(text, "func.difficulty_walking_standing"));
+
+    [Theory]
+    [InlineData("Walking the dog is the best part of my day, and my back only aches at night.")]
+    [InlineData("My hip hurts at night but walking isn't hard at all.")] // denied
+    public void Walking_not_called_hard_does_not_read(string text) =>
+        Assert.NotEqual(true, ExtractedValue.Of(text, "func.difficulty_walking_standing"));
 }

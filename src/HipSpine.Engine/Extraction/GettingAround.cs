@@ -10,6 +10,10 @@ namespace HipSpine.Engine.Extraction;
 /// activity next to the cue. At least two activities must be named, joined by a comma or a word of the list, and one
 /// of them standing or walking ("I can't sit or bend" is not about getting about); "I can't stand up or walk at all"
 /// is not bearing weight, a finding of its own.
+/// <para>So is walking said first and then called hard: "walking has become a struggle", "walking is becoming
+/// unbearable", "walking has got gradually harder", "walking, standing and even lying down are almost impossible". The
+/// lexicon holds "walking is difficult" but not every verb and adverb people put between; a painful walk ("walking is
+/// agony") is pain on walking, not this finding, so only words of hardship count.</para>
 /// </summary>
 internal static class GettingAround
 {
@@ -38,8 +42,55 @@ internal static class GettingAround
         "or", "and", "nor", "let", "alone", "up", "down", "even", "properly", "upright", "still", "for", "long",
     };
 
+    /// <summary>Words of "is", "has become", "is getting" and their adverbs, between the walking and the hardship.</summary>
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)
+    {
+        "is", "are", "was", "has", "have", "become", "becoming", "got", "getting", "gets",
+    };
+
+    private static readonly HashSet<string> Adverbs = new(StringComparer.Ordinal)
+    {
+        "gradually", "really", "very", "so", "almost", "now", "more", "increasingly", "too", "just", "a", "an", "real", "bit",
+        "quite", "pretty", "much", "and", "or", "even", "down", "standing", "sitting", "lying",
+    };
+
+    private static readonly HashSet<string> Hardships = new(StringComparer.Ordinal)
+    {
+        "struggle", "hard", "harder", "difficult", "impossible", "unbearable", "effort", "ordeal", "chore",
+    };
+
     public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions) =>
-        WordPatternFinding.AddFirst(Code, InabilityOverAList, tokens, context, vocabulary, mentions);
+        WordPatternFinding.AddFirst(Code, (t, i) => InabilityOverAList(t, i) ?? WalkingCalledHard(t, i), tokens, context, vocabulary, mentions);
+
+    /// <summary>The last token of "walking (is, has become ...) hard" starting at i, or null.</summary>
+    private static int? WalkingCalledHard(List<TextToken> tokens, int i)
+    {
+        if (tokens[i].Lower != "walking")
+        {
+            return null;
+        }
+
+        var copula = false;
+        for (var k = i + 1; k < tokens.Count && k <= i + 8 && tokens[k].Clause == tokens[i].Clause; k++)
+        {
+            var word = tokens[k].Lower;
+            if (copula && Hardships.Contains(word))
+            {
+                return k;
+            }
+
+            if (Copulas.Contains(word))
+            {
+                copula = true;
+            }
+            else if (!Adverbs.Contains(word))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The last token of an inability said over two or more activities, one of them standing or walking, or null.</summary>
     private static int? InabilityOverAList(List<TextToken> tokens, int i)
