@@ -60,12 +60,12 @@ internal static class GettingAround
     };
 
     public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions) =>
-        WordPatternFinding.AddFirst(Code, (t, i) => InabilityOverAList(t, i) ?? WalkingCalledHard(t, i), tokens, context, vocabulary, mentions);
+        WordPatternFinding.AddFirst(Code, (t, i) => InabilityOverAList(t, i) ?? ActivityCalledHard(t, i, "walking"), tokens, context, vocabulary, mentions);
 
-    /// <summary>The last token of "walking (is, has become ...) hard" starting at i, or null.</summary>
-    private static int? WalkingCalledHard(List<TextToken> tokens, int i)
+    /// <summary>The last token of "walking (is, has become ...) hard" (or another activity) starting at i, or null.</summary>
+    internal static int? ActivityCalledHard(List<TextToken> tokens, int i, string activity)
     {
-        if (tokens[i].Lower != "walking")
+        if (tokens[i].Lower != activity)
         {
             return null;
         }
