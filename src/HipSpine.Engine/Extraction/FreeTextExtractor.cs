@@ -174,6 +174,9 @@ public sealed class FreeTextExtractor
         Recurrence.Add(tokens, context, vocabulary, mentions);
         WorseningWords.Add(tokens, context, vocabulary, mentions);
         WalkingDistance.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
+        GettingAround.Add(tokens, context, vocabulary, mentions);
+        BareBack.Add(tokens, context, vocabulary, mentions);
+        NightWaking.Add(tokens, context, vocabulary, mentions);
         numbers.Add(tokens, context, today, mentions);
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return new ExtractionResult(Combine(mentions), mentions, SideOfPain.Read(tokens, context));
