@@ -20,6 +20,7 @@ public sealed class ExtractionCareShortfallTests
     [InlineData("My back hurts. The GP gave me naproxen but it didn't do enough.")]
     [InlineData("My back aches. The heat pad isn't doing the job.")]
     [InlineData("My hip hurts. I did the exercises every day, zero difference.")]
+    [InlineData("My back hurts. The injections have hardly helped.")]
     [InlineData("My back aches. I've done physio for months and it's not going away.")]
     [InlineData("My hip hurts. Had a steroid injection and I still have it.")]
     [InlineData("My back hurts. Tablets from the GP but it won't budge.")]
