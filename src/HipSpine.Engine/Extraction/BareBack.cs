@@ -20,7 +20,7 @@ internal static class BareBack
     private static readonly HashSet<string> NotBare = new(StringComparer.Ordinal)
     {
         "low", "lower", "upper", "mid", "middle", "sway", "come", "comes", "came", "coming", "go", "going", "went", "get",
-        "getting", "got", "went", "look", "looking", "looked", "bounce", "bouncing", "way", "months", "years", "weeks",
+        "getting", "got", "look", "looking", "looked", "bounce", "bouncing", "way", "months", "years", "weeks",
         "days", "fight", "cut", "put", "bring", "brought", "be", "was", "is", "it's", "its",
     };
 
