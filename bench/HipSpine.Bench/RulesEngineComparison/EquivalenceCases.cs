@@ -7,6 +7,10 @@ namespace HipSpine.Bench.RulesEngineComparison;
 /// <summary>The cases <see cref="EquivalenceCheck"/> compares beyond the dev cases: seeded, derived, at the edges.</summary>
 internal static class EquivalenceCases
 {
+    /// <summary>Ages across the rules' age limits (child, adolescent, adult, older adult) with every sex.</summary>
+    private static readonly (int Age, string? Sex)[] AgeSexGrid =
+        [.. new[] { 8, 15, 30, 45, 55, 62, 68, 75, 85 }.SelectMany(age => new string?[] { null, "female", "male", "other" }.Select(sex => (age, sex)))];
+
     /// <summary>
     /// Every self-care question answered with its mildest value (no, the lowest number, the first choice) and no
     /// pain site: self care in HipSpine. Then each question cleared in turn, where incomplete_answers alone decides;
@@ -42,8 +46,8 @@ internal static class EquivalenceCases
     /// Random valid cases. Each case focuses on one rule (in turn): that rule's findings are answered with a
     /// per-case probability of 5..100 %, every other finding with 0..15 %, so each branch of a rule gets cases
     /// where it alone decides. Bools are yes with a per-case probability of 5..95 %, ints sit at a bound the focus
-    /// rule uses half the time (else anywhere in range; the edges are pushed in the decisive cases), choices are uniform; age 5..95; sex unknown,
-    /// female, male or other.
+    /// rule uses half the time (else anywhere in range; the edges are pushed in the decisive cases), choices are uniform; age 5..95 and sex
+    /// unknown, female, male or other, or half the time an age and sex from a grid under which the focus rule fires.
     /// </summary>
     public static IEnumerable<AssessmentCase> Synthetic(RulesEngineSetup setup, Random random, int count)
     {
@@ -90,7 +94,23 @@ internal static class EquivalenceCases
             }
 
             var id = string.Create(CultureInfo.InvariantCulture, $"synthetic-{n}");
-            yield return new AssessmentCase(vocabulary, id, random.Next(5, 96), sexes[random.Next(sexes.Length)], values);
+            var age = random.Next(5, 96);
+            var sex = sexes[random.Next(sexes.Length)];
+            // Half the time an age and sex under which the focus rule fires with these answers, where one exists: a rule
+            // that also reads age and sex (a man of 66 or over) would otherwise fire only by chance among random ages.
+            if (random.Next(2) == 0)
+            {
+                foreach (var (tryAge, trySex) in AgeSexGrid.OrderBy(_ => random.Next()).ToArray())
+                {
+                    if (setup.Firing.Fires(rules[n % read.Length], new AssessmentCase(vocabulary, id, tryAge, trySex, values)))
+                    {
+                        (age, sex) = (tryAge, trySex);
+                        break;
+                    }
+                }
+            }
+
+            yield return new AssessmentCase(vocabulary, id, age, sex, values);
         }
     }
 
