@@ -179,13 +179,15 @@ internal static class LiftingOnset
 
     /// <summary>
     /// A lift dated to one day ("three weeks ago I was carrying my dog down the stairs") whose own sentence tells of no
-    /// beginning, followed by a sentence that does ("I got a sudden pain in my back"): the lift and the pain told apart.
+    /// beginning, followed by a sentence that tells of a beginning and of a symptom or the back ("I got a sudden pain in my
+    /// back"; not "my neighbour got a new car"): the lift and the pain told apart.
     /// A habit ("I do heavy lifting at work") is not dated and stays out.
     /// </summary>
     private static bool NextSentenceTellsOfTheBeginning(List<TextToken> tokens, int i)
     {
         var sentence = tokens[i].Sentence;
-        return tokens.Exists(t => t.Sentence == sentence && Dated.Contains(t.Lower)) && TellsOfAHurt(tokens, sentence + 1);
+        return tokens.Exists(t => t.Sentence == sentence && Dated.Contains(t.Lower)) && TellsOfAHurt(tokens, sentence + 1)
+            && tokens.Exists(t => t.Sentence == sentence + 1 && (MentionRules.IsSymptomWord(t.Lower) || t.Lower == "back"));
     }
 
     private static bool LiftsALimb(List<TextToken> tokens, int i)
