@@ -4,7 +4,8 @@ namespace HipSpine.Engine.Extraction;
 /// A story typed for someone else ("Writing for my mum, she's 62", "Typing for my husband", "on behalf of my grandad",
 /// "My mother asked me to type this"): the person it is about is the patient, so "she", "he", "they" and the relation
 /// named there are the patient, not someone else (ConText's experiencer is relative to the subject of the record).
-/// Only the first two sentences are read for it, where such a story says so; "my nephew is typing for me" is not one.
+/// Only the first two sentences are read for it, where such a story says so; "my nephew is typing for me" is not one. A
+/// story that opens on a relation and their age ("My nan (85) tripped over the rug") is one too.
 /// </summary>
 internal static class ProxyWriter
 {
@@ -40,7 +41,39 @@ internal static class ProxyWriter
             return new HashSet<string>(StringComparer.Ordinal) { tokens[1].Lower, "he", "she", "they" };
         }
 
-        return [];
+        return IntroducedWithAnAge(tokens) is { } relation ? new HashSet<string>(StringComparer.Ordinal) { relation, "he", "she", "they" } : [];
+    }
+
+    /// <summary>Words that may stand between a relation and the age it is introduced with ("my husband is 69", "my dad who is 71").</summary>
+    private static readonly HashSet<string> AgeLinks = new(StringComparer.Ordinal) { "is", "aged", "age", "who", "who's", "whos" };
+
+    /// <summary>
+    /// A story that opens on a relation and their age ("My mum (65) slipped on the stairs", "For my father, 78.", "my husband is
+    /// 69 and an hour ago he got a pain") introduces the person it is about, as a form's name and age would: the patient's
+    /// own story gives its own age, and a relative told of in passing comes later and without one. The relation must be
+    /// among the first words of the first sentence; the relation named, or null.
+    /// </summary>
+    private static string? IntroducedWithAnAge(List<TextToken> tokens)
+    {
+        for (var i = 0; i + 2 < tokens.Count && i <= 3 && tokens[i].Sentence == 0; i++)
+        {
+            if (tokens[i].Lower != "my" || !Relations.Contains(tokens[i + 1].Lower))
+            {
+                continue;
+            }
+
+            var k = i + 2;
+            while (k < tokens.Count && k <= i + 4 && tokens[k].Sentence == 0 && AgeLinks.Contains(tokens[k].Lower))
+            {
+                k++;
+            }
+
+            return k < tokens.Count && tokens[k].Sentence == 0 && int.TryParse(tokens[k].Lower, out var age) && age is >= 1 and <= 110
+                ? tokens[i + 1].Lower
+                : null;
+        }
+
+        return null;
     }
 
     /// <summary>"My mother (73) asked me to type this": "asked me" or "wants me" later in the sentence of the relation at k.</summary>
