@@ -20,6 +20,7 @@ public sealed class ExtractionIntroducedWithAnAgeTests
     [InlineData("My mum has diabetes. I'm 40 and my back aches.", "hx.diabetes", null)] // no age given with the relation
     [InlineData("I'm 52 and my back aches. My brother (60) has diabetes.", "hx.diabetes", null)] // a relative told of later
     [InlineData("Lately my sister has had a sore hip. My back aches.", "where.hip", null)] // not among the first words
+    [InlineData("My son (45) is typing this for me. He has diabetes. My hip aches.", "hx.diabetes", null)] // the one typing
     public void A_relative_told_of_without_an_age_or_later_is_someone_else(string text, string code, object? expected) =>
         Assert.Equal(expected, Value(text, code));
 }

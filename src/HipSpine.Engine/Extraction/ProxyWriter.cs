@@ -51,7 +51,7 @@ internal static class ProxyWriter
     /// A story that opens on a relation and their age ("My mum (65) slipped on the stairs", "For my father, 78.", "my husband is
     /// 69 and an hour ago he got a pain") introduces the person it is about, as a form's name and age would: the patient's
     /// own story gives its own age, and a relative told of in passing comes later and without one. The relation must be
-    /// among the first words of the first sentence; the relation named, or null.
+    /// among the first words of the first sentence, and not one typing "for me"; the relation named, or null.
     /// </summary>
     private static string? IntroducedWithAnAge(List<TextToken> tokens)
     {
@@ -69,11 +69,26 @@ internal static class ProxyWriter
             }
 
             return k < tokens.Count && tokens[k].Sentence == 0 && int.TryParse(tokens[k].Lower, out var age) && age is >= 1 and <= 110
+                && !TypingForMe(tokens)
                 ? tokens[i + 1].Lower
                 : null;
         }
 
         return null;
+    }
+
+    /// <summary>"My grandson (17) is typing this for me": the relation with an age is the one typing, not the patient.</summary>
+    private static bool TypingForMe(List<TextToken> tokens)
+    {
+        for (var k = 0; k + 1 < tokens.Count && tokens[k + 1].Sentence == 0; k++)
+        {
+            if (tokens[k].Lower == "for" && tokens[k + 1].Lower == "me")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"My mother (73) asked me to type this": "asked me" or "wants me" later in the sentence of the relation at k.</summary>
