@@ -51,11 +51,28 @@ internal static class ProxyWriter
     /// A story that opens on a relation and their age ("My mum (65) slipped on the stairs", "For my father, 78.", "my husband is
     /// 69 and an hour ago he got a pain") introduces the person it is about, as a form's name and age would: the patient's
     /// own story gives its own age, and a relative told of in passing comes later and without one. The relation must be
-    /// among the first words of the first sentence, and not one typing "for me"; the relation named, or null.
+    /// among the first words of the first sentence, or of the second after a first that names a relation typing ("I'm his
+    /// wife typing. My husband is 76 ..."), and not one typing "for me"; the relation named, or null.
     /// </summary>
     private static string? IntroducedWithAnAge(List<TextToken> tokens)
     {
-        for (var i = 0; i + 2 < tokens.Count && i <= 3 && tokens[i].Sentence == 0; i++)
+        if (tokens.Count == 0 || TypingForMe(tokens))
+        {
+            return null;
+        }
+
+        // "I'm his wife typing", "wife typing.": a first sentence that names a relation and the typing.
+        var second = tokens.FindIndex(t => t.Sentence == 1);
+        var typed = second > 0 && tokens.Take(second).Any(t => WritingVerbs.Contains(t.Lower) && t.Lower != "here")
+            && tokens.Take(second).Any(t => Relations.Contains(t.Lower));
+        return RelationWithAnAge(tokens, 0) ?? (typed ? RelationWithAnAge(tokens, second) : null);
+    }
+
+    /// <summary>The relation of "my (relation) (is) N" among the first four words from token first, in its sentence, or null.</summary>
+    private static string? RelationWithAnAge(List<TextToken> tokens, int first)
+    {
+        var sentence = tokens[first].Sentence;
+        for (var i = first; i + 2 < tokens.Count && i <= first + 3 && tokens[i].Sentence == sentence; i++)
         {
             if (tokens[i].Lower != "my" || !Relations.Contains(tokens[i + 1].Lower))
             {
@@ -63,13 +80,12 @@ internal static class ProxyWriter
             }
 
             var k = i + 2;
-            while (k < tokens.Count && k <= i + 4 && tokens[k].Sentence == 0 && AgeLinks.Contains(tokens[k].Lower))
+            while (k < tokens.Count && k <= i + 4 && tokens[k].Sentence == sentence && AgeLinks.Contains(tokens[k].Lower))
             {
                 k++;
             }
 
-            return k < tokens.Count && tokens[k].Sentence == 0 && int.TryParse(tokens[k].Lower, out var age) && age is >= 1 and <= 110
-                && !TypingForMe(tokens)
+            return k < tokens.Count && tokens[k].Sentence == sentence && int.TryParse(tokens[k].Lower, out var age) && age is >= 1 and <= 110
                 ? tokens[i + 1].Lower
                 : null;
         }
