@@ -171,6 +171,7 @@ public sealed class FreeTextExtractor
         ActivityLists.Add(tokens, context, vocabulary, mentions);
         ActivityConditions.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         LiftingOnset.Add(tokens, context, vocabulary, mentions);
+        DeniedFallOrKnock.Add(tokens, context, vocabulary, mentions);
         Recurrence.Add(tokens, context, vocabulary, mentions);
         WorseningWords.Add(tokens, context, vocabulary, mentions);
         WalkingDistance.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);

@@ -8,7 +8,10 @@ namespace HipSpine.Engine.Extraction;
 /// beginning: "I was lifting a water can and got a sharp pain", "I picked up a heavy bottle and my back went", "it
 /// started after a day of heavy lifting". A lifting word in a sentence that tells of no beginning is a habit or an
 /// aggravating factor ("lifting makes it worse", "I lift boxes at work"), and a limb lifted is no load ("lifting my
-/// leg"). Not when denied, in the past ("years ago"), possible or someone else's.
+/// leg"). Not when denied, in the past ("years ago"), possible or someone else's. A dated lift told with no beginning is
+/// the onset when the next sentence tells one ("Two days ago I was shifting boxes at work. Next morning my back went"); a
+/// lift denied beside another cause denied ("out of nowhere, no injury, no lifting"; "I didn't lift anything or fall")
+/// is <c>false</c>.
 /// </summary>
 internal static class LiftingOnset
 {
@@ -18,6 +21,25 @@ internal static class LiftingOnset
     private static readonly HashSet<string> LiftingWords = new(StringComparer.Ordinal)
     {
         "lifting", "lifted", "carrying", "carried", "heaved", "heaving", "hauled", "hauling", "lugged", "lugging",
+        "shifting", "shifted", "unloading", "unloaded", "deadlifting", "deadlift", "deadlifts",
+    };
+
+    /// <summary>
+    /// Words that tell the lift hurt the back, beside the beginnings ("I hurt my back lifting", "tweaked it deadlifting",
+    /// "lifted a block and strained my back"); kept apart from <see cref="Beginnings"/>, which other readers share.
+    /// </summary>
+    private static readonly HashSet<string> Hurts = new(StringComparer.Ordinal)
+    {
+        "hurt", "tweaked", "strained", "injured", "spasm", "spasms",
+    };
+
+    /// <summary>Words that date a lift to one day, so that the sentence after it can tell the pain that followed.</summary>
+    private static readonly HashSet<string> Dated = new(StringComparer.Ordinal) { "ago", "yesterday" };
+
+    /// <summary>Other causes denied beside a denied lift ("no injury, no lifting, nothing", "didn't lift anything or have a fall").</summary>
+    private static readonly HashSet<string> OtherCauses = new(StringComparer.Ordinal)
+    {
+        "fall", "fell", "injury", "accident", "nowhere", "nothing", "reason", "anything", "trauma",
     };
 
     /// <summary>Words that tell of a beginning in the same sentence ("got a sharp pain", "my back went", "started", "felt a twinge").</summary>
@@ -30,7 +52,7 @@ internal static class LiftingOnset
     /// <summary>Before the lifting word, these say it was not done ("avoid lifting", "can't lift", "no heavy lifting").</summary>
     private static readonly HashSet<string> NotDone = new(StringComparer.Ordinal)
     {
-        "avoid", "avoided", "avoiding", "stop", "stopped", "no", "not", "can't", "cannot", "without", "from", "any",
+        "avoid", "avoided", "avoiding", "stop", "stopped", "no", "not", "can't", "cannot", "cant", "couldn't", "couldnt", "without", "from", "any",
     };
 
     private static readonly HashSet<string> Limbs = new(StringComparer.Ordinal)
@@ -48,7 +70,7 @@ internal static class LiftingOnset
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!IsLifting(tokens, i) || (i > 0 && NotDone.Contains(tokens[i - 1].Lower)) || (i > 1 && NotDone.Contains(tokens[i - 2].Lower))
-                || LiftsALimb(tokens, i) || !SentenceTellsOfABeginning(tokens, i))
+                || LiftsALimb(tokens, i) || !(TellsOfAHurt(tokens, tokens[i].Sentence) || NextSentenceTellsOfTheBeginning(tokens, i)))
             {
                 continue;
             }
@@ -59,14 +81,114 @@ internal static class LiftingOnset
                 continue;
             }
 
-            var last = tokens[i].Lower == "picked" ? i + 1 : i;
+            var last = tokens[i].Lower is "picked" or "pick" or "picking" ? i + 1 : i;
             mentions.Add(new ExtractedMention(finding, FindingValue.Of(true), tokens[i].Start, tokens[last].End, false, MentionContext.Current, true));
+            return;
+        }
+
+        AddDenied(tokens, context, finding, mentions);
+    }
+
+    /// <summary>
+    /// "No lifting" as an item of a list of causes denied ("out of nowhere - no injury, no lifting, nothing"), or "didn't
+    /// lift anything" beside another cause ("I didn't lift anything or have a fall"). Advice ("no lifting for six weeks")
+    /// and avoidance ("I haven't lifted anything since") name no other cause, or are not told in the simple past.
+    /// </summary>
+    private static void AddDenied(List<TextToken> tokens, ContextAnnotator context, FindingDefinition finding, List<ExtractedMention> mentions)
+    {
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var first = DeniedLift(tokens, i);
+            if (first < 0 || !OtherCauseDenied(tokens, first, i))
+            {
+                continue;
+            }
+
+            var frame = context.Frame(i, i);
+            if (frame.Historical || frame.Hypothetical || frame.AboutSomeoneElse)
+            {
+                continue;
+            }
+
+            mentions.Add(new ExtractedMention(finding, FindingValue.Of(false), tokens[first].Start, tokens[i].End, true, MentionContext.Current, true));
             return;
         }
     }
 
-    private static bool IsLifting(List<TextToken> tokens, int i) =>
-        LiftingWords.Contains(tokens[i].Lower) || (tokens[i].Lower == "picked" && i + 1 < tokens.Count && tokens[i + 1].Lower == "up");
+    /// <summary>The first token of a denied lift ending at i ("no lifting" closing its segment, "didn't lift anything"), or -1.</summary>
+    private static int DeniedLift(List<TextToken> tokens, int i)
+    {
+        var lower = tokens[i].Lower;
+        if (lower == "lifting" && tokens[i - 1].Lower == "no" && tokens[i - 1].Segment == tokens[i].Segment
+            && (i + 1 >= tokens.Count || tokens[i + 1].Segment != tokens[i].Segment || tokens[i + 1].Lower is "or" or "and"))
+        {
+            return i - 1;
+        }
+
+        if (lower != "anything" || i < 2 || tokens[i - 1].Lower is not ("lift" or "lifted"))
+        {
+            return -1;
+        }
+
+        var before = tokens[i - 2].Lower;
+        if (before is "didn't" or "didnt" or "hadn't" or "hadnt")
+        {
+            return i - 2;
+        }
+
+        return i >= 3 && before == "not" && tokens[i - 3].Lower is "did" or "had" ? i - 3 : -1;
+    }
+
+    /// <summary>Whether the sentence of the denied lift names another cause, and the lift is not "since" something (avoidance).</summary>
+    private static bool OtherCauseDenied(List<TextToken> tokens, int first, int last)
+    {
+        var sentence = tokens[first].Sentence;
+        var other = false;
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Sentence != sentence || (k >= first && k <= last))
+            {
+                continue;
+            }
+
+            if (k > last && k <= last + 2 && tokens[k].Lower == "since")
+            {
+                return false;
+            }
+
+            other |= OtherCauses.Contains(tokens[k].Lower);
+        }
+
+        return other;
+    }
+
+    /// <summary>
+    /// A load lifted: a lifting word, "pick(ed) up", or "lift" told as a purpose ("bent down to lift a box", "helping lift a
+    /// patient"), not as an ability ("I can't lift").
+    /// </summary>
+    private static bool IsLifting(List<TextToken> tokens, int i)
+    {
+        var lower = tokens[i].Lower;
+        return LiftingWords.Contains(lower)
+            || (lower is "picked" or "pick" or "picking" && i + 1 < tokens.Count && tokens[i + 1].Lower == "up")
+            || (lower == "lift" && i > 0 && tokens[i - 1].Lower is "to" or "helping" or "helped" or "help");
+    }
+
+    private static bool TellsOfAHurt(List<TextToken> tokens, int sentence) =>
+        tokens.Exists(t => t.Sentence == sentence && (Beginnings.Contains(t.Lower) || Hurts.Contains(t.Lower)));
+
+    /// <summary>
+    /// A lift dated to one day ("three weeks ago I was carrying my dog down the stairs") whose own sentence tells of no
+    /// beginning, followed by a sentence that tells of a beginning and of a symptom or the back ("I got a sudden pain in my
+    /// back"; not "my neighbour got a new car"): the lift and the pain told apart.
+    /// A habit ("I do heavy lifting at work") is not dated and stays out.
+    /// </summary>
+    private static bool NextSentenceTellsOfTheBeginning(List<TextToken> tokens, int i)
+    {
+        var sentence = tokens[i].Sentence;
+        return tokens.Exists(t => t.Sentence == sentence && Dated.Contains(t.Lower)) && TellsOfAHurt(tokens, sentence + 1)
+            && tokens.Exists(t => t.Sentence == sentence + 1 && (MentionRules.IsSymptomWord(t.Lower) || t.Lower == "back"));
+    }
 
     private static bool LiftsALimb(List<TextToken> tokens, int i)
     {

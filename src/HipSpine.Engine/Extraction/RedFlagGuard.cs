@@ -86,11 +86,21 @@ internal static class RedFlagGuard
         }
 
         var (spanFirst, spanLast) = frame.Negated ? (Math.Min(frame.NegationFirst, first), Math.Max(frame.NegationLast, last)) : (first, last);
+        return DenialStands(tokens, context, spanFirst, spanLast, first, from, to) ? mention : mention with { Counted = false };
+    }
+
+    /// <summary>
+    /// Whether a red flag denied on tokens spanFirst..spanLast (its own words from <c>first</c>) in the statement from..to is
+    /// denied outright: not an ability denied ("not been able to hold my wee"), and nothing else in the statement affirmed
+    /// (which one the denial speaks of would be unclear).
+    /// </summary>
+    public static bool DenialStands(List<TextToken> tokens, ContextAnnotator context, int spanFirst, int spanLast, int first, int from, int to)
+    {
         for (var k = spanFirst; k < first; k++)
         {
             if (AbilityWords.Contains(tokens[k].Lower))
             {
-                return mention with { Counted = false };
+                return false;
             }
         }
 
@@ -98,11 +108,11 @@ internal static class RedFlagGuard
         {
             if ((k < spanFirst || k > spanLast) && StartsWithAny(tokens[k].Lower, AffirmingPrefixes) && !context.DeniedFromBefore(k))
             {
-                return mention with { Counted = false }; // something else in the clause is affirmed: which one the denial speaks of is unclear
+                return false;
             }
         }
 
-        return mention;
+        return true;
     }
 
     private static bool IsNormalityCue(List<TextToken> tokens, int k)
