@@ -45,7 +45,7 @@ public class PublishedRedFlagTests36
     }
 
     [Fact]
-    public void A_steady_week_of_back_pain_at_55_stays_below_same_day()
+    public void A_week_of_worsening_back_pain_at_55_is_not_read_by_the_60_to_69_rule()
     {
         Assert.False(Kb.Fires(SixtiesBackRule, 55, "male", ("where.low_back", true), ("episode.worsening", true), ("episode.duration_days", 7)));
     }
