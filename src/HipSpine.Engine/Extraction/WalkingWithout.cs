@@ -67,7 +67,7 @@ internal static class WalkingWithout
                 continue;
             }
 
-            var last = tokens.FindLastIndex(t => t.End <= mention.End);
+            var last = LastTokenOf(tokens, mention.End);
             if (last < 0 || Without(tokens, last) is not { } lacked)
             {
                 continue;
@@ -79,6 +79,18 @@ internal static class WalkingWithout
                 mentions.Add(mention with { Finding = difficulty, End = tokens[lacked].End });
             }
         }
+    }
+
+    // a plain loop, not a lambda: this runs for every mention of every story
+    private static int LastTokenOf(List<TextToken> tokens, int end)
+    {
+        var last = -1;
+        for (var k = 0; k < tokens.Count && tokens[k].End <= end; k++)
+        {
+            last = k;
+        }
+
+        return last;
     }
 
     /// <summary>The word "without" governs after the mention's last token, in its clause, or null.</summary>
