@@ -244,6 +244,12 @@ internal sealed partial class NumberFindings
             }
         }
 
+        // "It started on Friday ... it's Monday now": two days of the week, read only when no other length was
+        if (episode is null && WeekdayLength.Read(tokens) is { Days: > 0 } weekdays && !context.Frame(weekdays.First, weekdays.Last).AboutSomeoneElse)
+        {
+            episode = new ExtractedMention(durationDays, FindingValue.Of(Math.Clamp(weekdays.Days, durationDays.Min, durationDays.Max)), tokens[weekdays.First].Start, tokens[weekdays.Last].End, false, MentionContext.Current, true);
+        }
+
         if (episode is not null)
         {
             mentions.Add(episode);

@@ -83,7 +83,7 @@ internal static class Tokenizer
     /// <summary>Whether token i is "while" as a span of time ("for a while"), not a condition or a turn.</summary>
     public static bool IsNounWhile(List<TextToken> tokens, int i) => i > 0 && IsNounWhile(tokens[i].Lower, tokens[i - 1].Lower);
 
-    /// <summary>Lower case with curly apostrophes made straight ("can’t" is "can't").</summary>
+    /// <summary>Lower case with curly apostrophes made straight ("can’t" is "can't"), texting spellings made standard ("comfy").</summary>
     private static string Normalise(ReadOnlySpan<char> word)
     {
         Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
@@ -93,7 +93,7 @@ internal static class Tokenizer
             buffer[k] = ch is '\u2019' or '\u2018' ? '\'' : char.ToLowerInvariant(ch);
         }
 
-        return new string(buffer);
+        return InformalSpelling.Standard(new string(buffer));
     }
 
     // "mid-back", "weight-bearing", "x-ray": a hyphen inside a word is no pause.
