@@ -104,4 +104,12 @@ public sealed class ExtractionWordSenseTests
     [InlineData("My back aches and I'm on antibiotics for a chest infection.", "hx.recent_infection", true)]
     public void Aggravation_onset_and_care_offered_keep_their_sense(string text, string code, object? expected) =>
         Assert.Equal(expected, Value(text, code));
+
+    [Theory]
+    [InlineData("My back is so bad I had to crawl to the bathroom this morning.", null)] // moving on hands and knees
+    [InlineData("I'm crawling up the stairs on my hands and knees.", null)]
+    [InlineData("There's a crawling feeling down the back of my leg.", true)] // the sensation keeps its word for it
+    [InlineData("It feels like ants crawling on my shin.", true)]
+    public void Crawling_to_get_about_is_not_a_nerve_symptom(string text, object? expected) =>
+        Assert.Equal(expected, Value(text, "neuro.leg_numbness_tingling"));
 }
