@@ -1,14 +1,13 @@
 namespace HipSpine.Engine.Extraction;
 
 /// <summary>
-/// Texting and spoken spellings read as the word they stand for, before stems and the lexicon see them: "outta
-/// nowhere" is "out of nowhere", "sooo sore" is "so sore". Only whole
-/// words that have no other sense in a story about pain are listed ("cos", a cosine, and "u", a letter in "U-bend",
-/// are not), and a letter typed three or more times for stress ("baaack", "sooo") is typed once (a double letter so
-/// stressed loses its double, "reallly" is "realy": there is no dictionary here to tell, and the spelling corrector mends
-/// the longer lexicon words). Offsets stay those of
-/// the text, so the highlighted words are the person's own. Contractions typed without the apostrophe ("dont",
-/// "didnt") are not rewritten here: the triggers list them where they are safe (see <see cref="Stemmer"/>).
+/// Texting and spoken spellings read as the word they stand for, before stems and the lexicon see them: "outta nowhere"
+/// is "out of nowhere", "sooo sore" is "so sore". Only whole words that have no other sense in a story about pain are
+/// listed ("cos", a cosine, and "u", a letter in "U-bend", are not; "comfy" was measured and left out), and a letter typed
+/// three or more times for stress ("baaack", "sooo") is typed once (a double letter so stressed loses its double,
+/// "reallly" is "realy": there is no dictionary here to tell, and the spelling corrector mends the longer lexicon words).
+/// Offsets stay those of the text, so the highlighted words are the person's own. Contractions typed without the
+/// apostrophe ("dont", "didnt") are not rewritten here: the triggers list them where they are safe (see <see cref="Stemmer"/>).
 /// </summary>
 internal static class InformalSpelling
 {

@@ -83,7 +83,7 @@ internal static class Tokenizer
     /// <summary>Whether token i is "while" as a span of time ("for a while"), not a condition or a turn.</summary>
     public static bool IsNounWhile(List<TextToken> tokens, int i) => i > 0 && IsNounWhile(tokens[i].Lower, tokens[i - 1].Lower);
 
-    /// <summary>Lower case with curly apostrophes made straight ("can’t" is "can't"), texting spellings made standard ("comfy").</summary>
+    /// <summary>Lower case with curly apostrophes made straight ("can’t" is "can't"), texting spellings made standard ("outta" is "out").</summary>
     private static string Normalise(ReadOnlySpan<char> word)
     {
         Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
