@@ -84,11 +84,11 @@ public class PublishedRedFlagTests35
     }
 
     [Theory]
-    [InlineData(69, "where.low_back", true, 5)]  // under 70
+    [InlineData(59, "where.low_back", true, 5)]  // under 60 (the rule reads 60 or over since 1.29.0)
     [InlineData(75, "where.low_back", false, 5)] // not getting worse
     [InlineData(75, "where.low_back", true, 15)] // more than 14 days
     [InlineData(75, "where.hip", true, 5)]       // hip pain alone
-    public void Back_pain_under_70_not_worsening_older_than_two_weeks_or_hip_pain_alone_is_not_read(int age, string site, bool worsening, int days)
+    public void Back_pain_under_60_not_worsening_older_than_two_weeks_or_hip_pain_alone_is_not_read(int age, string site, bool worsening, int days)
     {
         Assert.False(Kb.Fires(OlderBackRule, age, "female", (site, true), ("episode.worsening", worsening), ("episode.duration_days", days)));
     }

@@ -12,13 +12,14 @@ namespace HipSpine.Engine.Tests;
 /// </summary>
 public class PublishedRedFlagTests36
 {
-    private const string SixtiesBackRule = "new_worsening_back_pain_60_to_69";
+    private const string SixtiesBackRule = "older_adult_new_worsening_back_pain"; // folded into the 60-or-over rule in 1.29.0
     private const string SuddenHipRule = "sudden_hip_or_thigh_pain_walking_difficulty";
 
     [Theory]
     [InlineData(60, "where.low_back", 14)]
     [InlineData(64, "where.low_back", 7)]
     [InlineData(69, "where.mid_upper_back", 0)]
+    [InlineData(70, "where.low_back", 5)] // one rule from 60 since 1.29.0
     public void New_back_pain_getting_worse_at_60_to_69_is_seen_within_a_day(int age, string site, int days)
     {
         var findings = new (string, object)[] { (site, true), ("episode.worsening", true), ("episode.duration_days", days) };
@@ -28,12 +29,11 @@ public class PublishedRedFlagTests36
 
     [Theory]
     [InlineData(59, "where.low_back", true, 5)]  // under 60
-    [InlineData(70, "where.low_back", true, 5)]  // 70 or over is the older-adult rule
     [InlineData(65, "where.low_back", false, 5)] // not getting worse
     [InlineData(65, "where.low_back", true, 15)] // more than 14 days
     [InlineData(65, "where.hip", true, 5)]       // hip pain alone
     [InlineData(65, "where.groin", true, 5)]     // groin pain alone
-    public void Back_pain_outside_60_to_69_not_worsening_older_than_two_weeks_or_hip_pain_alone_is_not_read(int age, string site, bool worsening, int days)
+    public void Back_pain_under_60_not_worsening_older_than_two_weeks_or_hip_pain_alone_is_not_read(int age, string site, bool worsening, int days)
     {
         Assert.False(Kb.Fires(SixtiesBackRule, age, "female", (site, true), ("episode.worsening", worsening), ("episode.duration_days", days)));
     }
