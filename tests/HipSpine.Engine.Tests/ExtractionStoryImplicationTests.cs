@@ -1,0 +1,27 @@
+namespace HipSpine.Engine.Tests;
+
+/// <summary>
+/// The nineteenth round: what a story implies beyond a matched word (getting about told by crawling), and words of the
+/// pain read in another sense ("pace" as a speed or a step, "night" as the time of something done, "the worst pain of
+/// my life" as severity and not a tearing pain). The sentences are not from the corpus.
+/// </summary>
+public sealed class ExtractionStoryImplicationTests
+{
+    private const string GettingAbout = "func.difficulty_walking_standing";
+
+    [Theory]
+    [InlineData("My back went this morning and I had to crawl to the bathroom.")]
+    [InlineData("Since Tuesday my hip is so bad I'm crawling round the flat.")]
+    [InlineData("My lower back seized and I crawled up the stairs to bed.")]
+    [InlineData("The sciatica is awful, some mornings I literally crawl to the kettle.")]
+    public void Crawling_to_get_about_is_difficulty_walking(string text) =>
+        Assert.Equal(true, ExtractedValue.Of(text, GettingAbout));
+
+    [Theory]
+    [InlineData("I get a crawling feeling down the back of my thigh.")] // a sensation
+    [InlineData("It feels like ants crawling up my leg at night.")] // a sensation
+    [InlineData("My back aches and the traffic crawling past the window doesn't help my mood.")] // no destination, no subject
+    [InlineData("I fell on my hip and couldn't crawl to the phone.")] // could not get about at all
+    public void Crawling_in_another_sense_is_not_difficulty_walking(string text) =>
+        Assert.NotEqual(true, ExtractedValue.Of(text, GettingAbout));
+}
