@@ -24,4 +24,14 @@ public sealed class ExtractionStoryImplicationTests
     [InlineData("I fell on my hip and couldn't crawl to the phone.")] // could not get about at all
     public void Crawling_in_another_sense_is_not_difficulty_walking(string text) =>
         Assert.NotEqual(true, ExtractedValue.Of(text, GettingAbout));
+
+    [Theory]
+    [InlineData("Yesterday I bent down and got the worst pain of my life in my lower back.")]
+    [InlineData("It's the worst pain ever, like my hip is on fire.")]
+    public void The_worst_pain_ever_is_severity_not_a_tearing_pain(string text) =>
+        Assert.Null(ExtractedValue.Of(text, "pain.tearing_sudden_severe"));
+
+    [Fact]
+    public void A_tearing_pain_still_reads() =>
+        Assert.Equal(true, ExtractedValue.Of("A sudden tearing pain went through to my back.", "pain.tearing_sudden_severe"));
 }
