@@ -34,4 +34,31 @@ public sealed class ExtractionStoryImplicationTests
     [Fact]
     public void A_tearing_pain_still_reads() =>
         Assert.Equal(true, ExtractedValue.Of("A sudden tearing pain went through to my back.", "pain.tearing_sudden_severe"));
+
+    [Theory]
+    [InlineData("My hip aches on long runs, especially at a faster pace.")]
+    [InlineData("My back is so stiff I can only manage a few paces before I stop.")]
+    public void Pace_as_a_speed_or_a_step_is_not_restlessness(string text) =>
+        Assert.Null(ExtractedValue.Of(text, "pain.restless_cannot_get_comfortable"));
+
+    [Theory]
+    [InlineData("The pain in my side is so bad I pace the kitchen floor.")]
+    [InlineData("I can't keep still with this back, I pace round the house.")]
+    public void Pacing_about_is_restlessness(string text) =>
+        Assert.Equal(true, ExtractedValue.Of(text, "pain.restless_cannot_get_comfortable"));
+
+    [Theory]
+    [InlineData("My back hurts after work. I have a hot bath most nights before bed and read.")]
+    [InlineData("My hip is sore in the day, and I take my blood pressure tablet at night.")]
+    [InlineData("My lower back gave out and I spent the night on the sofa downstairs.")]
+    public void A_night_that_only_times_something_done_is_not_night_pain(string text) =>
+        Assert.Null(ExtractedValue.Of(text, "pain.night"));
+
+    [Theory]
+    [InlineData("My lower back is much worse at night.")]
+    [InlineData("The ache is 3/10 in the day and 7/10 at night.")]
+    [InlineData("It's there day and night now.")]
+    [InlineData("Last week a stabbing pain in my back woke me from sleep.")]
+    public void Night_pain_still_reads(string text) =>
+        Assert.Equal(true, ExtractedValue.Of(text, "pain.night"));
 }
