@@ -61,4 +61,15 @@ public sealed class ExtractionStoryImplicationTests
     [InlineData("Last week a stabbing pain in my back woke me from sleep.")]
     public void Night_pain_still_reads(string text) =>
         Assert.Equal(true, ExtractedValue.Of(text, "pain.night"));
+
+    [Theory]
+    [InlineData("Sciatica down my left leg for 2 yrs now.", 730)]
+    [InlineData("About 3 wks ago I hurt my back lifting a box.", 21)]
+    [InlineData("My hip has ached for the last 6 wks.", 42)]
+    public void Abbreviated_units_are_lengths(string text, int days) =>
+        Assert.Equal(days, ExtractedValue.Of(text, "episode.duration_days"));
+
+    [Fact]
+    public void An_age_in_abbreviated_years_is_no_length() =>
+        Assert.Null(ExtractedValue.Of("I'm a 44 yrs old mum and my lower back aches.", "episode.duration_days"));
 }
