@@ -72,4 +72,15 @@ public sealed class ExtractionStoryImplicationTests
     [Fact]
     public void An_age_in_abbreviated_years_is_no_length() =>
         Assert.Null(ExtractedValue.Of("I'm a 44 yrs old mum and my lower back aches.", "episode.duration_days"));
+
+    [Theory]
+    [InlineData("My lower back has ached since I started my new job. That's four years now.", 1460)]
+    [InlineData("I tripped on the kerb and my hip has hurt ever since. That's about six weeks of this now.", 42)]
+    [InlineData("My back went at the start of the summer and never settled. That's about three months.", 90)]
+    public void A_sentence_that_sums_up_gives_the_length(string text, int days) =>
+        Assert.Equal(days, ExtractedValue.Of(text, "episode.duration_days"));
+
+    [Fact]
+    public void Weeks_of_a_treatment_are_not_the_length() =>
+        Assert.Null(ExtractedValue.Of("I did six weeks of this physio course last spring.", "episode.duration_days"));
 }

@@ -74,7 +74,7 @@ internal sealed partial class NumberFindings
     /// <summary>Words that stand for the complaint in a statement that measures it ("it's been like this for 3 weeks").</summary>
     private static readonly HashSet<string> ComplaintWords = new(StringComparer.Ordinal)
     {
-        "it", "it's", "its", "this", "that", "these", "they", "them", "things", "symptoms", "symptom", "problem", "problems", "trouble", "everything", "issue",
+        "it", "it's", "its", "this", "that", "that's", "thats", "these", "they", "them", "things", "symptoms", "symptom", "problem", "problems", "trouble", "everything", "issue",
         "issues", "now", "going", "ongoing", "lasted", "lasting", "persisted", "persisting",
     };
 
