@@ -83,4 +83,17 @@ public sealed class ExtractionStoryImplicationTests
     [Fact]
     public void Weeks_of_a_treatment_are_not_the_length() =>
         Assert.Null(ExtractedValue.Of("I did six weeks of this physio course last spring.", "episode.duration_days"));
+
+    [Theory]
+    [InlineData("About 40 minutes ago I got a sudden pain low in my back.")]
+    [InlineData("For the last five hours I've had a pain in my right side.")]
+    [InlineData("It happened maybe 10 mins ago, out of nowhere, while I was sitting down.")]
+    public void Minutes_or_hours_ago_is_a_start_today(string text) =>
+        Assert.Equal(0, ExtractedValue.Of(text, "episode.duration_days"));
+
+    [Theory]
+    [InlineData("My back aches on and off. I walked for 20 minutes this morning.")] // how long a walk, not how old the pain
+    [InlineData("My hip is sore and stiff for 30 minutes when I get up.")]
+    public void Minutes_of_something_else_are_no_length(string text) =>
+        Assert.Null(ExtractedValue.Of(text, "episode.duration_days"));
 }
