@@ -96,4 +96,21 @@ public sealed class ExtractionStoryImplicationTests
     [InlineData("My hip is sore and stiff for 30 minutes when I get up.")]
     public void Minutes_of_something_else_are_no_length(string text) =>
         Assert.Null(ExtractedValue.Of(text, "episode.duration_days"));
+
+    [Theory]
+    [InlineData("I've seen the physio six times and tried acupuncture, nothing helped at all.")]
+    [InlineData("My GP has seen me three times for my back and nothing's helped.")]
+    public void Nothing_helps_said_of_care_is_care_that_has_not_helped(string text)
+    {
+        Assert.Equal(true, ExtractedValue.Of(text, "episode.not_improving_with_care"));
+        Assert.Null(ExtractedValue.Of(text, "pain.unrelieved_by_rest_or_painkillers"));
+    }
+
+    [Fact]
+    public void Nothing_helps_after_a_painkiller_is_unrelieved_pain() =>
+        Assert.Equal(true, ExtractedValue.Of("My back is agony, took two paracetamol and a hot bath, nothing helps.", "pain.unrelieved_by_rest_or_painkillers"));
+
+    [Fact]
+    public void Nothing_helps_with_no_care_named_reads_no_care() =>
+        Assert.Null(ExtractedValue.Of("My hip aches all day and nothing helps.", "episode.not_improving_with_care"));
 }
