@@ -113,4 +113,21 @@ public sealed class ExtractionStoryImplicationTests
     [Fact]
     public void Nothing_helps_with_no_care_named_reads_no_care() =>
         Assert.Null(ExtractedValue.Of("My hip aches all day and nothing helps.", "episode.not_improving_with_care"));
+
+    [Theory]
+    [InlineData("Out of nowhere I got a stabbing pain in my left side.")]
+    [InlineData("Last Tuesday my lower back just went, out of the blue, while I was making tea.")]
+    [InlineData("I was at my desk and outta nowhere got a sharp pain between my shoulder blades.")]
+    public void Out_of_nowhere_is_a_sudden_onset(string text) =>
+        Assert.Equal("sudden", ExtractedValue.Of(text, "episode.onset"));
+
+    [Theory]
+    [InlineData("My back has ached for a year. Last month my right foot went numb out of nowhere.")] // numbness, not the pain
+    [InlineData("My hip aches when I walk. A few years ago I got psoriasis out of the blue.")] // another illness
+    public void Out_of_nowhere_of_something_else_is_no_onset(string text) =>
+        Assert.NotEqual("sudden", ExtractedValue.Of(text, "episode.onset"));
+
+    [Fact]
+    public void Out_of_nowhere_still_denies_an_injury() =>
+        Assert.Equal(false, ExtractedValue.Of("Out of nowhere I got a stabbing pain in my lower back.", "hx.fall_or_minor_injury"));
 }

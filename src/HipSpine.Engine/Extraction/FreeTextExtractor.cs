@@ -178,6 +178,7 @@ public sealed class FreeTextExtractor
         GettingAround.Add(tokens, context, vocabulary, mentions);
         CrawlingAbout.Add(tokens, context, vocabulary, mentions);
         NothingHelps.Add(tokens, context, vocabulary, mentions);
+        OutOfNowhere.Add(tokens, context, vocabulary, mentions);
         WalkingWithout.Apply(tokens, context, vocabulary, mentions);
         BareBack.Add(tokens, context, vocabulary, mentions);
         NightWaking.Add(tokens, context, vocabulary, mentions);
