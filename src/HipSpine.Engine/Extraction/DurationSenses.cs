@@ -132,6 +132,11 @@ internal static class DurationSenses
             }
         }
 
+        if (SumsUp(tokens, span.FirstToken))
+        {
+            return true;
+        }
+
         var clause = tokens[span.FirstToken].Clause;
         for (var k = 0; k + 1 < tokens.Count; k++)
         {
@@ -142,6 +147,22 @@ internal static class DurationSenses
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A sentence that opens on "that's" and a length sums up what was told before it: "That's six years now", "That's about
+    /// ten weeks of this", "that makes three months": the length of the complaint, said outright.
+    /// </summary>
+    private static bool SumsUp(List<TextToken> tokens, int first)
+    {
+        var k = first - 1;
+        while (k >= 0 && tokens[k].Sentence == tokens[first].Sentence && tokens[k].Lower is "about" or "nearly" or "almost" or "over" or "around" or "roughly" or "well" or "just")
+        {
+            k--;
+        }
+
+        var opener = k >= 0 && tokens[k].Sentence == tokens[first].Sentence && (k == 0 || tokens[k - 1].Sentence != tokens[k].Sentence || tokens[k - 1].Lower is "so" or "and");
+        return opener && tokens[k].Lower is "that's" or "thats";
     }
 
     /// <summary>Words that name care given at a moment: a procedure, a stay, someone who gives care.</summary>
@@ -249,6 +270,14 @@ internal static class DurationSenses
     /// </summary>
     public static bool OfASymptom(List<TextToken> tokens, int of)
     {
+        // "ten weeks of this (now)": "this" closing the phrase stands for the complaint told before.
+        var next = of + 1;
+        if (next < tokens.Count && tokens[next].Lower is "this" or "it" && tokens[next].Segment == tokens[of].Segment
+            && (next + 1 >= tokens.Count || tokens[next + 1].Segment != tokens[next].Segment || tokens[next + 1].Lower is "now" or "already"))
+        {
+            return true;
+        }
+
         for (var k = of + 1; k < tokens.Count && k <= of + 4 && tokens[k].Segment == tokens[of].Segment; k++)
         {
             if (MentionRules.IsPainWord(tokens[k].Lower) || tokens[k].Lower.EndsWith("ache", StringComparison.Ordinal))

@@ -74,7 +74,7 @@ internal sealed partial class NumberFindings
     /// <summary>Words that stand for the complaint in a statement that measures it ("it's been like this for 3 weeks").</summary>
     private static readonly HashSet<string> ComplaintWords = new(StringComparer.Ordinal)
     {
-        "it", "it's", "its", "this", "that", "these", "they", "them", "things", "symptoms", "symptom", "problem", "problems", "trouble", "everything", "issue",
+        "it", "it's", "its", "this", "that", "that's", "thats", "these", "they", "them", "things", "symptoms", "symptom", "problem", "problems", "trouble", "everything", "issue",
         "issues", "now", "going", "ongoing", "lasted", "lasting", "persisted", "persisting",
     };
 
@@ -175,7 +175,11 @@ internal sealed partial class NumberFindings
             var after = span.LastToken + 1 < tokens.Count ? tokens[span.LastToken + 1].Lower : "";
             var thisEpisode = DurationSenses.MarksThisEpisode(tokens, span);
             var ofASymptom = after == "of" && DurationSenses.OfASymptom(tokens, span.LastToken + 1);
-            var eligible = (span.Days >= 1 || span.Relative || (span.Days >= 1.0 / 24 && after == "ago")) && !historySegments.Contains(tokens[span.FirstToken].Segment) && (!frame.Historical || DurationSenses.DatesTheStartOfThisPain(tokens, context.Statement(span.FirstToken, span.LastToken)))
+            // Minutes or hours ago, or for the last few hours, in a sentence of the pain or a beginning: it began today ("20 mins ago
+            // I got a sharp pain", "happened maybe 20 mins ago").
+            var hoursOld = span.Days < 1 && (after == "ago" || before is "last" or "past")
+                && (SentenceTellsOfPain(tokens, span) || tokens.Exists(t => t.Sentence == tokens[span.FirstToken].Sentence && MentionRules.IsOnsetVerb(t.Lower)));
+            var eligible = (span.Days >= 1 || span.Relative || (span.Days >= 1.0 / 24 && after == "ago") || hoursOld) && !historySegments.Contains(tokens[span.FirstToken].Segment) && (!frame.Historical || DurationSenses.DatesTheStartOfThisPain(tokens, context.Statement(span.FirstToken, span.LastToken)))
                 && !NotAnEpisode.Contains(before) && after is not ("old" or "a" or "per") && (span.Relative || after is not ("after" or "later")) && (after != "of" || ofASymptom)
                 && (span.Relative || thisEpisode || tokens.Any(t => t.Clause == clause && DurationCues.Contains(t.Lower)) || ofASymptom);
             // ("after"/"later": "two weeks after the op", "two days later" is a gap between two events, not a length up to now.)

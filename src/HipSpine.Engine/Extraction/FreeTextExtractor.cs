@@ -176,6 +176,9 @@ public sealed class FreeTextExtractor
         WorseningWords.Add(tokens, context, vocabulary, mentions);
         WalkingDistance.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         GettingAround.Add(tokens, context, vocabulary, mentions);
+        CrawlingAbout.Add(tokens, context, vocabulary, mentions);
+        NothingHelps.Add(tokens, context, vocabulary, mentions);
+        OutOfNowhere.Add(tokens, context, vocabulary, mentions);
         WalkingWithout.Apply(tokens, context, vocabulary, mentions);
         BareBack.Add(tokens, context, vocabulary, mentions);
         NightWaking.Add(tokens, context, vocabulary, mentions);

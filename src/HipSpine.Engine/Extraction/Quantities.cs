@@ -15,6 +15,9 @@ internal static class Quantities
     {
         ["minut"] = 1.0 / 1440, ["min"] = 1.0 / 1440, ["hour"] = 1.0 / 24, ["hr"] = 1.0 / 24, ["day"] = 1, ["night"] = 1, ["week"] = 7,
         ["wk"] = 7, ["fortnight"] = 14, ["month"] = 30, ["year"] = 365, ["yr"] = 365,
+
+        // Abbreviated plurals of three letters, which the stemmer leaves whole ("2 yrs", "3 wks", "30 hrs ago").
+        ["yrs"] = 365, ["wks"] = 7, ["hrs"] = 1.0 / 24,
     };
 
     private static readonly string[] Months =

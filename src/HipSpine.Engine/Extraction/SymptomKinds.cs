@@ -122,7 +122,7 @@ internal static class SymptomKinds
         return tokens.Exists(t => t.Sentence == sentence && StartsWithAny(t.Lower, UrineWords)) && !tokens.Exists(t => t.Sentence == sentence && SaysItHurts(t.Lower));
     }
 
-    private static (int From, int To) StatementAround(List<TextToken> tokens, int at)
+    internal static (int From, int To) StatementAround(List<TextToken> tokens, int at)
     {
         var segment = tokens[at].Segment;
         var from = at;
