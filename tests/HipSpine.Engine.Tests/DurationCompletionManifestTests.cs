@@ -9,7 +9,7 @@ namespace HipSpine.Engine.Tests;
 /// </summary>
 public sealed class DurationCompletionManifestTests : IDisposable
 {
-    private const string Current = "durationCompletion:\n  days: 1\n  urgencies: [emergency]\n  patientAnswersOnly: true\n";
+    private const string Current = "durationCompletion:\n  days: 1\n  urgencies: [emergency]\n  patientAnswersOnly: true\n  notWhen: [episode.not_improving_with_care]\n";
 
     private readonly string folder = RepoPaths.CopyKnowledge();
 
@@ -49,6 +49,14 @@ public sealed class DurationCompletionManifestTests : IDisposable
         var errors = Load().Errors.ToArray();
         Assert.Contains(errors, d => d.Code == DiagnosticCodes.MissingKey && d.Message.Contains("days", StringComparison.Ordinal));
         Assert.Contains(errors, d => d.Code == DiagnosticCodes.UnknownKey && d.Message.Contains("reportedBy", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void NotWhen_takes_only_yes_no_findings_the_person_answers()
+    {
+        Replace(Current, "durationCompletion:\n  days: 1\n  notWhen: [episode.no_such_thing, exam.myotomal_weakness, episode.duration_days]\n");
+        var errors = Load().Errors.Where(d => d.Code == DiagnosticCodes.UnknownFinding && d.Message.Contains("notWhen", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(3, errors.Length);
     }
 
     private KnowledgeLoadResult Load() => KnowledgeLoader.Load(folder);

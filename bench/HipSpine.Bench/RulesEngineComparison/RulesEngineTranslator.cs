@@ -78,7 +78,7 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
             var completed = duration is not null && duration.AppliesTo(urgency)
                 ? new Assumed(null, duration.Days, duration.PatientAnswersOnly)
                 : (Assumed?)null;
-            rules.Add(new TranslatedRule(id, urgency, rank, True(when), site, DurationCompletion(when, completions, completed, site)));
+            rules.Add(new TranslatedRule(id, urgency, rank, True(when), site, DurationCompletion(when, completions, completed, site, duration?.NotWhen ?? [])));
         }
 
         return rules.OrderBy(r => r.UrgencyRank).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
@@ -129,7 +129,7 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
     /// answers read as <paramref name="completed"/> says": null when the rule is not completed (no completion, an
     /// urgency the manifest does not list) or does not read the duration.
     /// </summary>
-    private string? DurationCompletion(YamlNode when, IReadOnlyList<string> completions, Assumed? completed, string? site)
+    private string? DurationCompletion(YamlNode when, IReadOnlyList<string> completions, Assumed? completed, string? site, IReadOnlyList<string> notWhen)
     {
         if (completed is not { } assumed)
         {
@@ -144,7 +144,9 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
         }
 
         var either = withSite is null ? plain : $"({plain} || {withSite})";
-        return $"(!{Answers}.ContainsKey({Quote(DurationFinding)}) && {either})";
+        // An answer that says the pain is not new keeps the duration from being completed.
+        var notNew = string.Concat(notWhen.Select(code => $" && !({Answers}.ContainsKey({Quote(code)}) && {Answers}[{Quote(code)}] == 1)"));
+        return $"(!{Answers}.ContainsKey({Quote(DurationFinding)}){notNew} && {either})";
     }
 
     /// <summary>Whether the condition reads the duration anywhere (only then can its completion change it).</summary>

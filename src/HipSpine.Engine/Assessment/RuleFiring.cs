@@ -36,6 +36,9 @@ internal sealed class RuleFiring
     // Findings read as unknown when a rule is completed with the duration (the clinician's, with patientAnswersOnly).
     private readonly int[] notThePersonsAnswers = [];
 
+    // Findings that, answered yes, say the pain is not new: the duration is then not completed.
+    private readonly int[] notNew = [];
+
     public RuleFiring(KnowledgeBase knowledge)
     {
         var findings = knowledge.Vocabulary.Findings;
@@ -48,6 +51,7 @@ internal sealed class RuleFiring
             durationIndex = duration.Index;
             durationCompletion = FindingValue.Of(days);
             var urgencies = knowledge.Manifest.DurationCompletionUrgencies;
+            notNew = knowledge.Manifest.DurationCompletionNotWhen.Select(code => knowledge.Vocabulary.FindFinding(code)!.Index).ToArray();
             if (knowledge.Manifest.DurationCompletionPatientAnswersOnly)
             {
                 notThePersonsAnswers = findings.Where(f => f.IsClinicianOnly).Select(f => f.Index).ToArray();
@@ -89,7 +93,7 @@ internal sealed class RuleFiring
             return true;
         }
 
-        if (!completeDuration || !DurationUnknown(subject) || !readsDuration.Contains(rule))
+        if (!completeDuration || !Completes(subject) || !readsDuration.Contains(rule))
         {
             return false;
         }
@@ -128,7 +132,7 @@ internal sealed class RuleFiring
             return witness;
         }
 
-        return DurationUnknown(subject) && readsDuration.Contains(rule) ? WitnessForSite(rule, Completed(subject)) : null;
+        return Completes(subject) && readsDuration.Contains(rule) ? WitnessForSite(rule, Completed(subject)) : null;
     }
 
     private AssessmentCase? WitnessForSite(TriageRule rule, AssessmentCase subject)
@@ -150,6 +154,26 @@ internal sealed class RuleFiring
 
     /// <summary>Whether the duration is completed for this case (it is unanswered and the manifest completes it).</summary>
     public bool DurationUnknown(AssessmentCase subject) => durationIndex >= 0 && !subject[durationIndex].IsKnown;
+
+    /// <summary>Whether the duration is completed: it is unanswered and no answer says the pain is not new.</summary>
+    private bool Completes(AssessmentCase subject)
+    {
+        if (!DurationUnknown(subject))
+        {
+            return false;
+        }
+
+        // A plain loop: triage allocates nothing when the duration is answered (no closure over the case).
+        foreach (var index in notNew)
+        {
+            if (subject[index] is { IsKnown: true, AsBool: true })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private bool FiresForSite(TriageRule rule, AssessmentCase subject)
     {

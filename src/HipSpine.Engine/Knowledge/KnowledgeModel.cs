@@ -189,6 +189,12 @@ public sealed record KnowledgeManifest(
     /// "how long", not for the history of a deficit found on examination.
     /// </summary>
     public bool DurationCompletionPatientAnswersOnly { get; init; }
+
+    /// <summary>
+    /// Findings that, answered yes, keep the duration from being completed: they say the pain is not new (care has
+    /// already been tried for it), so reading an unanswered duration as "started today" would contradict the answers.
+    /// </summary>
+    public IReadOnlyList<string> DurationCompletionNotWhen { get; init; } = [];
 }
 
 /// <summary>A source diagnosed only when the <see cref="ExcludedBy"/> sources are not the explanation.</summary>

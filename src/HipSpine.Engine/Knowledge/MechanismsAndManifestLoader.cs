@@ -128,7 +128,30 @@ internal static class MechanismsAndManifestLoader
             ? null
             : new KnowledgeManifest(version, threshold.Value, hip, spine) { CoreQuestions = core, Exclusion = exclusion, PainSiteCompletions = sites,
                 DurationCompletion = duration.Days, DurationCompletionUrgencies = duration.Urgencies,
-                DurationCompletionPatientAnswersOnly = duration.PatientAnswersOnly };
+                DurationCompletionPatientAnswersOnly = duration.PatientAnswersOnly,
+                DurationCompletionNotWhen = ReadNotWhen(node.Child("durationCompletion"), vocabulary) };
+    }
+
+    /// <summary>
+    /// <c>durationCompletion.notWhen</c>: yes/no findings of the person's own answers that, answered yes, say the pain
+    /// is not new (care has already been tried for it), so an unanswered duration is not read as new.
+    /// </summary>
+    private static IReadOnlyList<string> ReadNotWhen(YamlNode? node, ContractVocabulary vocabulary)
+    {
+        var codes = new List<string>();
+        foreach (var item in node is { IsMapping: true } mapping ? mapping.Child("notWhen")?.Items() ?? [] : [])
+        {
+            var code = item.Scalar() ?? "";
+            if (vocabulary.FindFinding(code) is not { IsClinicianOnly: false, Type: FindingType.Bool })
+            {
+                item.Error(DiagnosticCodes.UnknownFinding, $"durationCompletion.notWhen '{code}' is not a yes/no finding the person answers");
+                continue;
+            }
+
+            codes.Add(code);
+        }
+
+        return codes;
     }
 
     /// <summary>
@@ -149,7 +172,7 @@ internal static class MechanismsAndManifestLoader
         var patientOnly = false;
         if (node.IsMapping)
         {
-            node.AllowOnly("days", "urgencies", "patientAnswersOnly");
+            node.AllowOnly("days", "urgencies", "patientAnswersOnly", "notWhen");
             foreach (var item in node.Child("urgencies")?.Items() ?? [])
             {
                 var urgency = item.Scalar() ?? "";
