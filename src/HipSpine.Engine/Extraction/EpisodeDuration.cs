@@ -171,8 +171,11 @@ internal sealed partial class NumberFindings
                 continue;
             }
 
-            var before = span.FirstToken > 0 ? tokens[span.FirstToken - 1].Lower : "";
-            var after = span.LastToken + 1 < tokens.Count ? tokens[span.LastToken + 1].Lower : "";
+            // The words right before and after, within its commas: a word across a full stop or a comma belongs to another
+            // statement ("... infected more than once. Yesterday my back started", "started this evening, a sharp pain").
+            var segment = tokens[span.FirstToken].Segment;
+            var before = span.FirstToken > 0 && tokens[span.FirstToken - 1].Segment == segment ? tokens[span.FirstToken - 1].Lower : "";
+            var after = span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].Segment == tokens[span.LastToken].Segment ? tokens[span.LastToken + 1].Lower : "";
             var thisEpisode = DurationSenses.MarksThisEpisode(tokens, span);
             var ofASymptom = after == "of" && DurationSenses.OfASymptom(tokens, span.LastToken + 1);
             // Minutes or hours ago, or for the last few hours, in a sentence of the pain or a beginning: it began today ("20 mins ago
