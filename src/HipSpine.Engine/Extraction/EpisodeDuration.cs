@@ -146,6 +146,9 @@ internal sealed partial class NumberFindings
         var episodeRecurs = false; // the episode so far is the length of a pain that comes and goes
         var episodeLoose = false; // the episode so far dates an event that its statement does not tie to the complaint
         var episodeIsThisEpisode = false; // the episode so far is said outright to be this one ("this time", "20 days in")
+        // "Since July" counts from --today, which need not be the day the story was told: a length told outright later
+        // ("since July, so getting on for 4 and a half months", "About 3 months of this now") is the person's own count.
+        var episodeFromACalendarDate = false;
         var stiffnessFound = false;
         var historyMentions = mentions.Where(m => m.Code.StartsWith("hx.", StringComparison.Ordinal) && !OnsetHistory.Contains(m.Code) && m.Counted && m.Value.AsBool).ToList();
         var historySegments = historyMentions.Select(m => tokens.First(t => t.Start >= m.Start).Segment).ToHashSet();
@@ -237,7 +240,8 @@ internal sealed partial class NumberFindings
             var toldOfPain = !span.Relative && StatementNamesASymptom(tokens, statement);
             var replaces = beforeThat || (episodeDatesAnEvent && measuresNow && days < episode!.Value.Number)
                 || (thisEpisode && !episodeIsThisEpisode) || (episodeRecurs && (change || measuresNow))
-                || (episodeLoose && !loose && toldOfPain);
+                || (episodeLoose && !loose && toldOfPain)
+                || (episodeFromACalendarDate && !span.Relative && after != "ago" && !change && !DurationSenses.TellsOfRecurrence(tokens, span));
             if (eligible && (episode is null || replaces))
             {
                 episodeRecurs = DurationSenses.TellsOfRecurrence(tokens, span);
@@ -247,6 +251,7 @@ internal sealed partial class NumberFindings
                 // "for the last two months" measures the present state, so it wins over an earlier, longer "two years ago"
                 // that dates an event (often an earlier episode). "The last two months it has got worse" measures the worsening only.
                 episodeDatesAnEvent = after == "ago";
+                episodeFromACalendarDate = span.Relative && span.Days >= 28 && tokens[span.FirstToken].Lower == "since";
                 episode = new ExtractedMention(durationDays, FindingValue.Of(Math.Clamp(days, durationDays.Min, durationDays.Max)), start, end, false, MentionContext.Current, true);
             }
         }
