@@ -2,7 +2,8 @@ namespace HipSpine.Engine.Tests;
 
 /// <summary>
 /// The twentieth round: the episode's length when the words round it belong to another statement (across a full stop or
-/// a comma), when a month counted from today meets the person's own count, and a length rounded up ("getting on for").
+/// a comma), when a month counted from today meets the person's own count, and a length rounded up ("getting on for");
+/// a phrase that reads only a denial ("pain down my leg") leaves its words to a body site when it is affirmed.
 /// The sentences are not from the corpus.
 /// </summary>
 public sealed class ExtractionLengthNeighbourTests
@@ -38,4 +39,18 @@ public sealed class ExtractionLengthNeighbourTests
     [Fact]
     public void Getting_on_for_rounds_a_length_up() =>
         Assert.Equal(120, ExtractedValue.Of("The pain in my buttock, getting on for 4 months.", Length));
+
+    [Theory]
+    [InlineData("My back is bad and there's pain down both legs.", "where.both_legs")]
+    [InlineData("Sharp pain goes down both my legs when I stand.", "where.both_legs")]
+    [InlineData("Burning pain down the front of my thigh.", "where.front_thigh")]
+    public void An_affirmed_pain_down_the_leg_leaves_its_words_to_the_site(string text, string site) =>
+        Assert.Equal(true, ExtractedValue.Of(text, site));
+
+    [Theory]
+    [InlineData("No pain down my legs.")]
+    [InlineData("There's no pain going down both legs.")]
+    [InlineData("My hip hurts but it doesn't go down my leg.")]
+    public void A_denied_pain_down_the_leg_still_denies_the_leg(string text) =>
+        Assert.Equal(false, ExtractedValue.Of(text, "where.below_knee"));
 }
