@@ -200,6 +200,7 @@ public sealed class FreeTextExtractor
         NothingHelps.Add(tokens, context, vocabulary, mentions);
         OutOfNowhere.Add(tokens, context, vocabulary, mentions);
         WalkingWithout.Apply(tokens, context, vocabulary, mentions);
+        BackLowDown.Add(tokens, context, vocabulary, mentions);
         BareBack.Add(tokens, context, vocabulary, mentions);
         NightWaking.Add(tokens, context, vocabulary, mentions);
         numbers.Add(tokens, context, today, mentions);
