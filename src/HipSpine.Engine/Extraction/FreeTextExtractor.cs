@@ -201,6 +201,7 @@ public sealed class FreeTextExtractor
         OutOfNowhere.Add(tokens, context, vocabulary, mentions);
         WalkingWithout.Apply(tokens, context, vocabulary, mentions);
         BackLowDown.Add(tokens, context, vocabulary, mentions);
+        SharedBackPart.Add(tokens, context, vocabulary, mentions);
         BareBack.Add(tokens, context, vocabulary, mentions);
         NightWaking.Add(tokens, context, vocabulary, mentions);
         numbers.Add(tokens, context, today, mentions);
