@@ -55,17 +55,6 @@ public sealed class FreeTextExtractor
         return new FreeTextExtractor(knowledge.Vocabulary, lexicon, diagnostics, redFlags);
     }
 
-    private static ContextAnnotator Annotate(string text, List<TextToken> tokens, List<PhraseMatch> matches)
-    {
-        var inPhrase = new bool[tokens.Count];
-        foreach (var t in matches.SelectMany(m => m.Tokens))
-        {
-            inPhrase[t] = true;
-        }
-
-        return new ContextAnnotator(tokens, inPhrase, text);
-    }
-
     /// <summary>What the text says, with every mention's span; durations such as "since last summer" count from <paramref name="today"/>.</summary>
     public ExtractionResult Extract(string text, DateOnly today)
     {
@@ -77,23 +66,7 @@ public sealed class FreeTextExtractor
             stems[i] = Lexicon.IsStopWord(tokens[i].Lower) ? tokens[i].Stem : corrector.Correct(tokens[i].Stem);
         }
 
-        var matches = PhraseMatcher.Match(tokens, stems, lexicon);
-        var context = Annotate(text, tokens, matches);
-        // A phrase that reads only a denial ("pain down my leg" in "no pain down my leg") but stands affirmed reads nothing,
-        // so it must not keep the words of a body site it overlaps ("pain down both legs" is both legs).
-        var affirmedDenials = matches.Where(m => m.Phrase.OnlyWhenDenied && !context.Frame(m.FirstToken, m.LastToken).Negated && context.NegationInside(m.Tokens) < 0).ToList();
-        if (affirmedDenials.Count > 0)
-        {
-            var taken = matches.Except(affirmedDenials).SelectMany(m => m.Tokens).ToHashSet();
-            var sites = PhraseMatcher.Match(tokens, stems, lexicon, affirmedDenials.Select(m => (m.Phrase, m.FirstToken)).ToHashSet())
-                .Where(m => m.Phrase.IsBodySite && !m.Tokens.Any(taken.Contains)).ToList();
-            if (sites.Count > 0)
-            {
-                matches = [.. matches.Except(affirmedDenials).Concat(sites).OrderBy(m => m.FirstToken)];
-                context = Annotate(text, tokens, matches);
-            }
-        }
-
+        var (matches, context) = AffirmedDenialPhrases.Settle(text, tokens, stems, lexicon);
         var (sentenceHasSymptom, sentenceNamesALimb) = MentionRules.SentenceFacts(tokens);
         var mentions = new List<ExtractedMention>();
         foreach (var match in matches)
