@@ -53,4 +53,11 @@ public sealed class ExtractionLengthNeighbourTests
     [InlineData("My hip hurts but it doesn't go down my leg.")]
     public void A_denied_pain_down_the_leg_still_denies_the_leg(string text) =>
         Assert.Equal(false, ExtractedValue.Of(text, "where.below_knee"));
+
+    [Theory]
+    [InlineData("My hip has been sore for a month and walking is becoming unbearable.", "pain.worse_walking")]
+    [InlineData("With this back, sitting is excruciating after half an hour.", "pain.worse_sitting")]
+    [InlineData("My lower back aches and standing is unbearable in the queue.", "pain.worse_standing")]
+    public void An_activity_called_unbearable_makes_it_worse(string text, string code) =>
+        Assert.Equal(true, ExtractedValue.Of(text, code));
 }
