@@ -71,74 +71,6 @@ internal sealed partial class NumberFindings
         return false;
     }
 
-    /// <summary>Words that stand for the complaint in a statement that measures it ("it's been like this for 3 weeks").</summary>
-    private static readonly HashSet<string> ComplaintWords = new(StringComparer.Ordinal)
-    {
-        "it", "it's", "its", "this", "that", "that's", "thats", "these", "they", "them", "things", "symptoms", "symptom", "problem", "problems", "trouble", "everything", "issue",
-        "issues", "now", "going", "ongoing", "lasted", "lasting", "persisted", "persisting",
-    };
-
-    /// <summary>Word beginnings that say something troubles the person ("it's been bothering me", "playing up", "struggling").</summary>
-    private static readonly string[] ComplaintPrefixes = ["bother", "troubl", "play", "struggl", "suffer", "flar", "niggl", "agony", "sympt"];
-
-    /// <summary>
-    /// Whether the statement (within its commas) that holds a length of time speaks of the complaint: a symptom word, a beginning, a word
-    /// standing for the complaint ("it", "this"), or a finding read there. A time in a statement about something else
-    /// ("an on-off dry cough for about a year and a half", "the injection gave relief for a couple of weeks") measures
-    /// that, not this episode. A date ("N ago", "yesterday") is not checked: it often dates the event that began the pain,
-    /// told in the statement before the pain ("three days ago I kicked a ball hard and my back has hurt since").
-    /// </summary>
-    private static bool StatementTellsOfTheComplaint(List<TextToken> tokens, ContextAnnotator context, TimeSpanMention span, List<ExtractedMention> mentions)
-    {
-        var (from, to) = context.Statement(span.FirstToken, span.LastToken);
-        var segment = tokens[span.FirstToken].Segment;
-        var (segmentFrom, segmentTo) = (from, to);
-        while (tokens[segmentFrom].Segment != segment)
-        {
-            segmentFrom++;
-        }
-
-        while (tokens[segmentTo].Segment != segment)
-        {
-            segmentTo--;
-        }
-
-        // A finding read between its commas ("for 3 weeks my leg has been numb"); a word of pain anywhere in the statement
-        // ("for 2 years I've had a deep, nagging pain").
-        var (start, end) = (tokens[segmentFrom].Start, tokens[segmentTo].End);
-        if (mentions.Exists(m => m.Start >= start && m.End <= end && !m.Code.StartsWith("hx.", StringComparison.Ordinal) && m.Value.AsBool))
-        {
-            return true;
-        }
-
-        var otherWords = false;
-        for (var k = from; k <= to; k++)
-        {
-            var word = tokens[k].Lower;
-            if (SymptomKinds.SaysItHurts(word) || (MentionRules.IsOnsetVerb(word) && !DurationSenses.StartsSomethingElse(tokens, k)) || ComplaintWords.Contains(word) || WordPrefixes.StartsWithAny(word, ComplaintPrefixes))
-            {
-                return true;
-            }
-
-            otherWords |= (k < span.FirstToken || k > span.LastToken) && !Lexicon.IsStopWord(word) && !DurationCues.Contains(word) && !NotAnEpisode.Contains(word);
-        }
-
-        return !otherWords; // "3 weeks." alone answers how long
-    }
-
-    private static bool StatementNamesASymptom(List<TextToken> tokens, (int From, int To) statement)
-    {
-        for (var k = statement.From; k <= statement.To; k++)
-        {
-            if (SymptomKinds.SaysItHurts(tokens[k].Lower) || MentionRules.IsSymptomWord(tokens[k].Lower))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     private void AddDurations(List<TextToken> tokens, ContextAnnotator context, DateOnly today, List<(int Clause, bool Negated)> stiffness, List<ExtractedMention> mentions)
     {
         ExtractedMention? episode = null;
@@ -146,6 +78,9 @@ internal sealed partial class NumberFindings
         var episodeRecurs = false; // the episode so far is the length of a pain that comes and goes
         var episodeLoose = false; // the episode so far dates an event that its statement does not tie to the complaint
         var episodeIsThisEpisode = false; // the episode so far is said outright to be this one ("this time", "20 days in")
+        // "Since July" counts from --today, which need not be the day the story was told: a length told outright later
+        // ("since July, so getting on for 4 and a half months", "About 3 months of this now") is the person's own count.
+        var episodeFromACalendarDate = false;
         var stiffnessFound = false;
         var historyMentions = mentions.Where(m => m.Code.StartsWith("hx.", StringComparison.Ordinal) && !OnsetHistory.Contains(m.Code) && m.Counted && m.Value.AsBool).ToList();
         var historySegments = historyMentions.Select(m => tokens.First(t => t.Start >= m.Start).Segment).ToHashSet();
@@ -171,8 +106,11 @@ internal sealed partial class NumberFindings
                 continue;
             }
 
-            var before = span.FirstToken > 0 ? tokens[span.FirstToken - 1].Lower : "";
-            var after = span.LastToken + 1 < tokens.Count ? tokens[span.LastToken + 1].Lower : "";
+            // The words right before and after, within its commas: a word across a full stop or a comma belongs to another
+            // statement ("... infected more than once. Yesterday my back started", "started this evening, a sharp pain").
+            var segment = tokens[span.FirstToken].Segment;
+            var before = span.FirstToken > 0 && tokens[span.FirstToken - 1].Segment == segment ? tokens[span.FirstToken - 1].Lower : "";
+            var after = span.LastToken + 1 < tokens.Count && tokens[span.LastToken + 1].Segment == tokens[span.LastToken].Segment ? tokens[span.LastToken + 1].Lower : "";
             var thisEpisode = DurationSenses.MarksThisEpisode(tokens, span);
             var ofASymptom = after == "of" && DurationSenses.OfASymptom(tokens, span.LastToken + 1);
             // Minutes or hours ago, or for the last few hours, in a sentence of the pain or a beginning: it began today ("20 mins ago
@@ -234,7 +172,8 @@ internal sealed partial class NumberFindings
             var toldOfPain = !span.Relative && StatementNamesASymptom(tokens, statement);
             var replaces = beforeThat || (episodeDatesAnEvent && measuresNow && days < episode!.Value.Number)
                 || (thisEpisode && !episodeIsThisEpisode) || (episodeRecurs && (change || measuresNow))
-                || (episodeLoose && !loose && toldOfPain);
+                || (episodeLoose && !loose && toldOfPain)
+                || (episodeFromACalendarDate && !span.Relative && after != "ago" && !change && !DurationSenses.TellsOfRecurrence(tokens, span));
             if (eligible && (episode is null || replaces))
             {
                 episodeRecurs = DurationSenses.TellsOfRecurrence(tokens, span);
@@ -244,6 +183,7 @@ internal sealed partial class NumberFindings
                 // "for the last two months" measures the present state, so it wins over an earlier, longer "two years ago"
                 // that dates an event (often an earlier episode). "The last two months it has got worse" measures the worsening only.
                 episodeDatesAnEvent = after == "ago";
+                episodeFromACalendarDate = span.Relative && span.Days >= 28 && tokens[span.FirstToken].Lower == "since";
                 episode = new ExtractedMention(durationDays, FindingValue.Of(Math.Clamp(days, durationDays.Min, durationDays.Max)), start, end, false, MentionContext.Current, true);
             }
         }

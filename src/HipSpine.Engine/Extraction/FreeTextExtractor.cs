@@ -66,14 +66,7 @@ public sealed class FreeTextExtractor
             stems[i] = Lexicon.IsStopWord(tokens[i].Lower) ? tokens[i].Stem : corrector.Correct(tokens[i].Stem);
         }
 
-        var matches = PhraseMatcher.Match(tokens, stems, lexicon);
-        var inPhrase = new bool[tokens.Count];
-        foreach (var t in matches.SelectMany(m => m.Tokens))
-        {
-            inPhrase[t] = true;
-        }
-
-        var context = new ContextAnnotator(tokens, inPhrase, text);
+        var (matches, context) = AffirmedDenialPhrases.Settle(text, tokens, stems, lexicon);
         var (sentenceHasSymptom, sentenceNamesALimb) = MentionRules.SentenceFacts(tokens);
         var mentions = new List<ExtractedMention>();
         foreach (var match in matches)
@@ -180,6 +173,8 @@ public sealed class FreeTextExtractor
         NothingHelps.Add(tokens, context, vocabulary, mentions);
         OutOfNowhere.Add(tokens, context, vocabulary, mentions);
         WalkingWithout.Apply(tokens, context, vocabulary, mentions);
+        BackLowDown.Add(tokens, context, vocabulary, mentions);
+        SharedBackPart.Add(tokens, context, vocabulary, mentions);
         BareBack.Add(tokens, context, vocabulary, mentions);
         NightWaking.Add(tokens, context, vocabulary, mentions);
         numbers.Add(tokens, context, today, mentions);

@@ -20,7 +20,9 @@ internal static class PhraseMatcher
     /// <summary>Extra content words allowed inside a phrase's window: one for two-word phrases, two for longer ones.</summary>
     private static int Gap(int words) => Math.Min(2, words - 1);
 
-    public static List<PhraseMatch> Match(List<TextToken> tokens, string[] stems, Lexicon lexicon)
+    /// <summary>The phrases found, a token in one at most; <paramref name="dropped"/> (a phrase and its first token) are left out
+    /// before overlaps are settled, so their words stay free for others.</summary>
+    public static List<PhraseMatch> Match(List<TextToken> tokens, string[] stems, Lexicon lexicon, HashSet<(LexiconPhrase, int)>? dropped = null)
     {
         var content = new List<int>(tokens.Count);
         for (var i = 0; i < tokens.Count; i++)
@@ -44,7 +46,7 @@ internal static class PhraseMatcher
                     continue;
                 }
 
-                if (TryMatchFrom(p, phrase, content, tokens, stems, breaks, found) is { } matched)
+                if (TryMatchFrom(p, phrase, content, tokens, stems, breaks, found) is { } matched && dropped?.Contains((phrase, matched[0])) != true)
                 {
                     candidates.Add(new PhraseMatch(phrase, matched[0], matched[^1], matched));
                 }
