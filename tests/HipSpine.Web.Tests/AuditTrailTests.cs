@@ -10,7 +10,7 @@ namespace HipSpine.Web.Tests;
 public sealed class AuditTrailTests
 {
     private const string Patient = "patient@example.com";
-    private const string Doctor = "doctor@example.com";
+    private const string Doctor = "audit-doctor@example.com";
     private const string DoctorAddress = "203.0.113.7";
 
     private static List<AuditEvent> Events(HipSpineApp app)

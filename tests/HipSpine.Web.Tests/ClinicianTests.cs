@@ -40,7 +40,11 @@ public sealed partial class ClinicianTests
         SharedKeys[email] = await TwoFactorTests.TurnOnAsync(client);
     }
 
-    /// <summary>The authenticator key of each clinician and administrator the tests set up (to sign in again with a code).</summary>
+    /// <summary>
+    /// The authenticator key of each clinician and administrator the tests set up (to sign in again with a code). Keyed
+    /// by email across every test app, and test classes run in parallel: each class that signs a clinician in again
+    /// uses an email of its own, or another class's sign-up replaces the key between its sign-up and its sign-in.
+    /// </summary>
     internal static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> SharedKeys = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Signs a clinician (or administrator) in again: password, then the code their authenticator would show.</summary>

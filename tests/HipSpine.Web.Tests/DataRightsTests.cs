@@ -13,7 +13,7 @@ public sealed class DataRightsTests
 {
     private const string PatientA = "alice@example.com";
     private const string PatientB = "bob@example.com";
-    private const string Doctor = "doctor@example.com";
+    private const string Doctor = "rights-doctor@example.com";
     private const string Marker = "zebra-marmalade-7781";
 
     private static async Task AddDiaryEntryAsync(HttpClient client, Guid id, int pain, string notes)
