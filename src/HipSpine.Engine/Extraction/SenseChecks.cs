@@ -37,7 +37,7 @@ internal static class SenseChecks
                 && !EpisodeSenses.OneFlareNow(tokens, match) && !EpisodeSenses.BeforeOfAContinenceSymptom(tokens, match),
             "neuro.leg_numbness_tingling" => match.Phrase.Stems.Length > 1 || !SymptomKinds.NamesOnlyAPlaceOutsideTheLeg(tokens, match.FirstToken),
             "local.swelling_redness_warmth" => !SymptomKinds.SwellingElsewhere(tokens, match.FirstToken),
-            "hx.long_term_steroids" => match.Phrase.Stems.Length > 1 || !SymptomKinds.ShortCourse(tokens, match.FirstToken),
+            "hx.long_term_steroids" => match.Phrase.Stems.Length > 1 || (!SymptomKinds.ShortCourse(tokens, match.FirstToken) && !SteroidGiven.GivenAsATreatmentTried(tokens, match)),
             "pain.night" => !SymptomKinds.UpAtNightToPassUrine(tokens, match.FirstToken) && !EverydaySenses.NightInAnotherSense(tokens, match)
                 && !PaceAndNightSenses.NightOfSomethingDone(tokens, match),
             "pain.unrelieved_by_rest_or_painkillers" => !NothingHelps.SaidOfCareInGeneral(tokens, match),
