@@ -42,7 +42,7 @@ internal static class SteroidGiven
         for (var k = match.FirstToken - 1; k >= 0 && k >= match.FirstToken - 4 && tokens[k].Clause == clause; k--)
         {
             // A denial ("I've never had steroids") still answers the question: it stays a reading of false.
-            if (tokens[k].Lower is "never" or "not" or "no" or "t" || tokens[k].Lower.EndsWith("n't", StringComparison.Ordinal))
+            if (WordSenses.IsNegation(tokens[k].Lower) || tokens[k].Lower == "t")
             {
                 return false;
             }

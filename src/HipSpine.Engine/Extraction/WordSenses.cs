@@ -206,7 +206,8 @@ internal static class WordSenses
         return null;
     }
 
-    private static bool IsNegation(string lower) =>
+    /// <summary>A word that denies what follows ("never", "no", "didn't", texted "didnt").</summary>
+    internal static bool IsNegation(string lower) =>
         lower is "never" or "no" or "not" or "nothing" || lower.EndsWith("n't", StringComparison.Ordinal) || lower.EndsWith("nt", StringComparison.Ordinal) && lower is "havent" or "hadnt" or "didnt" or "dont" or "doesnt" or "wasnt";
 
     private static bool Near(List<TextToken> tokens, int at, int reach, Func<string, bool> test)
