@@ -71,7 +71,7 @@ internal sealed partial class NumberFindings
         return false;
     }
 
-    private void AddDurations(List<TextToken> tokens, ContextAnnotator context, DateOnly today, List<(int Clause, bool Negated)> stiffness, List<ExtractedMention> mentions)
+    private void AddDurations(List<TextToken> tokens, ContextAnnotator context, DateOnly today, int? age, List<(int Clause, bool Negated)> stiffness, List<ExtractedMention> mentions)
     {
         ExtractedMention? episode = null;
         var episodeDatesAnEvent = false;
@@ -192,6 +192,12 @@ internal sealed partial class NumberFindings
         if (episode is null && WeekdayLength.Read(tokens) is { Days: > 0 } weekdays && !context.Frame(weekdays.First, weekdays.Last).AboutSomeoneElse)
         {
             episode = new ExtractedMention(durationDays, FindingValue.Of(Math.Clamp(weekdays.Days, durationDays.Min, durationDays.Max)), tokens[weekdays.First].Start, tokens[weekdays.Last].End, false, MentionContext.Current, true);
+        }
+
+        // "I've had back pain since I was 12": from the person's age, read only when no other length was
+        if (episode is null && age is { } years && AgeAnchoredLength.Read(tokens, context, years) is { } sinceAge)
+        {
+            episode = new ExtractedMention(durationDays, FindingValue.Of(Math.Clamp(sinceAge.Days, durationDays.Min, durationDays.Max)), tokens[sinceAge.First].Start, tokens[sinceAge.Last].End, false, MentionContext.Current, true);
         }
 
         if (episode is not null)
