@@ -29,6 +29,42 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
+    public void Extract_reads_a_length_told_from_the_age_only_when_the_line_gives_the_age()
+    {
+        const string input = """
+            {"id": "with", "text": "My lower back has ached since I was 30.", "age": 40}
+            {"id": "without", "text": "My lower back has ached since I was 30."}
+            """;
+        var (exit, output, error) = CliRunner.Run(input, "extract", "--today", "2026-12-03");
+        Assert.True(exit == 0, error);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("findings")).ToArray();
+        Assert.Equal(3650, lines[0].GetProperty("episode.duration_days").GetInt32());
+        Assert.False(lines[1].TryGetProperty("episode.duration_days", out _));
+    }
+
+    [Fact]
+    public void Eval_extract_passes_the_storys_age_to_the_extractor()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "hipspine-stories-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "s1.json"), """
+                {"id": "s1", "text": "My lower back has ached since I was 30.", "age": 40,
+                 "findings": {"where.low_back": true, "episode.duration_days": 3650}}
+                """);
+            var (exit, output, error) = CliRunner.Run("", "eval-extract", folder, "--today", "2026-12-03", "--verbose");
+            Assert.True(exit == 0, output + error);
+            Assert.DoesNotContain("episode.duration_days", output, StringComparison.Ordinal); // found, so not listed as a difference
+            Assert.Contains("episode        1.000   1.000", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_bad_line_exits_2_naming_the_line_and_the_others_are_still_processed()
     {
         const string input = "{\"id\": \"ok1\", \"text\": \"groin pain\"}\nnot json\n{\"id\": \"no-text\"}\n{\"id\": \"ok2\", \"text\": \"no limp\"}\n";

@@ -92,7 +92,7 @@ internal static class ExtractCommand
                 continue;
             }
 
-            console.Out.WriteLine(ExtractionJson.Serialize(request.Id, extractor.Extract(request.Text, today)));
+            console.Out.WriteLine(ExtractionJson.Serialize(request.Id, extractor.Extract(request.Text, today, request.Age)));
         }
 
         return anyInvalid ? CaseInput.InvalidInputExitCode : 0;

@@ -43,6 +43,23 @@ internal sealed partial class NumberFindings
         return false;
     }
 
+    /// <summary>
+    /// Whether the clause tells that something began: an onset verb ("started", "woke", "slipped"), or a pain that "shot"
+    /// ("today I bent over and a searing pain shot across my back"; not "a cortisone shot").
+    /// </summary>
+    private static bool TellsOfABeginning(List<TextToken> tokens, int clause)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Clause == clause && (MentionRules.IsOnsetVerb(tokens[i].Lower) || (tokens[i].Lower == "shot" && i > 0 && MentionRules.IsSymptomWord(tokens[i - 1].Lower))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool SentenceTellsOfPain(List<TextToken> tokens, TimeSpanMention span)
     {
         var sentence = tokens[span.FirstToken].Sentence;
@@ -71,7 +88,7 @@ internal sealed partial class NumberFindings
         return false;
     }
 
-    private void AddDurations(List<TextToken> tokens, ContextAnnotator context, DateOnly today, List<(int Clause, bool Negated)> stiffness, List<ExtractedMention> mentions)
+    private void AddDurations(List<TextToken> tokens, ContextAnnotator context, DateOnly today, int? age, List<(int Clause, bool Negated)> stiffness, List<ExtractedMention> mentions)
     {
         ExtractedMention? episode = null;
         var episodeDatesAnEvent = false;
@@ -155,7 +172,7 @@ internal sealed partial class NumberFindings
                 eligible = false; // "I did have a kidney stone five years ago": a past event, not this pain's beginning
             }
 
-            if (eligible && span.Relative && span.Days < 1 && tokens[span.FirstToken].Lower != "since" && !tokens.Exists(t => t.Clause == clause && MentionRules.IsOnsetVerb(t.Lower)))
+            if (eligible && span.Relative && span.Days < 1 && tokens[span.FirstToken].Lower != "since" && !TellsOfABeginning(tokens, clause))
             {
                 eligible = false; // "6 out of 10 today" says when, not that the pain began today
             }
@@ -192,6 +209,12 @@ internal sealed partial class NumberFindings
         if (episode is null && WeekdayLength.Read(tokens) is { Days: > 0 } weekdays && !context.Frame(weekdays.First, weekdays.Last).AboutSomeoneElse)
         {
             episode = new ExtractedMention(durationDays, FindingValue.Of(Math.Clamp(weekdays.Days, durationDays.Min, durationDays.Max)), tokens[weekdays.First].Start, tokens[weekdays.Last].End, false, MentionContext.Current, true);
+        }
+
+        // "I've had back pain since I was 12": from the person's age, read only when no other length was
+        if (episode is null && age is { } years && AgeAnchoredLength.Read(tokens, context, years) is { } sinceAge)
+        {
+            episode = new ExtractedMention(durationDays, FindingValue.Of(Math.Clamp(sinceAge.Days, durationDays.Min, durationDays.Max)), tokens[sinceAge.First].Start, tokens[sinceAge.Last].End, false, MentionContext.Current, true);
         }
 
         if (episode is not null)

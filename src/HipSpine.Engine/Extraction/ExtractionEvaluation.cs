@@ -6,7 +6,11 @@ using HipSpine.Engine.Vocabulary;
 namespace HipSpine.Engine.Extraction;
 
 /// <summary>An annotated story: the person's words and the findings a careful reader encodes from them.</summary>
-public sealed record AnnotatedStory(string Id, string Text, IReadOnlyDictionary<string, JsonElement> Expected);
+public sealed record AnnotatedStory(string Id, string Text, IReadOnlyDictionary<string, JsonElement> Expected)
+{
+    /// <summary>The story's <c>age</c> when it gives one: the extractor reads lengths told from it ("since I was 14").</summary>
+    public int? Age { get; init; }
+}
 
 /// <summary>Counts for one finding group (the code's prefix) or for all.</summary>
 public sealed record ExtractionScore(string Group, int TruePositives, int FalsePositives, int FalseNegatives)
@@ -50,7 +54,7 @@ public static class ExtractionEvaluation
         var misses = new List<ExtractionMiss>();
         foreach (var story in stories)
         {
-            var result = extractor.Extract(story.Text, today);
+            var result = extractor.Extract(story.Text, today, story.Age);
             var got = result.Findings
                 .ToDictionary(f => f.Finding.Code, f => ExtractionResult.ValueOf(f.Finding, f.Value), StringComparer.Ordinal);
             // The side is reported apart from the findings (with its own span) and becomes the answer to pain.side,
@@ -101,7 +105,7 @@ public static class ExtractionEvaluation
         return new ExtractionReport(stories.Count, overall, groups, polarity, misses);
     }
 
-    /// <summary>Reads every <c>*.json</c> story of a folder: <c>{"id", "text" (or "story"), "findings"}</c>.</summary>
+    /// <summary>Reads every <c>*.json</c> story of a folder: <c>{"id", "text" (or "story"), "findings"}</c>, and <c>age</c> when it is there.</summary>
     public static (List<AnnotatedStory> Stories, List<string> Problems) ReadFolder(string folder)
     {
         var stories = new List<AnnotatedStory>();
@@ -127,7 +131,8 @@ public static class ExtractionEvaluation
                 }
 
                 var expected = findings.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.Clone(), StringComparer.Ordinal);
-                stories.Add(new AnnotatedStory(id, text, expected));
+                int? age = root.TryGetProperty("age", out var a) && a.ValueKind == JsonValueKind.Number && a.TryGetInt32(out var years) ? years : null;
+                stories.Add(new AnnotatedStory(id, text, expected) { Age = age });
             }
             catch (Exception ex) when (ex is JsonException or IOException)
             {

@@ -8,7 +8,7 @@ namespace HipSpine.Engine.Extraction;
 /// Understands a person's own words: tokens and clauses, lexicon phrases matched in any order and
 /// inflection, NegEx/ConText for negated, historical, hypothetical and other-person mentions, and parsers for
 /// scores, durations (relative to <c>today</c>), morning stiffness and side. Immutable and thread-safe:
-/// build once from the knowledge base, then call <see cref="Extract"/> per text. No network, no model.
+/// build once from the knowledge base, then call <see cref="Extract(string, DateOnly, int?)"/> per text. No network, no model.
 /// </summary>
 public sealed class FreeTextExtractor
 {
@@ -56,7 +56,13 @@ public sealed class FreeTextExtractor
     }
 
     /// <summary>What the text says, with every mention's span; durations such as "since last summer" count from <paramref name="today"/>.</summary>
-    public ExtractionResult Extract(string text, DateOnly today)
+    public ExtractionResult Extract(string text, DateOnly today) => Extract(text, today, age: null);
+
+    /// <summary>
+    /// What the text says, as <see cref="Extract(string, DateOnly)"/>; with the person's <paramref name="age"/> in years (null
+    /// when not known), a length told from an age ("since I was 14") is read too.
+    /// </summary>
+    public ExtractionResult Extract(string text, DateOnly today, int? age)
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = Tokenizer.Tokenize(text);
@@ -177,7 +183,7 @@ public sealed class FreeTextExtractor
         SharedBackPart.Add(tokens, context, vocabulary, mentions);
         BareBack.Add(tokens, context, vocabulary, mentions);
         NightWaking.Add(tokens, context, vocabulary, mentions);
-        numbers.Add(tokens, context, today, mentions);
+        numbers.Add(tokens, context, today, age, mentions);
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return new ExtractionResult(Combine(mentions), mentions, SideOfPain.Read(tokens, context));
     }

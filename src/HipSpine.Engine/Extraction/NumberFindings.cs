@@ -31,11 +31,12 @@ internal sealed partial class NumberFindings(ContractVocabulary vocabulary)
     private readonly FindingDefinition severityWorst = vocabulary.FindFinding("pain.severity_worst")!;
     private readonly FindingDefinition morningMinutes = vocabulary.FindFinding("stiffness.morning_minutes")!;
 
-    public void Add(List<TextToken> tokens, ContextAnnotator context, DateOnly today, List<ExtractedMention> mentions)
+    /// <summary>Scores, morning stiffness and the episode's length; the person's <c>age</c> in years, when known, reads a length told from it ("since I was 14").</summary>
+    public void Add(List<TextToken> tokens, ContextAnnotator context, DateOnly today, int? age, List<ExtractedMention> mentions)
     {
         var stiffness = MorningStiffness(tokens, context);
         AddScores(tokens, context, mentions);
-        AddDurations(tokens, context, today, stiffness, mentions);
+        AddDurations(tokens, context, today, age, stiffness, mentions);
     }
 
     /// <summary>Clauses that speak of stiffness in the morning (or on waking, getting up): the minutes in them are morning stiffness.</summary>

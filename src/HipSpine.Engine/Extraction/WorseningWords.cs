@@ -10,7 +10,9 @@ namespace HipSpine.Engine.Extraction;
 /// (not "I got bad pain in my groin", which tells of a pain, nor "got a bad back", nor "it suddenly got bad", a beginning);</item>
 /// <item>"ramped up" with no object: "since then it's ramped right up" (not "I ramped up my running", a training load);</item>
 /// <item>a change verb and "more painful": "it became more painful", "every step got more painful";</item>
-/// <item>"is (much) worse" in a clause that compares with an earlier time: "now my back pain is worse", "since then it's much worse".</item>
+/// <item>"is (much) worse" in a clause that compares with an earlier time: "now my back pain is worse", "since then it's much worse";</item>
+/// <item>"worse than" an earlier time of the same pain: "worse than the day before", "each one worse than the last", "worse than
+/// it was" (not "worse than the right", a comparison of two places, nor "worse than last time", an earlier episode).</item>
 /// </list>
 /// </summary>
 internal static class WorseningWords
@@ -38,7 +40,7 @@ internal static class WorseningWords
     };
 
     public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions) =>
-        WordPatternFinding.AddFirst(Code, (t, i) => GotBad(t, i) ?? RampedUp(t, i) ?? MorePainful(t, i) ?? WorseSinceThen(t, i), tokens, context, vocabulary, mentions);
+        WordPatternFinding.AddFirst(Code, (t, i) => GotBad(t, i) ?? RampedUp(t, i) ?? MorePainful(t, i) ?? WorseSinceThen(t, i) ?? WorseThanBefore(t, i), tokens, context, vocabulary, mentions);
 
     /// <summary>Forms of "be" (and "feel") before a bare "worse": "it is worse", "it's been worse", "I feel worse".</summary>
     private static readonly HashSet<string> BeVerbs = new(StringComparer.Ordinal) { "is", "it's", "its", "been", "are", "feel", "feels", "i'm", "im" };
@@ -87,6 +89,26 @@ internal static class WorseningWords
         }
 
         return null;
+    }
+
+    /// <summary>The last token of "worse than" and an earlier time at i ("worse than before", "than the day before", "than the last"), or null.</summary>
+    private static int? WorseThanBefore(List<TextToken> tokens, int i)
+    {
+        string At(int k) => k < tokens.Count && tokens[k].Segment == tokens[i].Segment ? tokens[k].Lower : "";
+        if (tokens[i].Lower != "worse" || At(i + 1) != "than")
+        {
+            return null;
+        }
+
+        return (At(i + 2), At(i + 3), At(i + 4)) switch
+        {
+            ("before" or "yesterday", _, _) => i + 2,
+            ("it", "was" or "used", _) => i + 3,
+            ("the", "day" or "week" or "night" or "month", "before") => i + 4,
+            ("the", "last" or "previous", "") => i + 3,
+            ("the", "last" or "previous", "one" or "day" or "week" or "night") => i + 4,
+            _ => null,
+        };
     }
 
     /// <summary>The last token of a change verb at i, then only intensifiers, then "bad" with no noun after it, or null.</summary>
