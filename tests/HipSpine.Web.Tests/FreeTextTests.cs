@@ -36,6 +36,31 @@ public sealed class FreeTextTests
         Assert.Equal(0, app.SavedCount());
     }
 
+    [Fact]
+    public async Task The_age_in_the_request_reads_a_length_told_from_it()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        const string text = "My lower back has ached since I was 30.";
+        using var withAge = await client.PostAsync(new Uri("/api/extract", UriKind.Relative), Json(JsonSerializer.Serialize(new { text, age = 40 })));
+        using var withoutAge = await client.PostAsync(new Uri("/api/extract", UriKind.Relative), Json(JsonSerializer.Serialize(new { text })));
+
+        using var read = JsonDocument.Parse(await withAge.Content.ReadAsStringAsync());
+        Assert.Equal(3650, read.RootElement.GetProperty("findings").GetProperty("episode.duration_days").GetInt32());
+        using var unread = JsonDocument.Parse(await withoutAge.Content.ReadAsStringAsync());
+        Assert.False(unread.RootElement.GetProperty("findings").TryGetProperty("episode.duration_days", out _));
+    }
+
+    [Fact]
+    public async Task The_story_page_reads_a_length_told_from_the_age_given_beside_it()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        var page = await client.GetStringAsync(new Uri("/story", UriKind.Relative));
+        page = await client.PostOkAsync("/story", page, [new("age", "40"), new("sex", "male"), new("story", "My lower back has ached since I was 30.")]);
+        Assert.Matches("name=\"a\\.episode\\.duration_days\"[^>]*value=\"3650\"", page);
+    }
+
     [Theory]
     [InlineData("""{"id":"x"}""", "text")]
     [InlineData("""{"text":42}""", "text")]

@@ -51,7 +51,7 @@ internal static class ExtractApi
             }
 
             var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
-            return new ExtractionJsonResult(read.Id, extractor.Extract(read.Text, today));
+            return new ExtractionJsonResult(read.Id, extractor.Extract(read.Text, today, read.Age));
         }
     }
 

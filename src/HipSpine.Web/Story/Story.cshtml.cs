@@ -40,7 +40,7 @@ public sealed class StoryModel(FreeTextExtractor extractor, KnowledgeBase knowle
     {
         Posted = Request.Form;
         Text = (story ?? "").Trim();
-        _ = AnswerForm.ReadAboutYou(Request.Form, Errors);
+        var (age, _) = AnswerForm.ReadAboutYou(Request.Form, Errors);
         if (Text.Length == 0)
         {
             Errors["story"] = "Write a few words about your pain, or use the questions instead.";
@@ -55,7 +55,8 @@ public sealed class StoryModel(FreeTextExtractor extractor, KnowledgeBase knowle
             return Page();
         }
 
-        var result = extractor.Extract(Text, DateOnly.FromDateTime(time.GetLocalNow().DateTime));
+        // The age lets a length told from it ("since I was 14") be read.
+        var result = extractor.Extract(Text, DateOnly.FromDateTime(time.GetLocalNow().DateTime), age);
         Review = StoryReview.Build(Text, result, knowledge, handOver);
         var fields = new Dictionary<string, StringValues>(StringComparer.Ordinal)
         {
