@@ -12,12 +12,15 @@ namespace HipSpine.Engine.Tests;
 /// spinal canal shows as months of worsening pain before weakness), and new difficulty walking at 70 or over for an episode of up to a year (a rapid deterioration of
 /// hip osteoarthritis is an urgent referral within two weeks, NICE Referral Practice 2000; years of decline are
 /// routine). An unanswered length keeps both readings (<c>orUnanswered</c>), and the deficit and bladder rules
-/// still read every length.
+/// still read every length. Unexplained weight loss or night sweats with pain that rest and painkillers do not ease is
+/// a possible cancer in bone at any age (two red flags together: weight loss and pain at rest, Verhagen et al. 2016;
+/// NHS Gloucestershire back and hip pathways), as weight loss with night pain or constant pain already was.
 /// </summary>
 public class PublishedRedFlagTests40
 {
     private const string Sciatica = "bilateral_or_worsening_sciatica";
     private const string Older = "older_adult_severe_or_walking";
+    private const string Malignancy = "suspected_malignancy";
 
     private static (string, object)[] BothLegs(params (string, object)[] more) =>
         [("where.low_back", true), ("where.both_legs", true), ("where.below_knee", true), ("neuro.leg_numbness_tingling", true), .. more];
@@ -128,5 +131,29 @@ public class PublishedRedFlagTests40
     {
         var fall = Walking(("episode.worsening", true), ("episode.duration_days", 730), ("hx.fall_or_minor_injury", true), ("func.cannot_bear_weight", true));
         Assert.Equal(Urgency.Emergency, Kb.Engine.Assess(Kb.Case(80, "female", fall)).Urgency);
+    }
+
+    [Theory]
+    [InlineData(36, "systemic.weight_loss")]
+    [InlineData(45, "systemic.night_sweats")]
+    [InlineData(70, "systemic.weight_loss")]
+    public void Weight_loss_or_night_sweats_with_pain_that_rest_and_painkillers_do_not_ease_is_seen_within_a_day(int age, string systemic)
+    {
+        var findings = new (string, object)[] { ("where.low_back", true), (systemic, true), ("pain.unrelieved_by_rest_or_painkillers", true), ("episode.duration_days", 90) };
+        Assert.True(Kb.Fires(Malignancy, age, "male", findings));
+        var result = Kb.Engine.Assess(Kb.Case(age, "male", findings));
+        Assert.Equal(Urgency.Urgent, result.Urgency);
+        Assert.Contains(result.MustRuleOut, m => m.Id == "malignancy");
+    }
+
+    [Fact]
+    public void Pain_that_rest_and_painkillers_do_not_ease_without_weight_loss_or_night_sweats_is_not_read_as_cancer()
+    {
+        Assert.False(Kb.Fires(Malignancy, 36, "male", ("where.low_back", true), ("pain.unrelieved_by_rest_or_painkillers", true),
+            ("systemic.weight_loss", false), ("systemic.night_sweats", false), ("episode.duration_days", 90)));
+        Assert.False(Kb.Fires(Malignancy, 36, "male", ("where.low_back", true), ("systemic.weight_loss", true),
+            ("pain.unrelieved_by_rest_or_painkillers", false), ("episode.duration_days", 90)));
+        Assert.Equal(Urgency.Soon, Kb.Engine.Assess(Kb.Case(36, "male", ("where.low_back", true), ("systemic.weight_loss", true),
+            ("pain.unrelieved_by_rest_or_painkillers", false), ("episode.duration_days", 90))).Urgency);
     }
 }
