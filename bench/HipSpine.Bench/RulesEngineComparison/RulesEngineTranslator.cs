@@ -18,7 +18,8 @@ namespace HipSpine.Bench.RulesEngineComparison;
 /// boolean expressions, <c>T(C)</c> "C is definitely true" and <c>F(C)</c> "C is definitely false"
 /// (unknown = neither). A rule fires when <c>T(when)</c> holds.
 /// <list type="bullet">
-/// <item>finding: T = answered and matching; F = answered and not matching (unanswered: both false).</item>
+/// <item>finding: T = answered and matching; F = answered and not matching (unanswered: both false; a number
+/// condition with <c>orUnanswered: true</c> is T when unanswered).</item>
 /// <item>all: T = every T; F = any F. any: T = any T; F = every F.</item>
 /// <item>atLeast k of n: T = (count of T) &gt;= k; F = (count of not-F) &lt; k, i.e. too few could still be true.</item>
 /// <item>not C: T = F(C); F = T(C).</item>
@@ -257,6 +258,14 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
                 }
 
                 var inside = Range($"{Answers}[{key}]", OptionalInt(map, "min"), OptionalInt(map, "max"));
+                if (Has(map, "orUnanswered") && bool.Parse(Scalar(map, "orUnanswered")))
+                {
+                    // True also when unanswered (a bound that only narrows): T = unanswered or inside; F = answered outside.
+                    return wantTrue
+                        ? $"(!{Answers}.ContainsKey({key}) || {inside})"
+                        : $"({Answers}.ContainsKey({key}) && !{inside})";
+                }
+
                 return $"({Answers}.ContainsKey({key}) && {(wantTrue ? inside : "!" + inside)})";
             }
 

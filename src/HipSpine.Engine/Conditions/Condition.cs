@@ -104,8 +104,13 @@ internal sealed class BoolFindingCondition(int index, string code, bool expected
     }
 }
 
-/// <summary>An int finding answered inside inclusive bounds.</summary>
-internal sealed class IntFindingCondition(int index, string code, int min, int max) : Condition
+/// <summary>
+/// An int finding answered inside inclusive bounds. With <paramref name="orUnanswered"/> (YAML
+/// <c>orUnanswered: true</c>) it is also true when the finding is unanswered: a bound that only narrows a rule
+/// (a length line that keeps long-standing pictures out) then leaves the rule as it was when the question is
+/// unanswered, instead of making the whole rule unknown (an unknown answer is never reassurance).
+/// </summary>
+internal sealed class IntFindingCondition(int index, string code, int min, int max, bool orUnanswered = false) : Condition
 {
     internal override FiringRequirement? Requirement() => new() { Findings = { [index] = FindingValue.Of(min) } };
 
@@ -123,14 +128,15 @@ internal sealed class IntFindingCondition(int index, string code, int min, int m
     public override Tri Evaluate(AssessmentCase subject)
     {
         var v = subject[index];
-        return !v.IsKnown ? Tri.Unknown : v.Number >= min && v.Number <= max ? Tri.True : Tri.False;
+        return !v.IsKnown ? (orUnanswered ? Tri.True : Tri.Unknown) : v.Number >= min && v.Number <= max ? Tri.True : Tri.False;
     }
 
     public override void CollectFindingIndexes(ISet<int> into) => into.Add(index);
 
     public override void CollectSupportingFindings(AssessmentCase subject, ICollection<string> into)
     {
-        if (Evaluate(subject) == Tri.True && !into.Contains(code))
+        // An unanswered finding that is true only through orUnanswered is not an answer the rule rests on.
+        if (subject[index].IsKnown && Evaluate(subject) == Tri.True && !into.Contains(code))
         {
             into.Add(code);
         }

@@ -41,7 +41,7 @@ internal sealed class ConditionParser(ContractVocabulary vocabulary)
 
     private Condition? ParseFinding(YamlNode node)
     {
-        node.AllowOnly("finding", "is", "min", "max", "in");
+        node.AllowOnly("finding", "is", "min", "max", "in", "orUnanswered");
         var code = node.String("finding");
         if (code is null)
         {
@@ -65,6 +65,11 @@ internal sealed class ConditionParser(ContractVocabulary vocabulary)
 
     private static Condition? ParseBool(YamlNode node, FindingDefinition definition)
     {
+        if (!OrUnansweredOnlyOnNumbers(node, definition))
+        {
+            return null;
+        }
+
         if (node.Child("min") is not null || node.Child("max") is not null || node.Child("in") is not null)
         {
             node.Error(DiagnosticCodes.ConditionTypeMismatch, $"'{definition.Code}' is a bool finding: use {{finding: X}} or is: false");
@@ -91,11 +96,28 @@ internal sealed class ConditionParser(ContractVocabulary vocabulary)
             return null;
         }
 
-        return new IntFindingCondition(definition.Index, definition.Code, min, max);
+        return new IntFindingCondition(definition.Index, definition.Code, min, max, node.Bool("orUnanswered") ?? false);
+    }
+
+    /// <summary><c>orUnanswered</c> (true also when unanswered) narrows a rule by a number: int findings only.</summary>
+    private static bool OrUnansweredOnlyOnNumbers(YamlNode node, FindingDefinition definition)
+    {
+        if (node.Child("orUnanswered") is null || definition.Type == FindingType.Int)
+        {
+            return true;
+        }
+
+        node.Error(DiagnosticCodes.ConditionTypeMismatch, $"orUnanswered is for int findings (a bound that narrows a rule), not '{definition.Code}'");
+        return false;
     }
 
     private static Condition? ParseChoice(YamlNode node, FindingDefinition definition)
     {
+        if (!OrUnansweredOnlyOnNumbers(node, definition))
+        {
+            return null;
+        }
+
         var list = node.Child("in");
         if (list is null || node.Child("is") is not null || node.Child("min") is not null || node.Child("max") is not null)
         {
