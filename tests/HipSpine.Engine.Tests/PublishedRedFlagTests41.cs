@@ -29,7 +29,8 @@ public class PublishedRedFlagTests41
     [InlineData(16, "male", "where.knee")]
     [InlineData(16, "male", "func.limp")]
     [InlineData(16, "other", "where.hip")]
-    public void Hip_groin_thigh_or_knee_pain_or_a_limp_while_the_growth_plate_is_open_is_a_possible_slip(int age, string sex, string finding)
+    [InlineData(16, null, "where.groin")] // "prefer not to say": read as for a boy, never as reassurance
+    public void Hip_groin_thigh_or_knee_pain_or_a_limp_while_the_growth_plate_is_open_is_a_possible_slip(int age, string? sex, string finding)
     {
         Assert.True(Kb.Fires(Scfe, age, sex, (finding, true)));
         Assert.Equal(Urgency.Urgent, Kb.Engine.Assess(Kb.Case(age, sex, (finding, true))).Urgency);
