@@ -37,6 +37,16 @@ public sealed class OrUnansweredConditionTests : IDisposable
     }
 
     [Fact]
+    public void A_sex_line_with_or_unanswered_is_true_when_the_sex_is_not_given()
+    {
+        var boyOrUnsaid = new SexCondition("male", orUnanswered: true);
+        Assert.Equal(Tri.True, boyOrUnsaid.Evaluate(Kb.Case(16, null)));
+        Assert.Equal(Tri.True, boyOrUnsaid.Evaluate(Kb.Case(16, "male")));
+        Assert.Equal(Tri.False, boyOrUnsaid.Evaluate(Kb.Case(16, "female")));
+        Assert.Equal(Tri.Unknown, new SexCondition("male").Evaluate(Kb.Case(16, null)));
+    }
+
+    [Fact]
     public void In_an_all_it_leaves_the_other_parts_to_decide_when_unanswered()
     {
         var worsening = new BoolFindingCondition(Kb.Knowledge.Vocabulary.FindFinding("episode.worsening")!.Index, "episode.worsening", true);

@@ -192,8 +192,9 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
         if (Has(map, "sex"))
         {
             var sex = Quote(Scalar(map, "sex"));
+            var orUnanswered = Has(map, "orUnanswered") && bool.Parse(Scalar(map, "orUnanswered"));
             return wantTrue
-                ? $"({InputName}.Sex == {sex})"
+                ? orUnanswered ? $"({InputName}.Sex == null || {InputName}.Sex == {sex})" : $"({InputName}.Sex == {sex})"
                 : $"({InputName}.Sex != null && {InputName}.Sex != {sex})";
         }
 

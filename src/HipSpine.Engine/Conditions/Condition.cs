@@ -183,12 +183,13 @@ internal sealed class AgeCondition(int min, int max) : Condition
 }
 
 /// <summary>The person's sex (unknown when not given).</summary>
-internal sealed class SexCondition(string sex) : Condition
+internal sealed class SexCondition(string sex, bool orUnanswered = false) : Condition
 {
     internal override FiringRequirement? Requirement() => new() { Sex = sex };
 
+    // orUnanswered: a sex line that only narrows a rule ("boys keep 16") must not silence it for someone who did not say.
     public override Tri Evaluate(AssessmentCase subject) =>
-        subject.Sex is null ? Tri.Unknown : string.Equals(subject.Sex, sex, StringComparison.Ordinal) ? Tri.True : Tri.False;
+        subject.Sex is null ? (orUnanswered ? Tri.True : Tri.Unknown) : string.Equals(subject.Sex, sex, StringComparison.Ordinal) ? Tri.True : Tri.False;
 
     public override void CollectFindingIndexes(ISet<int> into)
     {

@@ -160,7 +160,7 @@ internal sealed class ConditionParser(ContractVocabulary vocabulary)
 
     private static Condition? ParseSex(YamlNode node)
     {
-        node.AllowOnly("sex");
+        node.AllowOnly("sex", "orUnanswered");
         var sex = node.String("sex");
         if (sex is not ("female" or "male" or "other"))
         {
@@ -168,7 +168,7 @@ internal sealed class ConditionParser(ContractVocabulary vocabulary)
             return null;
         }
 
-        return new SexCondition(sex);
+        return new SexCondition(sex, node.Bool("orUnanswered") ?? false);
     }
 
     private Condition[]? ParseList(YamlNode node, string key)
