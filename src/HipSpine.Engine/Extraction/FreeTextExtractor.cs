@@ -181,6 +181,7 @@ public sealed class FreeTextExtractor
         WalkingWithout.Apply(tokens, context, vocabulary, mentions);
         BackLowDown.Add(tokens, context, vocabulary, mentions);
         SharedBackPart.Add(tokens, context, vocabulary, mentions);
+        SharedThighPart.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         BareBack.Add(tokens, context, vocabulary, mentions);
         NightWaking.Add(tokens, context, vocabulary, mentions);
         numbers.Add(tokens, context, today, age, mentions);

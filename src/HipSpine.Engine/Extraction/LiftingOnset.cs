@@ -70,7 +70,7 @@ internal static class LiftingOnset
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!IsLifting(tokens, i) || (i > 0 && NotDone.Contains(tokens[i - 1].Lower)) || (i > 1 && NotDone.Contains(tokens[i - 2].Lower))
-                || LiftsALimb(tokens, i) || !(TellsOfAHurt(tokens, tokens[i].Sentence) || NextSentenceTellsOfTheBeginning(tokens, i)))
+                || LiftsALimb(tokens, i) || CarryOn(tokens, i) || ToldAsAHabit(tokens, i) || !(TellsOfAHurt(tokens, tokens[i].Sentence) || NextSentenceTellsOfTheBeginning(tokens, i)))
             {
                 continue;
             }
@@ -202,6 +202,34 @@ internal static class LiftingOnset
 
         return false;
     }
+
+    /// <summary>Words that make what follows in their clause a habit: "usually my back goes when I lift", "always when I lifted something".</summary>
+    private static readonly HashSet<string> HabitWords = new(StringComparer.Ordinal)
+    {
+        "usually", "always", "normally", "generally", "typically", "whenever",
+    };
+
+    /// <summary>
+    /// Whether the lift at <paramref name="first"/> is told as what usually happens ("Usually my back only goes when I bend
+    /// over to lift something heavy", "it's gone a few times since, always when I lifted something"): a habit word before it
+    /// in its clause. A habit tells how earlier episodes began, not this one.
+    /// </summary>
+    public static bool ToldAsAHabit(List<TextToken> tokens, int first)
+    {
+        for (var k = first - 1; k >= 0 && k >= first - 15 && tokens[k].Clause == tokens[first].Clause; k--)
+        {
+            if (HabitWords.Contains(tokens[k].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Carried on", "carrying on": to go on doing something ("had a little cry and carried on"), no load carried.</summary>
+    private static bool CarryOn(List<TextToken> tokens, int i) =>
+        tokens[i].Lower is "carried" or "carrying" && i + 1 < tokens.Count && tokens[i + 1].Lower == "on" && tokens[i + 1].Clause == tokens[i].Clause;
 
     public static bool SentenceTellsOfABeginning(List<TextToken> tokens, int i)
     {
