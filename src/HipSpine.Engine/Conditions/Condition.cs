@@ -182,7 +182,7 @@ internal sealed class AgeCondition(int min, int max) : Condition
     }
 }
 
-/// <summary>The person's sex (unknown when not given).</summary>
+/// <summary>The person's sex (unknown when not given, or true with <paramref name="orUnanswered"/>).</summary>
 internal sealed class SexCondition(string sex, bool orUnanswered = false) : Condition
 {
     internal override FiringRequirement? Requirement() => new() { Sex = sex };
