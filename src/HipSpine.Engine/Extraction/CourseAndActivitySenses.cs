@@ -81,7 +81,8 @@ internal static class CourseAndActivitySenses
     /// "a sudden pain" still does), and "went" that goes somewhere ("pain in my back that went round into my tummy" is a path, not "my back went").
     /// "Sudden" before an urge is the bladder's or the bowel's ("a sudden urge to pee"); "straight away" after a pain told in the
     /// present is how soon an activity hurts ("bending hurts straight away"), not how the pain began ("it hurt straight away" is);
-    /// an onset adverb before a verb of moving and a direction is how the pain spread ("it gradually worked down my leg").
+    /// an onset adverb before a verb of moving and a direction is how the pain spread ("it gradually worked down my leg");
+    /// "sudden" of events told as many or as a habit is the pain's character (<see cref="SuddenAsAHabit"/>).
     /// </summary>
     public static bool OnsetWordInAnotherSense(List<TextToken> tokens, PhraseMatch match)
     {
@@ -93,6 +94,11 @@ internal static class CourseAndActivitySenses
         }
 
         if (tokens[last].Lower == "sudden" && last + 1 < tokens.Count && tokens[last + 1].Lower is "urge" or "urges" or "urgency" or "need")
+        {
+            return true;
+        }
+
+        if (SuddenAsAHabit.Applies(tokens, match))
         {
             return true;
         }
