@@ -130,6 +130,7 @@ public sealed class ExtractCommandTests
     [InlineData("heldback21", 25)] // the twenty-first, likewise
     [InlineData("heldback22", 25)] // the twenty-second, likewise
     [InlineData("heldback23", 25)] // the twenty-third, likewise
+    [InlineData("heldback24", 25)] // the twenty-fourth, likewise
     public void Eval_extract_on_the_training_stories_has_no_red_flag_polarity_error(string folder, int stories)
     {
         var (exit, output, error) = CliRunner.Run("", "eval-extract", Path.Combine(RepoPaths.Root, "tests", "extraction", folder), "--today", "2026-12-03");
