@@ -32,6 +32,9 @@ internal static class ExpressionText
 
     internal static bool Has(YamlMappingNode map, string key) => map.Children.ContainsKey(new YamlScalarNode(key));
 
+    /// <summary>Whether a condition says <c>orUnanswered: true</c> (true also when its question is not answered).</summary>
+    internal static bool OrUnanswered(YamlMappingNode map) => Has(map, "orUnanswered") && bool.Parse(Scalar(map, "orUnanswered"));
+
     internal static string Scalar(YamlMappingNode map, string key) =>
         (map.Children.TryGetValue(new YamlScalarNode(key), out var node) ? (node as YamlScalarNode)?.Value : null)
         ?? throw new InvalidOperationException($"{map.Start}: missing '{key}'");

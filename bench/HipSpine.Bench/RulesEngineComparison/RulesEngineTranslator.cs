@@ -192,7 +192,7 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
         if (Has(map, "sex"))
         {
             var sex = Quote(Scalar(map, "sex"));
-            var orUnanswered = Has(map, "orUnanswered") && bool.Parse(Scalar(map, "orUnanswered"));
+            var orUnanswered = OrUnanswered(map);
             return wantTrue
                 ? orUnanswered ? $"({InputName}.Sex == null || {InputName}.Sex == {sex})" : $"({InputName}.Sex == {sex})"
                 : $"({InputName}.Sex != null && {InputName}.Sex != {sex})";
@@ -259,7 +259,7 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
                 }
 
                 var inside = Range($"{Answers}[{key}]", OptionalInt(map, "min"), OptionalInt(map, "max"));
-                if (Has(map, "orUnanswered") && bool.Parse(Scalar(map, "orUnanswered")))
+                if (OrUnanswered(map))
                 {
                     // True also when unanswered (a bound that only narrows): T = unanswered or inside; F = answered outside.
                     return wantTrue

@@ -38,7 +38,7 @@ internal static class AgeAnchoredLength
             // Of the complaint, and the person's own: "Smoked 30 a day since I was 20" measures the smoking, "my mum has had
             // it since she was 40" is hers (and "she was" is never read).
             var frame = context.Frame(i, last);
-            if (frame.AboutSomeoneElse || frame.Hypothetical || !SentenceTellsOfPain(tokens, i))
+            if (frame.AboutSomeoneElse || frame.Hypothetical || !MentionRules.SentenceTellsOfPain(tokens, i))
             {
                 continue;
             }
@@ -91,14 +91,8 @@ internal static class AgeAnchoredLength
             return (years, last + 2);
         }
 
-        return At(last + 1, [.. NotAnAge]) || (last + 1 < tokens.Count && tokens[last + 1].Segment == segment && tokens[last + 1].Lower is "years" or "yrs" or "year")
-            ? null
-            : (years, last);
-    }
-
-    private static bool SentenceTellsOfPain(List<TextToken> tokens, int i)
-    {
-        var sentence = tokens[i].Sentence;
-        return tokens.Exists(t => t.Sentence == sentence && MentionRules.IsSymptomWord(t.Lower));
+        // A unit after the number that is not "years old" makes it no age ("20 weeks", "12 stone", "5 years" of something).
+        var after = last + 1 < tokens.Count && tokens[last + 1].Segment == segment ? tokens[last + 1].Lower : "";
+        return NotAnAge.Contains(after) || after is "years" or "yrs" or "year" ? null : (years, last);
     }
 }

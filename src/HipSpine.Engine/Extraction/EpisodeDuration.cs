@@ -60,12 +60,6 @@ internal sealed partial class NumberFindings
         return false;
     }
 
-    private static bool SentenceTellsOfPain(List<TextToken> tokens, TimeSpanMention span)
-    {
-        var sentence = tokens[span.FirstToken].Sentence;
-        return tokens.Exists(t => t.Sentence == sentence && MentionRules.IsSymptomWord(t.Lower));
-    }
-
     private static bool SegmentTellsOfPain(List<TextToken> tokens, TimeSpanMention span)
     {
         var segment = tokens[span.FirstToken].Segment;
@@ -133,7 +127,7 @@ internal sealed partial class NumberFindings
             // Minutes or hours ago, or for the last few hours, in a sentence of the pain or a beginning: it began today ("20 mins ago
             // I got a sharp pain", "happened maybe 20 mins ago").
             var hoursOld = span.Days < 1 && (after == "ago" || before is "last" or "past")
-                && (SentenceTellsOfPain(tokens, span) || tokens.Exists(t => t.Sentence == tokens[span.FirstToken].Sentence && MentionRules.IsOnsetVerb(t.Lower)));
+                && (MentionRules.SentenceTellsOfPain(tokens, span.FirstToken) || tokens.Exists(t => t.Sentence == tokens[span.FirstToken].Sentence && MentionRules.IsOnsetVerb(t.Lower)));
             var eligible = (span.Days >= 1 || span.Relative || (span.Days >= 1.0 / 24 && after == "ago") || hoursOld) && !historySegments.Contains(tokens[span.FirstToken].Segment) && (!frame.Historical || DurationSenses.DatesTheStartOfThisPain(tokens, context.Statement(span.FirstToken, span.LastToken)))
                 && !NotAnEpisode.Contains(before) && after is not ("old" or "a" or "per") && (span.Relative || after is not ("after" or "later")) && (after != "of" || ofASymptom)
                 && (span.Relative || thisEpisode || tokens.Any(t => t.Clause == clause && DurationCues.Contains(t.Lower)) || ofASymptom);
@@ -179,7 +173,7 @@ internal sealed partial class NumberFindings
 
             var days = span.Days < 1 ? 0 : (int)Math.Round(span.Days, MidpointRounding.AwayFromZero);
             // ... and only when it speaks of the pain: "the last 3 weeks I've lost my appetite" measures another complaint.
-            var measuresNow = before is "last" or "past" && SentenceTellsOfPain(tokens, span)
+            var measuresNow = before is "last" or "past" && MentionRules.SentenceTellsOfPain(tokens, span.FirstToken)
                 && !tokens.Exists(t => t.Segment == tokens[span.FirstToken].Segment && DurationSenses.IsChangeWord(t.Lower));
             // "For several weeks before that I'd had a deep ache": the length before the latest event starts this episode, so it wins.
             var beforeThat = after == "before" && span.LastToken + 2 < tokens.Count && tokens[span.LastToken + 2].Lower is "that" or "this";

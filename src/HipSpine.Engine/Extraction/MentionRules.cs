@@ -87,6 +87,10 @@ internal static class MentionRules
     public static bool IsSymptomWord(string lower) =>
         SymptomWords.Contains(lower) || StartsWithAny(lower, SymptomPrefixes);
 
+    /// <summary>Whether the sentence of the token at <paramref name="i"/> names a pain or another symptom.</summary>
+    public static bool SentenceTellsOfPain(List<TextToken> tokens, int i) =>
+        tokens.Exists(t => t.Sentence == tokens[i].Sentence && IsSymptomWord(t.Lower));
+
     /// <summary>
     /// A body site is a place that hurts only where its sentence speaks of a symptom ("A CT of my lower back showed..."
     /// and "I have to lift my knee high" name a body part, not a pain), where it is not the object of a test or
