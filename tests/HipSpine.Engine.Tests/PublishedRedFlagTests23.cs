@@ -60,7 +60,7 @@ public class PublishedRedFlagTests23
             ("systemic.fever", false), ("test.crp_or_esr_raised", true),
         };
         Assert.True(Kb.Fires(HipMarkersRule, 27, "male", findings));
-        Assert.Equal(Urgency.Emergency, Kb.Engine.Assess(Kb.Case(27, "male", findings)).Urgency);
+        Assert.Equal(Urgency.Emergency, Kb.UrgencyOf(27, "male", findings));
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public class PublishedRedFlagTests24
             ("pain.restless_cannot_get_comfortable", true), ("systemic.nausea_vomiting", true),
         };
         Assert.True(Kb.Fires(SevereColicRule, 40, "male", findings));
-        Assert.Equal(Urgency.Emergency, Kb.Engine.Assess(Kb.Case(40, "male", findings)).Urgency);
+        Assert.Equal(Urgency.Emergency, Kb.UrgencyOf(40, "male", findings));
     }
 
     [Fact]
@@ -119,9 +119,9 @@ public class PublishedRedFlagTests24
         // Stable: back pain not getting worse, weakness not getting worse.
         Assert.False(Kb.Fires(WeaknessOver50Rule, 62, "female", ("where.low_back", true), ("neuro.leg_weakness", true),
             ("episode.worsening", false), ("neuro.weakness_worsening", false), ("episode.duration_days", 60)));
-        Assert.Equal(Urgency.Soon, Kb.Engine.Assess(Kb.Case(62, "female", ("where.low_back", true),
+        Assert.Equal(Urgency.Soon, Kb.UrgencyOf(62, "female", ("where.low_back", true),
             ("neuro.leg_weakness", true), ("episode.worsening", false), ("neuro.weakness_worsening", false),
-            ("episode.duration_days", 60), ("pain.severity_worst", 6), ("func.difficulty_walking_standing", false))).Urgency);
+            ("episode.duration_days", 60), ("pain.severity_worst", 6), ("func.difficulty_walking_standing", false)));
         // Under 50: worsening sciatica with a weak leg is not this rule.
         Assert.False(Kb.Fires(WeaknessOver50Rule, 42, "female", ("where.low_back", true), ("neuro.leg_weakness", true),
             ("episode.worsening", true), ("episode.duration_days", 30)));
@@ -141,7 +141,7 @@ public class PublishedRedFlagTests24
     {
         var findings = new (string, object)[] { (site, true), ("hx.anticoagulants", true), ("episode.duration_days", days) };
         Assert.True(Kb.Fires(BleedRule, 79, "female", findings));
-        Assert.Equal(Urgency.Emergency, Kb.Engine.Assess(Kb.Case(79, "female", findings)).Urgency);
+        Assert.Equal(Urgency.Emergency, Kb.UrgencyOf(79, "female", findings));
     }
 
     [Fact]
@@ -150,7 +150,7 @@ public class PublishedRedFlagTests24
         // The length and the onset are unanswered: the pain may be new (the manifest's duration completion).
         var findings = new (string, object)[] { ("where.hip", true), ("hx.anticoagulants", true), ("hx.major_trauma", false) };
         Assert.True(Kb.Fires(BleedRule, 86, "female", findings));
-        Assert.Equal(Urgency.Emergency, Kb.Engine.Assess(Kb.Case(86, "female", findings)).Urgency);
+        Assert.Equal(Urgency.Emergency, Kb.UrgencyOf(86, "female", findings));
     }
 
     [Fact]

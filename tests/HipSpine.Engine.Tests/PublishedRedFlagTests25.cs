@@ -73,7 +73,7 @@ public class PublishedRedFlagTests25
             ("neuro.weakness_worsening", false), ("systemic.fever", false), ("hx.cancer", false),
         };
         Assert.False(Kb.Fires(BothLegsRule, 51, "female", findings));
-        Assert.NotEqual(Urgency.Emergency, Kb.Engine.Assess(Kb.Case(51, "female", findings)).Urgency);
+        Assert.NotEqual(Urgency.Emergency, Kb.UrgencyOf(51, "female", findings));
         // Just over a year is also left out.
         Assert.False(Kb.Fires(BothLegsRule, 40, "male", ("where.low_back", true), ("where.both_legs", true),
             ("neuro.leg_weakness", true), ("episode.worsening", true), ("episode.duration_days", 366)));

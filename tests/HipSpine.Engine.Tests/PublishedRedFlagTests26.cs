@@ -94,7 +94,7 @@ public class PublishedRedFlagTests26
             ("where.low_back", true), ("episode.onset", "sudden"), ("hx.vascular_disease", true), ("hx.smoker", true),
         };
         Assert.True(Kb.Fires(SuddenAorticRule, 71, "male", findings));
-        Assert.Equal(Urgency.Emergency, Kb.Engine.Assess(Kb.Case(71, "male", findings)).Urgency);
+        Assert.Equal(Urgency.Emergency, Kb.UrgencyOf(71, "male", findings));
     }
 
     [Fact]
@@ -106,7 +106,7 @@ public class PublishedRedFlagTests26
             ("hx.vascular_disease", true),
         };
         Assert.False(Kb.Fires(SuddenAorticRule, 72, "male", gradual));
-        Assert.NotEqual(Urgency.Emergency, Kb.Engine.Assess(Kb.Case(72, "male", gradual)).Urgency);
+        Assert.NotEqual(Urgency.Emergency, Kb.UrgencyOf(72, "male", gradual));
         Assert.False(Kb.Fires(SuddenAorticRule, 72, "male", ("where.low_back", true), ("episode.onset", "sudden"),
             ("episode.duration_days", 14), ("hx.smoker", true)));
         Assert.False(Kb.Fires(SuddenAorticRule, 72, "male", ("where.low_back", true), ("episode.onset", "sudden"),

@@ -53,7 +53,7 @@ public class PublishedRedFlagTests27
             ("pain.worse_walking", true), ("episode.duration_days", 90),
         };
         Assert.False(Kb.Fires(BonePainRule, 44, "male", findings));
-        Assert.NotEqual(Urgency.Urgent, Kb.Engine.Assess(Kb.Case(44, "male", findings)).Urgency);
+        Assert.NotEqual(Urgency.Urgent, Kb.UrgencyOf(44, "male", findings));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class PublishedRedFlagTests27
             (feature, true),
         };
         Assert.True(Kb.Fires("metastatic_cord_compression", 70, "male", findings));
-        Assert.Equal(Urgency.Emergency, Kb.Engine.Assess(Kb.Case(70, "male", findings)).Urgency);
+        Assert.Equal(Urgency.Emergency, Kb.UrgencyOf(70, "male", findings));
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public class PublishedRedFlagTests27
         };
         Assert.False(Kb.Fires("metastatic_cord_compression", 65, "male", findings));
         Kb.AssertSeenWithinADay(Kb.Engine.Assess(Kb.Case(65, "male", findings)), "malignancy", "suspected_malignancy");
-        Assert.Equal(Urgency.Urgent, Kb.Engine.Assess(Kb.Case(65, "male", findings)).Urgency);
+        Assert.Equal(Urgency.Urgent, Kb.UrgencyOf(65, "male", findings));
     }
 
     [Fact]

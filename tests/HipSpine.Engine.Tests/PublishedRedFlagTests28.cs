@@ -50,7 +50,7 @@ public class PublishedRedFlagTests28
             ("episode.duration_days", 400), ("episode.worsening", false), ("test.crp_or_esr_raised", true),
         };
         Assert.False(Kb.Fires(MarkersRule, 28, "male", findings));
-        Assert.NotEqual(Urgency.Urgent, Kb.Engine.Assess(Kb.Case(28, "male", findings)).Urgency);
+        Assert.NotEqual(Urgency.Urgent, Kb.UrgencyOf(28, "male", findings));
     }
 
     [Fact]

@@ -141,7 +141,7 @@ public class PublishedRedFlagTests29
             ("episode.onset", "gradual"), ("episode.duration_days", 20),
         };
         Assert.False(Kb.Fires(PregnancyRule, 30, "female", findings));
-        Assert.NotEqual(Urgency.Urgent, Kb.Engine.Assess(Kb.Case(30, "female", findings)).Urgency);
+        Assert.NotEqual(Urgency.Urgent, Kb.UrgencyOf(30, "female", findings));
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public class PublishedRedFlagTests30
     {
         var findings = new (string, object)[] { ("func.cannot_bear_weight", true), ("episode.duration_days", days) };
         Assert.True(Kb.Fires(OlderRule, age, sex, findings));
-        Assert.True(Urgency.Rank(Kb.Engine.Assess(Kb.Case(age, sex, findings)).Urgency) <= Urgency.Rank(Urgency.Urgent));
+        Assert.True(Urgency.Rank(Kb.UrgencyOf(age, sex, findings)) <= Urgency.Rank(Urgency.Urgent));
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class PublishedRedFlagTests30
     {
         var findings = new (string, object)[] { ("where.both_legs", true), ("func.cannot_bear_weight", true) };
         Assert.True(Kb.Fires(WeightRule, 45, "female", findings));
-        Assert.True(Urgency.Rank(Kb.Engine.Assess(Kb.Case(45, "female", findings)).Urgency) <= Urgency.Rank(Urgency.Urgent));
+        Assert.True(Urgency.Rank(Kb.UrgencyOf(45, "female", findings)) <= Urgency.Rank(Urgency.Urgent));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public class PublishedRedFlagTests38
     {
         var findings = new (string, object)[] { ("hx.major_trauma", true), ("where.low_back", true),
             ("episode.duration_days", 60), ("neuro.bladder_change", true) };
-        Assert.Equal(HipSpine.Engine.Vocabulary.Urgency.Emergency, Kb.Engine.Assess(Kb.Case(45, "male", findings)).Urgency);
+        Assert.Equal(HipSpine.Engine.Vocabulary.Urgency.Emergency, Kb.UrgencyOf(45, "male", findings));
     }
 
     [Fact]

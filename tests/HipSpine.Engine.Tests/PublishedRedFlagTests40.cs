@@ -41,7 +41,7 @@ public class PublishedRedFlagTests40
     {
         var findings = BothLegs(("episode.duration_days", days), ("episode.worsening", worsening));
         Assert.True(Kb.Fires(Sciatica, 45, "male", findings));
-        Assert.Equal(Urgency.Urgent, Kb.Engine.Assess(Kb.Case(45, "male", findings)).Urgency);
+        Assert.Equal(Urgency.Urgent, Kb.UrgencyOf(45, "male", findings));
     }
 
     // Knowledge 1.34.0: the one-sided branch reads up to 90 days (three months, the chronic line; see
@@ -59,7 +59,7 @@ public class PublishedRedFlagTests40
     {
         Assert.True(Kb.Fires(Sciatica, 62, "female", BothLegs(("episode.worsening", true))));
         Assert.True(Kb.Fires(Sciatica, 38, "male", OneLeg(("episode.worsening", true))));
-        Assert.Equal(Urgency.Urgent, Kb.Engine.Assess(Kb.Case(62, "female", BothLegs(("episode.worsening", true)))).Urgency);
+        Assert.Equal(Urgency.Urgent, Kb.UrgencyOf(62, "female", BothLegs(("episode.worsening", true))));
     }
 
     [Theory]
@@ -80,7 +80,7 @@ public class PublishedRedFlagTests40
         var saddle = BothLegs(("episode.worsening", true), ("episode.duration_days", 1095), ("neuro.saddle_numbness", true));
         Kb.AssertEmergency(Kb.Engine.Assess(Kb.Case(68, "male", saddle)), "cauda_equina", "cauda_equina");
         var weak = BothLegs(("episode.worsening", true), ("episode.duration_days", 180), ("neuro.leg_weakness", true));
-        Assert.Equal(Urgency.Emergency, Kb.Engine.Assess(Kb.Case(23, "female", weak)).Urgency);
+        Assert.Equal(Urgency.Emergency, Kb.UrgencyOf(23, "female", weak));
     }
 
     [Theory]
@@ -92,7 +92,7 @@ public class PublishedRedFlagTests40
     {
         var findings = Walking(("episode.duration_days", days), ("episode.worsening", worsening));
         Assert.True(Kb.Fires(Older, 78, "female", findings));
-        Assert.Equal(Urgency.Urgent, Kb.Engine.Assess(Kb.Case(78, "female", findings)).Urgency);
+        Assert.Equal(Urgency.Urgent, Kb.UrgencyOf(78, "female", findings));
     }
 
     [Fact]
@@ -110,7 +110,7 @@ public class PublishedRedFlagTests40
     {
         var findings = Walking(("episode.worsening", true), ("episode.duration_days", days), ("episode.onset", "gradual"));
         Assert.False(Kb.Fires(Older, 76, "female", findings));
-        Assert.Equal(Urgency.Soon, Kb.Engine.Assess(Kb.Case(76, "female", findings)).Urgency);
+        Assert.Equal(Urgency.Soon, Kb.UrgencyOf(76, "female", findings));
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public class PublishedRedFlagTests40
     public void Not_being_able_to_bear_weight_after_a_fall_is_still_an_emergency_whatever_the_length()
     {
         var fall = Walking(("episode.worsening", true), ("episode.duration_days", 730), ("hx.fall_or_minor_injury", true), ("func.cannot_bear_weight", true));
-        Assert.Equal(Urgency.Emergency, Kb.Engine.Assess(Kb.Case(80, "female", fall)).Urgency);
+        Assert.Equal(Urgency.Emergency, Kb.UrgencyOf(80, "female", fall));
     }
 
     [Theory]
@@ -155,7 +155,7 @@ public class PublishedRedFlagTests40
             ("systemic.weight_loss", false), ("systemic.night_sweats", false), ("episode.duration_days", 90)));
         Assert.False(Kb.Fires(Malignancy, 36, "male", ("where.low_back", true), ("systemic.weight_loss", true),
             ("pain.unrelieved_by_rest_or_painkillers", false), ("episode.duration_days", 90)));
-        Assert.Equal(Urgency.Soon, Kb.Engine.Assess(Kb.Case(36, "male", ("where.low_back", true), ("systemic.weight_loss", true),
-            ("pain.unrelieved_by_rest_or_painkillers", false), ("episode.duration_days", 90))).Urgency);
+        Assert.Equal(Urgency.Soon, Kb.UrgencyOf(36, "male", ("where.low_back", true), ("systemic.weight_loss", true),
+            ("pain.unrelieved_by_rest_or_painkillers", false), ("episode.duration_days", 90)));
     }
 }

@@ -33,7 +33,7 @@ public class PublishedRedFlagTests41
     public void Hip_groin_thigh_or_knee_pain_or_a_limp_while_the_growth_plate_is_open_is_a_possible_slip(int age, string? sex, string finding)
     {
         Assert.True(Kb.Fires(Scfe, age, sex, (finding, true)));
-        Assert.Equal(Urgency.Urgent, Kb.Engine.Assess(Kb.Case(age, sex, (finding, true))).Urgency);
+        Assert.Equal(Urgency.Urgent, Kb.UrgencyOf(age, sex, (finding, true)));
     }
 
     [Theory]
@@ -45,7 +45,7 @@ public class PublishedRedFlagTests41
     {
         Assert.False(Kb.Fires(Scfe, 16, "female", (finding, true)));
         // An impingement or labral pain of a teenage athlete is referred, not seen the same day.
-        Assert.Equal(Urgency.Soon, Kb.Engine.Assess(Kb.Case(16, "female", (finding, true), ("episode.duration_days", 60))).Urgency);
+        Assert.Equal(Urgency.Soon, Kb.UrgencyOf(16, "female", (finding, true), ("episode.duration_days", 60)));
     }
 
     [Theory]
@@ -62,7 +62,7 @@ public class PublishedRedFlagTests41
     {
         var findings = new (string, object)[] { ("where.groin", true), ("func.cannot_bear_weight", true), ("episode.onset", "sudden"), ("episode.duration_days", 1) };
         Assert.False(Kb.Fires(Scfe, 16, "female", findings));
-        Assert.Equal(Urgency.Emergency, Kb.Engine.Assess(Kb.Case(16, "female", findings)).Urgency);
+        Assert.Equal(Urgency.Emergency, Kb.UrgencyOf(16, "female", findings));
     }
 
     [Theory]
@@ -72,7 +72,7 @@ public class PublishedRedFlagTests41
     {
         var findings = new (string, object)[] { ("where.low_back", true), ("where.both_legs", true), ("where.below_knee", true), ("episode.worsening", true), ("episode.duration_days", days) };
         Assert.True(Kb.Fires(Sciatica, 70, "male", findings));
-        Assert.Equal(Urgency.Urgent, Kb.Engine.Assess(Kb.Case(70, "male", findings)).Urgency);
+        Assert.Equal(Urgency.Urgent, Kb.UrgencyOf(70, "male", findings));
     }
 
     [Theory]
@@ -83,7 +83,7 @@ public class PublishedRedFlagTests41
     {
         var findings = new (string, object)[] { ("where.low_back", true), ("where.both_legs", true), ("where.below_knee", true), ("episode.worsening", true), ("episode.duration_days", days), ("episode.onset", "gradual") };
         Assert.False(Kb.Fires(Sciatica, 78, "male", findings));
-        Assert.Equal(Urgency.Soon, Kb.Engine.Assess(Kb.Case(78, "male", findings)).Urgency);
+        Assert.Equal(Urgency.Soon, Kb.UrgencyOf(78, "male", findings));
     }
 
     [Theory]
@@ -114,6 +114,6 @@ public class PublishedRedFlagTests41
         var bladder = new (string, object)[] { ("where.low_back", true), ("where.both_legs", true), ("where.below_knee", true), ("episode.worsening", true), ("episode.duration_days", 120), ("neuro.bladder_change", true) };
         Kb.AssertEmergency(Kb.Engine.Assess(Kb.Case(55, "female", bladder)), "cauda_equina", "cauda_equina");
         var weak = new (string, object)[] { ("where.low_back", true), ("where.both_legs", true), ("where.below_knee", true), ("episode.worsening", true), ("episode.duration_days", 120), ("neuro.leg_weakness", true) };
-        Assert.Equal(Urgency.Emergency, Kb.Engine.Assess(Kb.Case(55, "female", weak)).Urgency);
+        Assert.Equal(Urgency.Emergency, Kb.UrgencyOf(55, "female", weak));
     }
 }

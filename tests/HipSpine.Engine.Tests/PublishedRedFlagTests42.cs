@@ -32,7 +32,7 @@ public class PublishedRedFlagTests42
     {
         var findings = OneLeg(sign, ("episode.duration_days", days));
         Assert.True(Kb.Fires(Sciatica, 42, "male", findings));
-        Assert.Equal(Urgency.Urgent, Kb.Engine.Assess(Kb.Case(42, "male", findings)).Urgency);
+        Assert.Equal(Urgency.Urgent, Kb.UrgencyOf(42, "male", findings));
     }
 
     [Theory]
@@ -44,7 +44,7 @@ public class PublishedRedFlagTests42
     {
         var findings = OneLeg(sign, ("episode.duration_days", days));
         Assert.False(Kb.Fires(Sciatica, 42, "male", findings));
-        Assert.Equal(Urgency.Soon, Kb.Engine.Assess(Kb.Case(42, "male", findings)).Urgency);
+        Assert.Equal(Urgency.Soon, Kb.UrgencyOf(42, "male", findings));
     }
 
     [Fact]
@@ -81,9 +81,9 @@ public class PublishedRedFlagTests42
     public void Worsening_weakness_foot_drop_or_bladder_symptoms_still_read_a_picture_of_four_months()
     {
         var weak = OneLeg("neuro.leg_numbness_tingling", ("episode.duration_days", 120), ("neuro.weakness_worsening", true));
-        Assert.Equal(Urgency.Urgent, Kb.Engine.Assess(Kb.Case(42, "male", weak)).Urgency);
+        Assert.Equal(Urgency.Urgent, Kb.UrgencyOf(42, "male", weak));
         var drop = OneLeg("neuro.leg_numbness_tingling", ("episode.duration_days", 120), ("neuro.foot_drop", true));
-        Assert.Equal(Urgency.Urgent, Kb.Engine.Assess(Kb.Case(42, "male", drop)).Urgency);
+        Assert.Equal(Urgency.Urgent, Kb.UrgencyOf(42, "male", drop));
         var bladder = OneLeg("neuro.leg_numbness_tingling", ("episode.duration_days", 120), ("neuro.bladder_change", true));
         Kb.AssertEmergency(Kb.Engine.Assess(Kb.Case(42, "male", bladder)), "cauda_equina", "cauda_equina");
     }

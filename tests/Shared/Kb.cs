@@ -42,6 +42,10 @@ internal static class Kb
         return new AssessmentCase(Knowledge.Vocabulary, "test", age, sex, values);
     }
 
+    /// <summary>The urgency the engine gives the case built from these findings.</summary>
+    public static string UrgencyOf(int age, string? sex, params (string Code, object Value)[] findings) =>
+        Engine.Assess(Case(age, sex, findings)).Urgency;
+
     /// <summary>Whether the rule is among the reasons for the urgency of the case built from these findings.</summary>
     public static bool Fires(string rule, int age, string? sex, params (string Code, object Value)[] findings) =>
         Engine.Assess(Case(age, sex, findings)).UrgencyReasons.Any(r => r.Rule == rule);
