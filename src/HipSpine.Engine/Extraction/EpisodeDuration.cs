@@ -192,6 +192,12 @@ internal sealed partial class NumberFindings
             episode = new ExtractedMention(durationDays, FindingValue.Of(Math.Clamp(sinceAge.Days, durationDays.Min, durationDays.Max)), tokens[sinceAge.First].Start, tokens[sinceAge.Last].End, false, MentionContext.Current, true);
         }
 
+        // "Woke in the middle of the night with a savage pain": a pain that began in the night just gone, read only when no other length was
+        if (episode is null && WakingOnset.Read(tokens) is { } woke && context.Frame(woke.First, woke.Last) is { AboutSomeoneElse: false, Hypothetical: false })
+        {
+            episode = new ExtractedMention(durationDays, FindingValue.Of(0), tokens[woke.First].Start, tokens[woke.Last].End, false, MentionContext.Current, true);
+        }
+
         if (episode is not null)
         {
             mentions.Add(episode);
