@@ -25,25 +25,6 @@ internal sealed partial class NumberFindings
     };
 
     /// <summary>
-    /// Whether the sentence of the clause tells that something went away ("Same thing happened a year ago but that one
-    /// cleared up by itself"): its time is an earlier episode's, even across "but".
-    /// </summary>
-    private static bool Resolved(List<TextToken> tokens, int clause)
-    {
-        var sentence = tokens.Find(t => t.Clause == clause).Sentence;
-        var first = tokens.FindIndex(t => t.Sentence == sentence);
-        for (var i = first; i < tokens.Count && tokens[i].Sentence == sentence; i++)
-        {
-            if (tokens[i].Lower is "settled" or "resolved" or "cleared" || (i + 1 < tokens.Count && ((tokens[i].Lower == "went" && tokens[i + 1].Lower == "away") || (tokens[i].Lower == "sorted" && tokens[i + 1].Lower is "it" or "out"))))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
     /// Whether the clause tells that something began: an onset verb ("started", "woke", "slipped"), or a pain that "shot"
     /// ("today I bent over and a searing pain shot across my back"; not "a cortisone shot").
     /// </summary>
@@ -156,7 +137,7 @@ internal sealed partial class NumberFindings
                 eligible = false; // "it helps for a day or so", "until this past week"
             }
 
-            if (eligible && Resolved(tokens, clause))
+            if (eligible && EpisodeEnded.InSentenceOf(tokens, clause))
             {
                 eligible = false; // "I had some hip pain a few months ago ... both went away": an earlier episode
             }
@@ -209,6 +190,12 @@ internal sealed partial class NumberFindings
         if (episode is null && age is { } years && AgeAnchoredLength.Read(tokens, context, years) is { } sinceAge)
         {
             episode = new ExtractedMention(durationDays, FindingValue.Of(Math.Clamp(sinceAge.Days, durationDays.Min, durationDays.Max)), tokens[sinceAge.First].Start, tokens[sinceAge.Last].End, false, MentionContext.Current, true);
+        }
+
+        // "Woke in the middle of the night with a savage pain": a pain that began in the night just gone, read only when no other length was
+        if (episode is null && WakingOnset.Read(tokens) is { } woke && context.Frame(woke.First, woke.Last) is { AboutSomeoneElse: false, Hypothetical: false })
+        {
+            episode = new ExtractedMention(durationDays, FindingValue.Of(0), tokens[woke.First].Start, tokens[woke.Last].End, false, MentionContext.Current, true);
         }
 
         if (episode is not null)

@@ -7,7 +7,8 @@ namespace HipSpine.Engine.Extraction;
 /// <list type="bullet">
 /// <item>a pain "on and off" (also "off and on", "on-and-off", "on/off") for years: "low back pain on and off for 14 years",
 /// "a bad back on and off for ages". A pain that comes and goes within weeks is one episode, and fevers or a knee "on and
-/// off" are not the pain, so the pain must be named beside it and the sentence must give a span of years;</item>
+/// off" are not the pain, so the pain (or the back's soreness, stiffness or spasms) must be named beside it and the sentence
+/// must give a span of years ("for years", "since my 20s", "since 1991");</item>
 /// <item>"this time" opening a statement ("This time it's different", "but this time my leg hurts too"): this episode told
 /// against earlier ones. Not "at this time", "by this time", nor "this time last year".</item>
 /// </list>
@@ -33,7 +34,7 @@ internal static class Recurrence
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "but", "and", "only", "yet", "although", "though", "except" };
 
     public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions) =>
-        WordPatternFinding.AddFirst(Code, (t, i) => i + 1 < t.Count ? OnAndOff(t, i) ?? ThisTime(t, i) ?? PainCameBack.Read(t, i) : null, tokens, context, vocabulary, mentions);
+        WordPatternFinding.AddFirst(Code, (t, i) => i + 1 < t.Count ? OnAndOff(t, i) ?? ThisTime(t, i) ?? PainCameBack.Read(t, i) ?? EarlierTimes.Read(t, i) : null, tokens, context, vocabulary, mentions);
 
     /// <summary>The last token of "on (and) off" / "off and on" at i said of the pain over years, or null.</summary>
     private static int? OnAndOff(List<TextToken> tokens, int i)
@@ -66,14 +67,20 @@ internal static class Recurrence
         for (var k = Math.Max(0, i - Near); k < tokens.Count && k <= end + Near; k++)
         {
             var lower = tokens[k].Lower;
+            // Soreness, stiffness and spasms are the back's complaint as much as pain ("back spasms, soreness and stiffness on and off").
             painInClause |= tokens[k].Segment == segment
-                && (lower.StartsWith("pain", StringComparison.Ordinal) || lower is "ache" or "aches" or "back" or "backache" or "sciatica" or "lumbago" or "back's");
+                && (lower.StartsWith("pain", StringComparison.Ordinal) || lower is "ache" or "aches" or "back" or "backache" or "sciatica" or "lumbago" or "back's"
+                    || lower.StartsWith("sore", StringComparison.Ordinal) || lower.StartsWith("stiff", StringComparison.Ordinal) || lower.StartsWith("spasm", StringComparison.Ordinal));
         }
 
         var overYears = tokens.Exists(t => t.Sentence == sentence && YearWords.Contains(t.Lower))
-            || Enumerable.Range(0, tokens.Count - 1).Any(k => tokens[k].Sentence == sentence && tokens[k].Lower == "since" && tokens[k + 1].Lower == "my");
+            || Enumerable.Range(0, tokens.Count - 1).Any(k => tokens[k].Sentence == sentence && tokens[k].Lower == "since" && (tokens[k + 1].Lower == "my" || IsEarlierYear(tokens[k + 1].Lower)));
         return painInClause && overYears ? end : null;
     }
+
+    /// <summary>A calendar year after "since" ("on and off since 1991"): a story told of a pain since a named year tells of years.</summary>
+    private static bool IsEarlierYear(string lower) =>
+        lower.Length == 4 && int.TryParse(lower, out var year) && year is >= 1940 and <= 2099;
 
     /// <summary>The last token of "this time" opening a statement at i, or null.</summary>
     private static int? ThisTime(List<TextToken> tokens, int i)
