@@ -132,6 +132,11 @@ internal sealed partial class NumberFindings
                 eligible = false; // a length of something else: "a dry cough for a year and a half", "relief for a couple of weeks"
             }
 
+            if (eligible && ActivityLength.Measures(tokens, span.FirstToken, span.LastToken, mentions))
+            {
+                eligible = false; // "physio since January", "drove lorries for thirty years": the activity's time
+            }
+
             if (eligible && DurationSenses.MeasuresSomethingElse(tokens, span))
             {
                 eligible = false; // "it helps for a day or so", "until this past week"
