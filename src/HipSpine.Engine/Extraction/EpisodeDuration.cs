@@ -66,6 +66,7 @@ internal sealed partial class NumberFindings
     private void AddDurations(List<TextToken> tokens, ContextAnnotator context, DateOnly today, int? age, List<(int Clause, bool Negated)> stiffness, List<ExtractedMention> mentions)
     {
         ExtractedMention? episode = null;
+        TimeSpanMention? episodeSpan = null;
         var episodeDatesAnEvent = false;
         var episodeRecurs = false; // the episode so far is the length of a pain that comes and goes
         var episodeLoose = false; // the episode so far dates an event that its statement does not tie to the complaint
@@ -171,6 +172,11 @@ internal sealed partial class NumberFindings
                 || (thisEpisode && !episodeIsThisEpisode) || (episodeRecurs && (change || measuresNow))
                 || (episodeLoose && !loose && toldOfPain)
                 || (episodeFromACalendarDate && !span.Relative && after != "ago" && !change && !DurationSenses.TellsOfRecurrence(tokens, span));
+            // "a few weeks ago (maybe 6 wks?)", "several months ago, about 5 months": the person's own count right after a
+            // vague length restates it more closely
+            var restates = episodeSpan is not null && RestatedLength.Closer(tokens, episodeSpan, span);
+            eligible |= restates;
+            replaces |= restates;
             if (eligible && (episode is null || replaces))
             {
                 episodeRecurs = DurationSenses.TellsOfRecurrence(tokens, span);
@@ -182,6 +188,7 @@ internal sealed partial class NumberFindings
                 episodeDatesAnEvent = after == "ago";
                 episodeFromACalendarDate = span.Relative && span.Days >= 28 && tokens[span.FirstToken].Lower == "since";
                 episode = new ExtractedMention(durationDays, FindingValue.Of(Math.Clamp(days, durationDays.Min, durationDays.Max)), start, end, false, MentionContext.Current, true);
+                episodeSpan = span;
             }
         }
 
