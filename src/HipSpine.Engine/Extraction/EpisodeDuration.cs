@@ -66,6 +66,7 @@ internal sealed partial class NumberFindings
     private void AddDurations(List<TextToken> tokens, ContextAnnotator context, DateOnly today, int? age, List<(int Clause, bool Negated)> stiffness, List<ExtractedMention> mentions)
     {
         ExtractedMention? episode = null;
+        TimeSpanMention? episodeSpan = null;
         var episodeDatesAnEvent = false;
         var episodeRecurs = false; // the episode so far is the length of a pain that comes and goes
         var episodeLoose = false; // the episode so far dates an event that its statement does not tie to the complaint
@@ -132,6 +133,11 @@ internal sealed partial class NumberFindings
                 eligible = false; // a length of something else: "a dry cough for a year and a half", "relief for a couple of weeks"
             }
 
+            if (eligible && ActivityLength.Measures(tokens, span.FirstToken, span.LastToken, mentions))
+            {
+                eligible = false; // "physio since January", "drove lorries for thirty years": the activity's time
+            }
+
             if (eligible && DurationSenses.MeasuresSomethingElse(tokens, span))
             {
                 eligible = false; // "it helps for a day or so", "until this past week"
@@ -166,6 +172,11 @@ internal sealed partial class NumberFindings
                 || (thisEpisode && !episodeIsThisEpisode) || (episodeRecurs && (change || measuresNow))
                 || (episodeLoose && !loose && toldOfPain)
                 || (episodeFromACalendarDate && !span.Relative && after != "ago" && !change && !DurationSenses.TellsOfRecurrence(tokens, span));
+            // "a few weeks ago (maybe 6 wks?)", "several months ago, about 5 months": the person's own count right after a
+            // vague length restates it more closely
+            var restates = episodeSpan is not null && RestatedLength.Closer(tokens, episodeSpan, span);
+            eligible |= restates;
+            replaces |= restates;
             if (eligible && (episode is null || replaces))
             {
                 episodeRecurs = DurationSenses.TellsOfRecurrence(tokens, span);
@@ -177,6 +188,7 @@ internal sealed partial class NumberFindings
                 episodeDatesAnEvent = after == "ago";
                 episodeFromACalendarDate = span.Relative && span.Days >= 28 && tokens[span.FirstToken].Lower == "since";
                 episode = new ExtractedMention(durationDays, FindingValue.Of(Math.Clamp(days, durationDays.Min, durationDays.Max)), start, end, false, MentionContext.Current, true);
+                episodeSpan = span;
             }
         }
 

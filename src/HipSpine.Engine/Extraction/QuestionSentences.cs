@@ -20,7 +20,11 @@ internal static class QuestionSentences
             }
 
             var gapEnd = i + 1 < tokens.Count ? tokens[i + 1].Start : text.Length;
-            asks[tokens[i].Sentence] = text.AsSpan(tokens[i].End, gapEnd - tokens[i].End).Contains('?');
+            // a question mark closing a bracketed aside ("(maybe 6 wks?).") asks only the aside
+            for (var k = tokens[i].End; k < gapEnd && !asks[tokens[i].Sentence]; k++)
+            {
+                asks[tokens[i].Sentence] = text[k] == '?' && !Tokenizer.ClosesAnAside(text, k);
+            }
         }
 
         // A question typed without its mark still asks: it opens with a verb and then its subject ("do I need antibiotics").

@@ -48,7 +48,7 @@ internal static class Tokenizer
                 continue;
             }
 
-            if (c is '.' or '!' or '?' or ';' or '\n' or ':' && !(c == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1])))
+            if (c is '.' or '!' or '?' or ';' or '\n' or ':' && !(c == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1])) && !ClosesAnAside(text, i))
             {
                 if (tokens.Count > 0 && tokens[^1].Clause == clause)
                 {
@@ -94,6 +94,27 @@ internal static class Tokenizer
         }
 
         return InformalSpelling.Standard(new string(buffer));
+    }
+
+    /// <summary>
+    /// Whether the mark at i is a question or an exclamation closing a bracketed aside ("came on suddenly a few weeks ago
+    /// (maybe 6 wks?)", "shooting pain down my leg (sciatica?), my foot drags"): it asks or exclaims only the aside, so the
+    /// sentence goes on; the bracket is a pause.
+    /// </summary>
+    public static bool ClosesAnAside(string text, int i)
+    {
+        if (text[i] is not ('?' or '!'))
+        {
+            return false;
+        }
+
+        var k = i + 1;
+        while (k < text.Length && text[k] is '?' or '!' or ' ')
+        {
+            k++;
+        }
+
+        return k < text.Length && text[k] == ')';
     }
 
     // "mid-back", "weight-bearing", "x-ray": a hyphen inside a word is no pause.
