@@ -32,7 +32,7 @@ internal sealed partial class ContextAnnotator
     private readonly List<TextToken> tokens;
     private readonly List<Trigger> triggers = [];
     private readonly bool[] ends;
-    private readonly bool[] questions;
+    private readonly bool[] asked;
 
     /// <param name="tokens">The text's tokens.</param>
     /// <param name="inPhrase">For each token, whether it is a word of a matched lexicon phrase.</param>
@@ -40,7 +40,7 @@ internal sealed partial class ContextAnnotator
     public ContextAnnotator(List<TextToken> tokens, bool[] inPhrase, string text)
     {
         this.tokens = tokens;
-        questions = QuestionSentences.Of(tokens, text);
+        asked = QuestionSentences.AskedTokens(tokens, text);
         ends = new bool[tokens.Count];
         var patient = ProxyWriter.PatientWords(tokens);
         for (var i = 0; i < tokens.Count; i++)
@@ -128,12 +128,12 @@ internal sealed partial class ContextAnnotator
         return new MentionFrame(
             before >= 0 || after >= 0,
             Before(first, Kind.HistoricalBefore, int.MaxValue) >= 0 || After(last, Kind.HistoricalAfter, int.MaxValue) >= 0,
-            Before(first, Kind.Hypothetical, int.MaxValue) >= 0 || questions[tokens[first].Sentence],
+            Before(first, Kind.Hypothetical, int.MaxValue) >= 0 || asked[first],
             Before(first, Kind.FirstDegree, int.MaxValue) >= 0 || After(last, Kind.FirstDegree) >= 0,
             Before(first, Kind.Other, int.MaxValue) >= 0,
             before >= 0 ? before : first,
             after >= 0 ? after : last,
-            questions[tokens[first].Sentence]);
+            asked[first]);
     }
 
     /// <summary>

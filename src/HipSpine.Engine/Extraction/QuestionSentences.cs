@@ -40,4 +40,35 @@ internal static class QuestionSentences
 
         return asks;
     }
+
+    /// <summary>
+    /// For each token, whether it asks: its sentence asks (<see cref="Of"/>), or it stands in a bracketed aside that closes
+    /// with a question mark ("my back has hurt for weeks (cancer?)", "(maybe 6 wks?)"): the aside raises a possibility, while
+    /// the sentence around it still tells.
+    /// </summary>
+    public static bool[] AskedTokens(List<TextToken> tokens, string text)
+    {
+        var asks = Of(tokens, text);
+        var asked = new bool[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            asked[i] = asks[tokens[i].Sentence];
+        }
+
+        for (var k = 0; k < text.Length; k++)
+        {
+            if (text[k] != '?' || !Tokenizer.ClosesAnAside(text, k))
+            {
+                continue;
+            }
+
+            var open = text.LastIndexOf('(', k);
+            for (var i = 0; i < tokens.Count; i++)
+            {
+                asked[i] |= open >= 0 && tokens[i].Start > open && tokens[i].End <= k;
+            }
+        }
+
+        return asked;
+    }
 }
