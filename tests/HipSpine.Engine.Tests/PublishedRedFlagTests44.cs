@@ -11,6 +11,10 @@ namespace HipSpine.Engine.Tests;
 /// aorto-iliac occlusion (Leriche syndrome), a vascular picture. So new sexual problems are read as a cauda equina
 /// emergency with a nerve sign in the legs (sciatica), not alone with back pain or with claudication; numbness
 /// between the legs, new bladder or bowel change and weakness getting worse in both legs still fire on their own.
+/// Published back-pain pathways read fever and feeling systemically unwell as one red flag (South Tees acute back
+/// pain pathway), with suspected spinal infection sent the same day: so feeling generally unwell no longer counts
+/// as the second feature beside a fever in <c>spinal_infection</c>; fever with back pain and malaise alone is
+/// urgent (<c>fever_with_pain</c>), and every other second feature still makes it an emergency.
 /// </summary>
 public class PublishedRedFlagTests44
 {
@@ -102,5 +106,54 @@ public class PublishedRedFlagTests44
     {
         Assert.True(Kb.Fires(Ces, 70, "female", ("where.low_back", true), ("where.both_legs", true),
             ("neuro.weakness_worsening", true)));
+    }
+
+    private const string Infection = "spinal_infection";
+
+    private static (string, object)[] FeverBackPain(params (string, object)[] more) =>
+        [("where.low_back", true), ("systemic.fever", true), ("episode.duration_days", 3), .. more];
+
+    [Fact]
+    public void Over_triage_guard_fever_with_back_pain_and_feeling_unwell_alone_is_seen_the_same_day_not_an_emergency()
+    {
+        var findings = FeverBackPain(("systemic.unwell", true), ("systemic.chills_rigors", false), ("hx.diabetes", false),
+            ("hx.immunosuppressed", false), ("hx.iv_drug_use", false), ("neuro.leg_weakness", false));
+        Assert.False(Kb.Fires(Infection, 33, "female", findings));
+        Assert.True(Kb.Fires("fever_with_pain", 33, "female", findings));
+        Assert.Equal(Urgency.Urgent, Kb.UrgencyOf(33, "female", findings));
+    }
+
+    [Theory]
+    [InlineData("systemic.chills_rigors")]
+    [InlineData("hx.diabetes")]
+    [InlineData("hx.immunosuppressed")]
+    [InlineData("hx.long_term_steroids")]
+    [InlineData("hx.iv_drug_use")]
+    [InlineData("hx.recent_infection")]
+    [InlineData("hx.recent_spinal_procedure")]
+    [InlineData("neuro.leg_weakness")]
+    [InlineData("neuro.leg_numbness_tingling")]
+    [InlineData("neuro.bladder_change")]
+    [InlineData("test.crp_or_esr_raised")]
+    [InlineData("test.white_cells_raised")]
+    public void Fever_with_back_pain_and_feeling_unwell_with_any_other_feature_is_still_an_emergency(string feature)
+    {
+        var result = Kb.Engine.Assess(Kb.Case(40, "male", FeverBackPain(("systemic.unwell", true), (feature, true))));
+        Kb.AssertEmergency(result, "spinal_infection", Infection);
+    }
+
+    [Fact]
+    public void Fever_with_back_pain_and_feeling_unwell_at_65_or_over_is_still_an_emergency()
+    {
+        var result = Kb.Engine.Assess(Kb.Case(70, "female", FeverBackPain(("systemic.unwell", true))));
+        Kb.AssertEmergency(result, "spinal_infection", Infection);
+    }
+
+    [Fact]
+    public void Feeling_unwell_with_back_pain_in_a_person_who_injects_drugs_is_still_an_emergency_without_a_fever()
+    {
+        var result = Kb.Engine.Assess(Kb.Case(30, "male", ("where.low_back", true), ("hx.iv_drug_use", true),
+            ("systemic.unwell", true), ("systemic.fever", false), ("episode.duration_days", 5)));
+        Kb.AssertEmergency(result, "spinal_infection", Infection);
     }
 }
