@@ -17,6 +17,10 @@ internal static class NumberWords
         ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60, ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
     };
 
+    /// <summary>A calendar year of a person's life ("since 1991", "it came back in 2019"): four digits from 1940 to 2099.</summary>
+    public static bool IsCalendarYear(string lower) =>
+        lower.Length == 4 && int.TryParse(lower, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1940 and <= 2099;
+
     /// <summary>The number at <paramref name="i"/> and how many tokens it used; false when there is none.</summary>
     public static bool TryRead(List<TextToken> tokens, int i, out double value, out int used)
     {

@@ -79,7 +79,7 @@ internal static class PainCameBack
             var lower = tokens[k].Lower;
             var following = k + 1 < verb ? tokens[k + 1].Lower : "";
             var unitSoon = Enumerable.Range(k + 1, Math.Min(3, verb - k - 1)).Any(j => Units.Contains(tokens[j].Lower));
-            if (lower is "ago" or "later" || Months.Contains(lower) || IsYear(lower)
+            if (lower is "ago" or "later" || Months.Contains(lower) || NumberWords.IsCalendarYear(lower)
                 || (lower is "last" or "past" or "after" && unitSoon)
                 || (lower is "this" or "last" && Units.Contains(following)))
             {
@@ -103,7 +103,4 @@ internal static class PainCameBack
 
         return false;
     }
-
-    private static bool IsYear(string lower) =>
-        lower.Length == 4 && int.TryParse(lower, out var year) && year is >= 1950 and <= 2099;
 }

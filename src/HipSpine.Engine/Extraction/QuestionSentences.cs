@@ -8,7 +8,7 @@ internal static class QuestionSentences
     /// person asks about ("Is this a slipped disc?", "How worried should I be?") is a possibility they raise, not something
     /// they report (ConText's hypothetical).
     /// </summary>
-    public static bool[] Of(List<TextToken> tokens, string text)
+    private static bool[] Of(List<TextToken> tokens, string text)
     {
         var count = tokens.Count == 0 ? 0 : tokens[^1].Sentence + 1;
         var asks = new bool[count];

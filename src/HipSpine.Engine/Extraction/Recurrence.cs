@@ -74,13 +74,9 @@ internal static class Recurrence
         }
 
         var overYears = tokens.Exists(t => t.Sentence == sentence && YearWords.Contains(t.Lower))
-            || Enumerable.Range(0, tokens.Count - 1).Any(k => tokens[k].Sentence == sentence && tokens[k].Lower == "since" && (tokens[k + 1].Lower == "my" || IsEarlierYear(tokens[k + 1].Lower)));
+            || Enumerable.Range(0, tokens.Count - 1).Any(k => tokens[k].Sentence == sentence && tokens[k].Lower == "since" && (tokens[k + 1].Lower == "my" || NumberWords.IsCalendarYear(tokens[k + 1].Lower)));
         return painInClause && overYears ? end : null;
     }
-
-    /// <summary>A calendar year after "since" ("on and off since 1991"): a story told of a pain since a named year tells of years.</summary>
-    private static bool IsEarlierYear(string lower) =>
-        lower.Length == 4 && int.TryParse(lower, out var year) && year is >= 1940 and <= 2099;
 
     /// <summary>The last token of "this time" opening a statement at i, or null.</summary>
     private static int? ThisTime(List<TextToken> tokens, int i)
