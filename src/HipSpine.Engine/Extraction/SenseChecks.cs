@@ -13,7 +13,8 @@ internal static class SenseChecks
             _ when match.Phrase.IsBodySite => MentionRules.SiteIsSpokenOf(tokens, sentenceHasSymptom, match.FirstToken, match.LastToken)
                 && !WordSenses.SiteSpansAnotherPart(tokens, match)
                 && (code == "where.both_legs" || !SymptomKinds.OnlyANonPainSymptom(tokens, match.FirstToken))
-                && !SaddleArea.NumbnessThere(tokens, match.FirstToken) && !(code == "where.flank" && FlankSide.SideIsALaterality(tokens, match.Tokens)),
+                && !SaddleArea.NumbnessThere(tokens, match.FirstToken) && !(code == "where.flank" && FlankSide.SideIsALaterality(tokens, match.Tokens))
+                && !(code == "where.knee" && KneePosture.KneeIsAPosture(tokens, match)),
             "episode.worsening" => !MentionRules.IsAggravation(tokens, match.Tokens) && !SymptomKinds.QualifiesANonPainSymptom(tokens, match.LastToken)
                 && !CourseAndActivitySenses.WorseningOfSomethingElse(tokens, match),
             "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken) && !CourseAndActivitySenses.OnsetWordInAnotherSense(tokens, match),
