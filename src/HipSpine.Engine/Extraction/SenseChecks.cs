@@ -24,7 +24,7 @@ internal static class SenseChecks
             "func.walking_distance_reduced" => !CourseAndActivitySenses.WalkingManner(tokens, match),
             "func.cannot_bear_weight" => !CourseAndActivitySenses.WalkingQualified(tokens, match),
             "func.difficulty_walking_standing" => !CourseAndActivitySenses.MovesALimb(tokens, match),
-            "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens),
+            "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens) && !WorseNotBetter.CourseWithoutCareBefore(tokens, match),
             _ when code.StartsWith("pain.worse_", StringComparison.Ordinal)
                 && (ModifierRules.InPastProgressive(tokens, match.FirstToken) || CourseAndActivitySenses.InjuryToldNotAggravation(tokens, match)
                     || EverydaySenses.ActivityWithoutComplaint(tokens, match, sentenceHasSymptom) || EverydaySenses.RisingThatBeganIt(tokens, match)) => false,
