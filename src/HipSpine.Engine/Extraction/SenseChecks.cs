@@ -28,7 +28,8 @@ internal static class SenseChecks
             "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens) && !WorseNotBetter.CourseWithoutCareBefore(tokens, match),
             _ when code.StartsWith("pain.worse_", StringComparison.Ordinal)
                 && (ModifierRules.InPastProgressive(tokens, match.FirstToken) || CourseAndActivitySenses.InjuryToldNotAggravation(tokens, match)
-                    || EverydaySenses.ActivityWithoutComplaint(tokens, match, sentenceHasSymptom) || EverydaySenses.RisingThatBeganIt(tokens, match)) => false,
+                    || EverydaySenses.ActivityWithoutComplaint(tokens, match, sentenceHasSymptom) || EverydaySenses.RisingThatBeganIt(tokens, match)
+                    || NonPainAggravation.OnlyANonPainSymptomBroughtOn(tokens, match)) => false,
             "pain.better_with_exercise" when EverydaySenses.ExercisesAreCare(tokens, match) || EverydaySenses.LoosensWithTimeOnly(tokens, match)
                 || EverydaySenses.ReliefByAvoiding(tokens, match) => false,
             _ when code.StartsWith("pain.eased_", StringComparison.Ordinal) || code.StartsWith("pain.better_", StringComparison.Ordinal)
