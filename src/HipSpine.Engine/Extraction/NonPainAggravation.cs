@@ -12,9 +12,13 @@ internal static class NonPainAggravation
     private static readonly string[] NonPainPrefixes = ["numb", "tingl", "weak", "prickl"];
 
     /// <summary>Whether the match's sentence names a numbness, tingling or weakness and nothing that hurts.</summary>
-    public static bool OnlyANonPainSymptomBroughtOn(List<TextToken> tokens, PhraseMatch match)
+    public static bool OnlyANonPainSymptomBroughtOn(List<TextToken> tokens, PhraseMatch match) =>
+        OnlyANonPainSymptomBroughtOn(tokens, match.FirstToken);
+
+    /// <summary>Whether the sentence of the activity at token at names a numbness, tingling or weakness and nothing that hurts.</summary>
+    public static bool OnlyANonPainSymptomBroughtOn(List<TextToken> tokens, int at)
     {
-        var sentence = tokens[match.FirstToken].Sentence;
+        var sentence = tokens[at].Sentence;
         var nonPain = false;
         foreach (var t in tokens)
         {
