@@ -52,7 +52,8 @@ internal static class ActivityConditions
             var code = Activities.GetValueOrDefault(tokens[i].Lower) is { } activity ? RisingNotStanding(tokens, i, activity) : null;
             if (code is null || Condition(tokens, i) is not { } condition
                 || !sentenceHasSymptom[tokens[i].Sentence] || EasedBeside(tokens, condition, i) || LiftsALimb(tokens, i)
-                || WhenOfAnotherSymptom(tokens, context, condition)
+                || WhenOfAnotherSymptom(tokens, context, condition) || RisingMoment.Applies(tokens, condition, i)
+                || NonPainAggravation.OnlyANonPainSymptomBroughtOn(tokens, i)
                 || vocabulary.FindFinding(code) is not { } finding)
             {
                 continue;

@@ -1,0 +1,28 @@
+namespace HipSpine.Engine.Extraction;
+
+/// <summary>
+/// Work missed ("can't work", "off work") tells of a person who cannot get about; "work out" is exercise ("can't work
+/// out or ride my bike"), and "off" and "work" apart are two words ("it eases off once I'm at work": the pain easing).
+/// </summary>
+internal static class WorkSenses
+{
+    /// <summary>Whether a match naming work is exercise or the words "off" and "work" in other senses.</summary>
+    public static bool NotWorkMissed(List<TextToken> tokens, PhraseMatch match)
+    {
+        var work = Array.FindIndex(match.Tokens, k => tokens[k].Lower is "work" or "working");
+        if (work < 0)
+        {
+            return false;
+        }
+
+        var at = match.Tokens[work];
+        if (at + 1 < tokens.Count && tokens[at + 1].Clause == tokens[at].Clause && tokens[at + 1].Lower == "out")
+        {
+            return true;
+        }
+
+        // "off work" is read only as written: "off" right before "work".
+        var off = Array.FindIndex(match.Tokens, k => tokens[k].Lower == "off");
+        return off >= 0 && match.Tokens[off] != at - 1;
+    }
+}
