@@ -133,6 +133,7 @@ public sealed class ExtractCommandTests
     [InlineData("heldback24", 25)] // the twenty-fourth, likewise
     [InlineData("heldback25", 25)] // the twenty-fifth, likewise
     [InlineData("heldback26", 25)] // the twenty-sixth, likewise
+    [InlineData("heldback27", 25)] // the twenty-seventh, likewise
     public void Eval_extract_on_the_training_stories_has_no_red_flag_polarity_error(string folder, int stories)
     {
         var (exit, output, error) = CliRunner.Run("", "eval-extract", Path.Combine(RepoPaths.Root, "tests", "extraction", folder), "--today", "2026-12-03");
