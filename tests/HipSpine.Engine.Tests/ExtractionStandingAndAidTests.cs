@@ -2,7 +2,7 @@ namespace HipSpine.Engine.Tests;
 
 /// <summary>
 /// Not being able to stand up or straighten up, and getting about with a walking aid, are difficulty walking or standing
-/// (<c>func.difficulty_walking_standing</c>); the idiom "can't stand it", a list with walking (left to the list reader), an
+/// (<c>func.difficulty_walking_standing</c>); the idiom "can't stand it", a posture ("can't stand up straight"), an
 /// aid suggested, feared or pushed for someone else, and a denial are not read so. A length told of using the aid measures
 /// the aid, not the episode. The sentences are not from the corpus.
 /// </summary>
@@ -13,7 +13,7 @@ public sealed class ExtractionStandingAndAidTests
     private static object? Difficulty(string text) => ExtractedValue.Of(text, Code);
 
     [Theory]
-    [InlineData("Since Monday my back is so stiff I can't stand up straight.")]
+    [InlineData("Since Monday my back is so stiff I can't stand up from a chair without help.")]
     [InlineData("This morning I couldn't even stand up from the sofa.")]
     [InlineData("Some mornings I cant straighten up for an hour.")]
     [InlineData("The pain is terrible and I can barely stand upright.")]
@@ -34,6 +34,7 @@ public sealed class ExtractionStandingAndAidTests
     [InlineData("I'm scared I'll end up needing a wheelchair like my uncle.")] // a fear
     [InlineData("My back started hurting while pushing my dad's wheelchair up a hill.")] // someone else's aid
     [InlineData("I can stand up fine, it's only bending that hurts.")] // able
+    [InlineData("Some days I'm bent over and can't stand up straight.")] // a posture
     public void The_idiom_an_aid_not_used_or_standing_up_fine_is_not(string text) =>
         Assert.Null(Difficulty(text));
 
