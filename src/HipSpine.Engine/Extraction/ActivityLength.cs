@@ -75,7 +75,8 @@ internal static class ActivityLength
         }
 
         var (start, end) = (tokens[from].Start, tokens[to].End);
-        return activity && !found.Exists(m => m.Start >= start && m.End <= end && !m.Code.StartsWith("hx.", StringComparison.Ordinal) && m.Value.AsBool);
+        // the aid itself read as difficulty walking ("since July I use a cane") is the activity, not a symptom beside it
+        return activity && !found.Exists(m => m.Start >= start && m.End <= end && !m.Code.StartsWith("hx.", StringComparison.Ordinal) && m.Value.AsBool && !WalkingAid.EndsOnAnAid(tokens, m.End));
     }
 
     private static bool OpensANewSubject(List<TextToken> tokens, int k) =>

@@ -25,7 +25,7 @@ internal static class NothingHelps
     };
 
     /// <summary>Word beginnings of a painkiller or of rest: what "nothing" then covers.</summary>
-    private static readonly string[] PainkillerOrRest =
+    internal static readonly string[] PainkillerOrRest =
     [
         "painkill", "pain-kill", "tablet", "pill", "paracetamol", "acetaminophen", "ibuprofen", "tylenol", "advil", "nurofen", "naproxen",
         "aleve", "codeine", "co-codamol", "cocodamol", "tramadol", "morphine", "oxy", "meds", "medication", "medicine", "rest", "aspirin",
@@ -42,6 +42,8 @@ internal static class NothingHelps
         {
             WordPatternFinding.AddFirst(Code, NothingThenHelps, tokens, context, vocabulary, mentions);
         }
+
+        UnrelievedByPainkillers.Add(tokens, context, vocabulary, mentions); // "the painkillers aren't touching it": said of painkillers or rest alone
     }
 
     /// <summary>The verb of "nothing (has, I do ...) helps" starting at i, when its sentence names no painkiller or rest, or null.</summary>

@@ -50,6 +50,8 @@ internal static class OutOfNowhere
             mentions.Add(new ExtractedMention(onset, new FindingValue(true, sudden), tokens[i].Start, tokens[last].End, false, MentionContext.Current, true));
             return;
         }
+
+        BackWent.Add(tokens, context, onset, sudden, mentions); // "my lower back went": the same sudden onset, told by the back
     }
 
     private static bool Is(List<TextToken> tokens, int k, string word) => k < tokens.Count && tokens[k].Lower == word && tokens[k].Sentence == tokens[k - 1].Sentence;

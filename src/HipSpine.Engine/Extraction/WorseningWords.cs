@@ -40,7 +40,7 @@ internal static class WorseningWords
     };
 
     public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions) =>
-        WordPatternFinding.AddFirst(Code, (t, i) => GotBad(t, i) ?? RampedUp(t, i) ?? MorePainful(t, i) ?? WorseSinceThen(t, i) ?? WorseThanBefore(t, i), tokens, context, vocabulary, mentions);
+        WordPatternFinding.AddFirst(Code, (t, i) => GotBad(t, i) ?? RampedUp(t, i) ?? MorePainful(t, i) ?? WorseSinceThen(t, i) ?? WorseThanBefore(t, i) ?? WorseningCourse.Read(t, i), tokens, context, vocabulary, mentions);
 
     /// <summary>Forms of "be" (and "feel") before a bare "worse": "it is worse", "it's been worse", "I feel worse".</summary>
     private static readonly HashSet<string> BeVerbs = new(StringComparer.Ordinal) { "is", "it's", "its", "been", "are", "feel", "feels", "i'm", "im" };

@@ -1,0 +1,70 @@
+namespace HipSpine.Engine.Extraction;
+
+/// <summary>
+/// Not being able to stand up, or to straighten up, is difficulty standing (<c>func.difficulty_walking_standing</c>):
+/// "couldn't even stand up", "I cant stand up on my own", "I can't stand upright for long", "I couldn't straighten up". The
+/// lexicon holds "hard to stand" and "can barely stand", but "stand" after a bare "can't" is mostly the idiom ("I can't
+/// stand it", "couldn't stand the light"), so only the rising is read here: "stand" with "up" or "upright"
+/// after it, or "straighten" (not "straighten my leg"); "can't stand up straight" tells a posture, bent over, and is left
+/// (two of five spent stories annotate it without this finding). "I can't stand up or walk at all" is a list left to
+/// <see cref="GettingAround"/>, which reads it as not bearing weight.
+/// </summary>
+internal static class StandingUp
+{
+    private static readonly HashSet<string> InabilityCues = new(StringComparer.Ordinal)
+    {
+        "can't", "cant", "cannot", "couldn't", "couldnt", "barely", "hardly", "unable",
+    };
+
+    /// <summary>Words that may stand between the inability and the verb ("can't even stand up", "unable to stand up").</summary>
+    private static readonly HashSet<string> Between = new(StringComparer.Ordinal)
+    {
+        "even", "literally", "really", "properly", "just", "to", "fully", "quite", "actually", "not",
+    };
+
+    private static readonly HashSet<string> Upright = new(StringComparer.Ordinal) { "up", "upright" };
+
+    /// <summary>The last token of "can't (even) stand up" or "can't straighten up" starting at i, or null.</summary>
+    public static int? Read(List<TextToken> tokens, int i)
+    {
+        if (!InabilityCues.Contains(tokens[i].Lower))
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        while (k < tokens.Count && k <= i + 3 && Between.Contains(tokens[k].Lower) && SameClause(tokens, i, k))
+        {
+            k++;
+        }
+
+        if (k + 1 >= tokens.Count || !SameClause(tokens, i, k))
+        {
+            return k < tokens.Count && SameClause(tokens, i, k) && tokens[k].Lower == "straighten" ? k : null;
+        }
+
+        var verb = tokens[k].Lower;
+        var next = SameClause(tokens, i, k + 1) ? tokens[k + 1].Lower : "";
+        if (verb == "straighten")
+        {
+            return next is "" or "up" or "again" or "out" ? (next == "" ? k : k + 1) : null;
+        }
+
+        if (verb != "stand" || !Upright.Contains(next))
+        {
+            return null;
+        }
+
+        // "can't stand up straight" tells a posture, bent over (the spent stories annotate it either way), not the rising
+        var straight = k + 2 < tokens.Count && SameClause(tokens, i, k + 2) && tokens[k + 2].Lower == "straight";
+        return straight || WalkingListed(tokens, k + 1) ? null : k + 1;
+    }
+
+    /// <summary>Whether walking follows in a list ("stand up or walk"), which <see cref="GettingAround"/> reads.</summary>
+    private static bool WalkingListed(List<TextToken> tokens, int last) =>
+        last + 2 < tokens.Count && SameClause(tokens, last, last + 2) && tokens[last + 1].Lower is "or" or "and" or "nor"
+            && tokens[last + 2].Lower is "walk" or "walking";
+
+    private static bool SameClause(List<TextToken> tokens, int a, int b) =>
+        b < tokens.Count && tokens[a].Clause == tokens[b].Clause && !(b > a && tokens[b].AfterComma && b == a + 1);
+}
