@@ -12,12 +12,15 @@ namespace HipSpine.Engine.Tests;
 /// pain that movement does not change now stands in for the risk factor. NICE NG65 asks that low back pain that
 /// started before 45 and has lasted longer than 3 months be assessed and referred to a rheumatologist, so
 /// <c>non_mechanical_progressive_pain</c> no longer sends that picture to a same-day check; an unanswered length still
-/// reads. Each change is tested both ways, with an over-triage guard.
+/// reads. The age-over-70 fracture flag comes from cohorts with a new episode of back pain (Henschke et al. 2009), so
+/// severe pain in <c>older_adult_severe_or_walking</c> is read within three months, of unanswered length, or getting
+/// worse within a year. Each change is tested both ways, with an over-triage guard.
 /// </summary>
 public class PublishedRedFlagTests46
 {
     private const string Aortic = "acute_aortic_pain";
     private const string NonMechanical = "non_mechanical_progressive_pain";
+    private const string OlderSevere = "older_adult_severe_or_walking";
 
     private static readonly (string, object)[] NightPainWorseningDespiteCare =
     [
@@ -87,5 +90,25 @@ public class PublishedRedFlagTests46
         (string, object)[] findings = [.. NightPainWorseningDespiteCare, ("episode.duration_days", 730)];
         Assert.False(Kb.Fires(NonMechanical, 33, "male", findings));
         Assert.NotEqual(Urgency.Emergency, Kb.UrgencyOf(33, "male", findings));
+    }
+
+    [Theory]
+    [InlineData(10, false)]
+    [InlineData(300, true)]
+    public void Severe_pain_at_70_or_over_in_a_new_or_worsening_episode_is_seen_the_same_day(int days, bool worsening)
+    {
+        Assert.True(Kb.Fires(OlderSevere, 78, "female", ("where.low_back", true), ("pain.severity_now", 8),
+            ("episode.duration_days", days), ("episode.worsening", worsening)));
+        // An unanswered length is never reassurance.
+        Assert.True(Kb.Fires(OlderSevere, 78, "female", ("where.low_back", true), ("pain.severity_now", 8)));
+    }
+
+    [Fact]
+    public void Near_miss_years_of_severe_pain_at_70_or_over_are_not_read_as_severe()
+    {
+        Assert.False(Kb.Fires(OlderSevere, 84, "male", ("where.low_back", true), ("pain.severity_worst", 9),
+            ("episode.duration_days", 1095), ("episode.worsening", true)));
+        Assert.False(Kb.Fires(OlderSevere, 84, "male", ("where.low_back", true), ("pain.severity_worst", 9),
+            ("episode.duration_days", 200), ("episode.worsening", false)));
     }
 }
