@@ -114,10 +114,12 @@ public class PublishedRedFlagTests40
     }
 
     [Fact]
-    public void Severe_pain_at_70_or_over_is_still_read_at_any_length()
+    public void Severe_pain_at_70_or_over_is_still_read_in_a_new_or_worsening_episode()
     {
-        Assert.True(Kb.Fires(Older, 76, "female", Walking(("episode.worsening", true), ("episode.duration_days", 730), ("pain.severity_worst", 8))));
-        Assert.True(Kb.Fires(Older, 76, "female", ("where.low_back", true), ("episode.duration_days", 1460), ("pain.unrelieved_by_rest_or_painkillers", true)));
+        // Knowledge 1.38.0 (PublishedRedFlagTests46): severe pain counts within three months, of unanswered length, or
+        // getting worse within a year (the fracture flag's acute cohorts); these were 730 and 1460 days until 1.37.0.
+        Assert.True(Kb.Fires(Older, 76, "female", Walking(("episode.worsening", true), ("episode.duration_days", 300), ("pain.severity_worst", 8))));
+        Assert.True(Kb.Fires(Older, 76, "female", ("where.low_back", true), ("episode.duration_days", 60), ("pain.unrelieved_by_rest_or_painkillers", true)));
     }
 
     [Fact]
