@@ -52,6 +52,10 @@ internal static class OutOfNowhere
         }
 
         BackWent.Add(tokens, context, onset, sudden, mentions); // "my lower back went": the same sudden onset, told by the back
+        if (!mentions.Exists(m => m.Code == Code && m.Counted))
+        {
+            GotAPain.Add(tokens, context, onset, sudden, mentions); // "bent down and got a sharp pain": a pain told as a moment
+        }
     }
 
     private static bool Is(List<TextToken> tokens, int k, string word) => k < tokens.Count && tokens[k].Lower == word && tokens[k].Sentence == tokens[k - 1].Sentence;

@@ -39,8 +39,11 @@ internal static class WorseningWords
         "cramps", "cramp", "spasms", "spasm", "news", "headaches", "headache", "cold", "flu", "cough",
     };
 
-    public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions) =>
+    public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
+    {
         WordPatternFinding.AddFirst(Code, (t, i) => GotBad(t, i) ?? RampedUp(t, i) ?? MorePainful(t, i) ?? WorseSinceThen(t, i) ?? WorseThanBefore(t, i) ?? WorseningCourse.Read(t, i), tokens, context, vocabulary, mentions);
+        ScaredOfAnOutcome.Add(tokens, context, vocabulary, mentions); // a fear of where the course leads ("scared I'm going to end up ...")
+    }
 
     /// <summary>Forms of "be" (and "feel") before a bare "worse": "it is worse", "it's been worse", "I feel worse".</summary>
     private static readonly HashSet<string> BeVerbs = new(StringComparer.Ordinal) { "is", "it's", "its", "been", "are", "feel", "feels", "i'm", "im" };
