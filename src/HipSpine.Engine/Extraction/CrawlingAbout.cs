@@ -9,8 +9,8 @@ namespace HipSpine.Engine.Extraction;
 /// <para>The lexicon cannot hold it: "crawling" is also a sensation ("a crawling feeling", "ants crawling up my leg"), so
 /// a crawl counts only as a movement (a destination after it or a subject right before it) in a sentence with no word of
 /// feeling, and not when the person could not crawl at all ("couldn't crawl to the phone" is not bearing weight). A
-/// walking aid used ("I've started using a walking stick") was measured and left out (docs/free-text.md, nineteenth
-/// round); a limp alone is <c>func.limp</c>, not this finding.</para>
+/// walking aid used ("I've started using a walking stick") is read by <see cref="WalkingAid"/>; a limp alone is
+/// <c>func.limp</c>, not this finding.</para>
 /// </summary>
 internal static class CrawlingAbout
 {
