@@ -1,6 +1,3 @@
-using HipSpine.Engine.Cases;
-using HipSpine.Engine.Vocabulary;
-
 namespace HipSpine.Engine.Extraction;
 
 /// <summary>
@@ -30,25 +27,9 @@ internal static class BackWent
         "crack", "crunch", "snap", "click", "crick", "pop", "ping", "twang", "bang", "twinge", "boom", "out",
     };
 
-    public static void Add(List<TextToken> tokens, ContextAnnotator context, FindingDefinition onset, int sudden, List<ExtractedMention> mentions)
-    {
-        for (var i = 1; i < tokens.Count; i++)
-        {
-            if (tokens[i].Lower != "went" || BackBefore(tokens, i) is not { } first || !NothingElseAfter(tokens, i))
-            {
-                continue;
-            }
-
-            var frame = context.Frame(first, i);
-            if (frame.Negated || frame.Hypothetical || frame.AboutSomeoneElse || frame.Historical)
-            {
-                continue;
-            }
-
-            mentions.Add(new ExtractedMention(onset, new FindingValue(true, sudden), tokens[first].Start, tokens[i].End, false, MentionContext.Current, true));
-            return;
-        }
-    }
+    /// <summary>The span from the back to "went" at <paramref name="i"/> when it tells the back going, or null.</summary>
+    public static (int Start, int End)? Read(List<TextToken> tokens, int i) =>
+        tokens[i].Lower == "went" && BackBefore(tokens, i) is { } first && NothingElseAfter(tokens, i) ? (first, i) : null;
 
     /// <summary>The back's token before "went" at i, with only aside words between, or null.</summary>
     private static int? BackBefore(List<TextToken> tokens, int i)

@@ -1,6 +1,3 @@
-using HipSpine.Engine.Cases;
-using HipSpine.Engine.Vocabulary;
-
 namespace HipSpine.Engine.Extraction;
 
 /// <summary>
@@ -35,38 +32,24 @@ internal static class GotAPain
         "injection", "injections", "killer", "killers", "relief", "clinic", "specialist", "management", "team", "doctor", "consultant", "patch",
     };
 
-    public static void Add(List<TextToken> tokens, ContextAnnotator context, FindingDefinition onset, int sudden, List<ExtractedMention> mentions)
+    /// <summary>The span from "got" or "felt" at <paramref name="i"/> to the pain when it tells a pain as a moment, or null.</summary>
+    public static (int Start, int End)? Read(List<TextToken> tokens, int i)
     {
-        for (var i = 0; i + 2 < tokens.Count; i++)
+        if (i + 2 >= tokens.Count || tokens[i].Lower is not ("got" or "felt") || tokens[i + 1].Lower is not ("a" or "an" or "this")
+            || !SameSentence(tokens, i, i + 1) || (i > 0 && SameSentence(tokens, i - 1, i) && Have.Contains(tokens[i - 1].Lower))
+            || Head(tokens, i + 2) is not { } head)
         {
-            if (tokens[i].Lower is not ("got" or "felt") || tokens[i + 1].Lower is not ("a" or "an" or "this")
-                || !SameSentence(tokens, i, i + 1) || (i > 0 && SameSentence(tokens, i - 1, i) && Have.Contains(tokens[i - 1].Lower))
-                || Head(tokens, i + 2) is not { } head)
-            {
-                continue;
-            }
-
-            var afterAnd = i > 0 && SameSentence(tokens, i - 1, i) && tokens[i - 1].Lower == "and";
-            var sharp = false;
-            for (var k = i + 2; k < head; k++)
-            {
-                sharp |= Sharp.Contains(tokens[k].Lower);
-            }
-
-            if (!afterAnd && !sharp)
-            {
-                continue;
-            }
-
-            var frame = context.Frame(i, head);
-            if (frame.Negated || frame.Hypothetical || frame.AboutSomeoneElse || frame.Historical)
-            {
-                continue;
-            }
-
-            mentions.Add(new ExtractedMention(onset, new FindingValue(true, sudden), tokens[i].Start, tokens[head].End, false, MentionContext.Current, true));
-            return;
+            return null;
         }
+
+        var afterAnd = i > 0 && SameSentence(tokens, i - 1, i) && tokens[i - 1].Lower == "and";
+        var sharp = false;
+        for (var k = i + 2; k < head; k++)
+        {
+            sharp |= Sharp.Contains(tokens[k].Lower);
+        }
+
+        return afterAnd || sharp ? (i, head) : null;
     }
 
     private static bool SameSentence(List<TextToken> tokens, int a, int b) => tokens[a].Sentence == tokens[b].Sentence;

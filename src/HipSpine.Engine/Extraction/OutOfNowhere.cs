@@ -51,10 +51,33 @@ internal static class OutOfNowhere
             return;
         }
 
-        BackWent.Add(tokens, context, onset, sudden, mentions); // "my lower back went": the same sudden onset, told by the back
+        AddFirstCurrent(BackWent.Read, tokens, context, onset, sudden, mentions); // "my lower back went": the same sudden onset, told by the back
         if (!mentions.Exists(m => m.Code == Code && m.Counted))
         {
-            GotAPain.Add(tokens, context, onset, sudden, mentions); // "bent down and got a sharp pain": a pain told as a moment
+            AddFirstCurrent(GotAPain.Read, tokens, context, onset, sudden, mentions); // "bent down and got a sharp pain": a pain told as a moment
+        }
+    }
+
+    /// <summary>The first span <paramref name="read"/> finds that is the person's own, present pain, as a sudden onset.</summary>
+    private static void AddFirstCurrent(
+        Func<List<TextToken>, int, (int Start, int End)?> read, List<TextToken> tokens, ContextAnnotator context, FindingDefinition onset, int sudden,
+        List<ExtractedMention> mentions)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (read(tokens, i) is not { } span)
+            {
+                continue;
+            }
+
+            var frame = context.Frame(span.Start, span.End);
+            if (frame.Negated || frame.Hypothetical || frame.AboutSomeoneElse || frame.Historical)
+            {
+                continue;
+            }
+
+            mentions.Add(new ExtractedMention(onset, new FindingValue(true, sudden), tokens[span.Start].Start, tokens[span.End].End, false, MentionContext.Current, true));
+            return;
         }
     }
 
