@@ -30,7 +30,7 @@ public sealed class AuditTrailTests
         (await ClinicianTests.RedeemAsync(clinician, await ClinicianTests.ShareAsync(patient, id.ToString()))).Dispose();
 
         app.Clock.Advance(TimeSpan.FromHours(2)); // 11:00 UTC
-        await ClinicianTests.SignInClinicianAsync(clinician, Doctor); // both sessions ended, unused for 2 hours
+        await ClinicianTests.SignInClinicianAsync(app, clinician, Doctor); // both sessions ended, unused for 2 hours
         (await AccountSteps.SignInAsync(patient, Patient)).Dispose();
         _ = await AccountSteps.GetOkAsync(clinician, $"/clinician/assessments/{id}/exam");
         app.Clock.Advance(TimeSpan.FromMinutes(1)); // events in the same instant have no defined order

@@ -155,7 +155,7 @@ public sealed class AuthorizationMatrixTests(AuthorizationMatrixFixture fixture)
     public async Task The_admin_page_shows_counts_but_no_account_or_record()
     {
         using var admin = fixture.App.Browser(); // its own session: the matrix ends with signing out
-        await ClinicianTests.SignInClinicianAsync(admin, AuthorizationMatrixFixture.EmailAdmin); // password and authenticator code
+        await ClinicianTests.SignInClinicianAsync(fixture.App, admin, AuthorizationMatrixFixture.EmailAdmin); // password and authenticator code
         var page = await AccountSteps.GetOkAsync(admin, "/admin");
 
         Assert.Contains("id=\"knowledge-version\"", page, StringComparison.Ordinal);

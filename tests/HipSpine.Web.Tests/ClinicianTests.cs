@@ -37,36 +37,45 @@ public sealed partial class ClinicianTests
             await VerifyAsync(app, email);
         }
 
-        SharedKeys[email] = await TwoFactorTests.TurnOnAsync(client);
+        _ = await TwoFactorTests.TurnOnAsync(client);
     }
 
-    /// <summary>
-    /// The authenticator key of each clinician and administrator the tests set up (to sign in again with a code). Keyed
-    /// by email across every test app, and test classes run in parallel: each class that signs a clinician in again
-    /// uses an email of its own, or another class's sign-up replaces the key between its sign-up and its sign-in.
-    /// </summary>
-    internal static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> SharedKeys = new(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Signs a clinician (or administrator) in again: password, then the code their authenticator would show.</summary>
-    internal static async Task SignInClinicianAsync(HttpClient client, string email)
+    internal static async Task SignInClinicianAsync(HipSpineApp app, HttpClient client, string email)
     {
+        var key = await AuthenticatorKeyAsync(app, email);
         using var password = await AccountSteps.SignInAsync(client, email);
         var page = await password.Content.ReadAsStringAsync();
         Assert.Contains("id=\"two-factor\"", page, StringComparison.Ordinal);
-        var code = await client.PostAsync("/account/signin?handler=code", page, [new("Code", Totp.Code(SharedKeys[email], DateTimeOffset.UtcNow))]);
+        var code = await client.PostAsync("/account/signin?handler=code", page, [new("Code", Totp.Code(key, DateTimeOffset.UtcNow))]);
         if (code.StatusCode != HttpStatusCode.Redirect)
         {
             // The code of this 30-second step may have been used already (enabling, or an earlier sign-in): an
             // authenticator user waits for the next code, and so does the test.
             code.Dispose();
             await Task.Delay(TimeSpan.FromSeconds(31 - (DateTimeOffset.UtcNow.ToUnixTimeSeconds() % 30)));
-            code = await client.PostAsync("/account/signin?handler=code", page, [new("Code", Totp.Code(SharedKeys[email], DateTimeOffset.UtcNow))]);
+            code = await client.PostAsync("/account/signin?handler=code", page, [new("Code", Totp.Code(key, DateTimeOffset.UtcNow))]);
         }
 
         using (code)
         {
             Assert.True(code.StatusCode == HttpStatusCode.Redirect, await code.Content.ReadAsStringAsync());
         }
+    }
+
+    /// <summary>
+    /// The key the account's authenticator app holds, read from this app's own store: test classes run in parallel and
+    /// several apps have accounts with the same email, so a key remembered by email alone can be another app's.
+    /// </summary>
+    private static async Task<string> AuthenticatorKeyAsync(HipSpineApp app, string email)
+    {
+        using var scope = app.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser>>();
+        var user = await users.FindByEmailAsync(email);
+        Assert.NotNull(user);
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        Assert.False(string.IsNullOrEmpty(key), $"{email} has no authenticator key in this app");
+        return key;
     }
 
     internal static async Task ApplyAsClinicianAsync(HttpClient client)
@@ -211,7 +220,7 @@ public sealed partial class ClinicianTests
         (await RedeemAsync(clinician, code)).Dispose();
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(clinician, $"/clinician/assessments/{id}/plan"));
         app.Clock.Advance(TimeSpan.FromDays(2));
-        await SignInClinicianAsync(clinician, Doctor); // two idle days ended the session
+        await SignInClinicianAsync(app, clinician, Doctor); // two idle days ended the session
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(clinician, $"/clinician/assessments/{id}/plan"));
         Assert.Equal(HttpStatusCode.NotFound, await StatusAsync(clinician, $"/assessments/{id}/report.pdf"));
     }
