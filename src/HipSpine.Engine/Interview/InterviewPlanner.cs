@@ -129,7 +129,7 @@ public sealed class InterviewPlanner
             }
 
             // Urgency first: how many still-possible, more urgent rules this screen could settle.
-            var rules = patientReachable.Count(r => questions.Any(q => rulesByFinding[q.Definition.Index].Contains(r)));
+            var rules = patientReachable.Count(r => questions.Any(q => rulesByFinding[q.Definition.Index].Contains(r)) && GateAllows(r, questions, subject));
             var (gain, material) = rules > 0 ? (ranking.Lookahead(questions).Gain, false) : ranking.Lookahead(questions);
             if (rules == 0 && !(material && gain >= MinimumGainBits))
             {
@@ -162,6 +162,23 @@ public sealed class InterviewPlanner
         }
 
         return engine.Knowledge.Rules.Where(r => r.UrgencyRank < rank && r.When.Evaluate(withoutExam) != Tri.False).ToArray();
+    }
+
+    /// <summary>
+    /// A rule with a risk-factor gate asks its other questions only once the gate is true; the screen that asks the
+    /// gate's own finding is always allowed, so the gate is asked first. An unsure answer to the gate leaves the rest
+    /// unasked: the rule can still fire on answers given, but does not lengthen every interview.
+    /// </summary>
+    private static bool GateAllows(TriageRule rule, FindingQuestion[] questions, AssessmentCase subject)
+    {
+        if (rule.Gate is null || rule.Gate.Evaluate(subject) == Tri.True)
+        {
+            return true;
+        }
+
+        var gateFindings = new HashSet<int>();
+        rule.Gate.CollectFindingIndexes(gateFindings);
+        return questions.Any(q => gateFindings.Contains(q.Definition.Index));
     }
 
     /// <summary>The duration question, when it is unasked and only its completion makes the emergency.</summary>

@@ -34,6 +34,14 @@ public sealed record TriageRule(
 
     /// <summary>How the rule maps its published criterion and why its threshold (for reviewers).</summary>
     public string Mapping { get; init; } = "";
+
+    /// <summary>
+    /// A risk-factor conjunct of <see cref="When"/> (YAML <c>gate</c>) that the interview asks first: the rule makes the
+    /// interview ask its other questions only once the gate is true. Without it a rule that needs, say, diabetes
+    /// would have the interview ask about urine symptoms of everyone not sure whether they have diabetes. The
+    /// triage itself reads <see cref="When"/> only.
+    /// </summary>
+    public Condition? Gate { get; init; }
 }
 
 /// <summary>Pre-test probability for people up to <see cref="MaxAge"/> (bands are tried in order).</summary>

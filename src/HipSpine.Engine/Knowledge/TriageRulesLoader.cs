@@ -1,3 +1,4 @@
+using HipSpine.Engine.Conditions;
 using HipSpine.Engine.Vocabulary;
 
 namespace HipSpine.Engine.Knowledge;
@@ -16,7 +17,7 @@ internal static class TriageRulesLoader
                 continue;
             }
 
-            node.AllowOnly("id", "name", "urgency", "when", "screensFor", "mapping", "advice", "explanation", "reference");
+            node.AllowOnly("id", "name", "urgency", "when", "screensFor", "mapping", "advice", "explanation", "reference", "gate");
             var id = node.String("id");
             var name = node.String("name");
             var urgency = node.String("urgency");
@@ -48,6 +49,12 @@ internal static class TriageRulesLoader
 
             var when = whenNode is { } w ? parser.Parse(w) : null;
             var screensFor = ReadScreensFor(node, vocabulary);
+            var gate = node.Child("gate") is { } g ? parser.Parse(g) : null;
+            if (gate is not null && when is not null && !ReadsOnly(gate, when))
+            {
+                node.Error(DiagnosticCodes.MalformedCondition, "'gate' reads a finding that 'when' does not read: a gate is one of the rule's own conditions, asked first");
+            }
+
             if (id is null || name is null || rank < 0 || when is null || advice is null || explanation is null || string.IsNullOrWhiteSpace(reference))
             {
                 continue;
@@ -63,11 +70,21 @@ internal static class TriageRulesLoader
             {
                 ScreensFor = screensFor,
                 Mapping = node.String("mapping", required: false) ?? "",
+                Gate = gate,
             });
         }
 
         // Most urgent first, then by id, so results list rules in a stable order.
         return rules.OrderBy(r => r.UrgencyRank).ThenBy(r => r.Id, StringComparer.Ordinal).ToArray();
+    }
+
+    private static bool ReadsOnly(Condition gate, Condition when)
+    {
+        var gateFindings = new HashSet<int>();
+        var whenFindings = new HashSet<int>();
+        gate.CollectFindingIndexes(gateFindings);
+        when.CollectFindingIndexes(whenFindings);
+        return gateFindings.Count > 0 && gateFindings.IsSubsetOf(whenFindings);
     }
 
     private static string[] ReadScreensFor(YamlNode node, ContractVocabulary vocabulary)
