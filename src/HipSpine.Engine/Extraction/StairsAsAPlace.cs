@@ -26,6 +26,13 @@ internal static class StairsAsAPlace
     public static bool Applies(List<TextToken> tokens, PhraseMatch match)
     {
         var k = Array.Find(match.Tokens, t => tokens[t].Lower.StartsWith("stair", StringComparison.Ordinal));
+        return At(tokens, k);
+    }
+
+    /// <summary>Whether the word at <paramref name="k"/> is the stairs as a place or a machine (also asked by <see cref="ActivityLists"/>,
+    /// whose "hurt" reads back over "I slipped on the stairs ... and my back has hurt").</summary>
+    public static bool At(List<TextToken> tokens, int k)
+    {
         if (!tokens[k].Lower.StartsWith("stair", StringComparison.Ordinal))
         {
             return false;
