@@ -72,7 +72,8 @@ internal static class ActivityLists
                 break;
             }
 
-            if (!Activities.TryGetValue(tokens[i].Lower, out var code) || vocabulary.FindFinding(code) is not { } finding || LiftsALimb(tokens, i))
+            if (!Activities.TryGetValue(tokens[i].Lower, out var code) || vocabulary.FindFinding(code) is not { } finding || LiftsALimb(tokens, i)
+                || StairsAsAPlace.At(tokens, i))
             {
                 continue;
             }

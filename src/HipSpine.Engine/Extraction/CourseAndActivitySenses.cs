@@ -210,6 +210,6 @@ internal static class CourseAndActivitySenses
             return false;
         }
 
-        return WalkQualifiers.Contains(tokens[walk + 1].Lower);
+        return WalkQualifiers.Contains(tokens[walk + 1].Lower) || WalkedDistance.After(tokens, walk);
     }
 }

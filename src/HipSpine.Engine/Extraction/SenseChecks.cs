@@ -22,12 +22,12 @@ internal static class SenseChecks
             "hx.lifting_onset" => !CourseAndActivitySenses.OnsetPhraseInAnAggravatingList(tokens, match)
                 && (match.Phrase.Value == "false" || !LiftingOnset.ToldAsAHabit(tokens, match.FirstToken)),
             "hx.training_load_increase" => !CourseAndActivitySenses.AMomentOfTheActivity(tokens, match),
-            "func.walking_distance_reduced" => !CourseAndActivitySenses.WalkingManner(tokens, match),
+            "func.walking_distance_reduced" => !CourseAndActivitySenses.WalkingManner(tokens, match) && !StopOfASport.Applies(tokens, match),
             "func.cannot_bear_weight" => !CourseAndActivitySenses.WalkingQualified(tokens, match),
             "func.difficulty_walking_standing" => !CourseAndActivitySenses.MovesALimb(tokens, match) && !WorkSenses.NotWorkMissed(tokens, match),
             "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens) && !WorseNotBetter.CourseWithoutCareBefore(tokens, match),
             _ when code.StartsWith("pain.worse_", StringComparison.Ordinal)
-                && (ModifierRules.InPastProgressive(tokens, match.FirstToken) || CourseAndActivitySenses.InjuryToldNotAggravation(tokens, match)
+                && ((code == "pain.worse_stairs_or_rising" && StairsAsAPlace.Applies(tokens, match)) || ModifierRules.InPastProgressive(tokens, match.FirstToken) || CourseAndActivitySenses.InjuryToldNotAggravation(tokens, match)
                     || EverydaySenses.ActivityWithoutComplaint(tokens, match, sentenceHasSymptom) || EverydaySenses.RisingThatBeganIt(tokens, match)
                     || NonPainAggravation.OnlyANonPainSymptomBroughtOn(tokens, match)) => false,
             "pain.better_with_exercise" when EverydaySenses.ExercisesAreCare(tokens, match) || EverydaySenses.LoosensWithTimeOnly(tokens, match)
