@@ -136,6 +136,7 @@ public sealed class ExtractCommandTests
     [InlineData("heldback27", 25)] // the twenty-seventh, likewise
     [InlineData("heldback28", 25)] // the twenty-eighth, likewise
     [InlineData("heldback29", 24)] // the twenty-ninth, likewise
+    [InlineData("heldback30", 25)] // the thirtieth, likewise
     public void Eval_extract_on_the_training_stories_has_no_red_flag_polarity_error(string folder, int stories)
     {
         var (exit, output, error) = CliRunner.Run("", "eval-extract", Path.Combine(RepoPaths.Root, "tests", "extraction", folder), "--today", "2026-12-03");
