@@ -5,7 +5,7 @@ namespace HipSpine.Engine.Tests;
 
 /// <summary>
 /// The red flags of knowledge 1.41.0. The MHRA Drug Safety Update on bisphosphonates and atypical femoral fractures
-/// (June 2011; the same advice in the FDA and EMA product information) asks that any thigh, hip or groin pain in a
+/// (June 2011; the same warning in the FDA bisphosphonate labels) asks that any thigh, hip or groin pain in a
 /// person treated for osteoporosis be evaluated for an incomplete femoral fracture: osteoporosis with hip, groin or
 /// thigh pain of up to 90 days, or of unanswered length, is seen the same day
 /// (<c>osteoporosis_new_hip_or_thigh_pain</c>), with osteoporosis as its interview gate. Acute belly pain in older
