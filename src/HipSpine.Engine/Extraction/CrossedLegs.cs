@@ -27,7 +27,8 @@ internal static class CrossedLegs
         }
 
         var sentence = tokens[match.FirstToken].Sentence;
-        for (var j = match.FirstToken - 1; j >= 0 && j >= match.FirstToken - Reach && tokens[j].Sentence == sentence; j--)
+        // From the last word of the match back: the phrase itself may hold the inability ("can't cross my legs").
+        for (var j = match.LastToken; j >= 0 && j >= match.FirstToken - Reach && tokens[j].Sentence == sentence; j--)
         {
             if (Inability.Contains(tokens[j].Lower))
             {
