@@ -38,6 +38,12 @@ internal static class SideLying
             {
                 return false;
             }
+
+            // "Lying on my right side helps."
+            if (ReliefWords.Contains(tokens[j].Lower))
+            {
+                return true;
+            }
         }
 
         for (var j = match.FirstToken - 1; j >= 0 && tokens[j].Segment == segment; j--)
