@@ -53,7 +53,7 @@ internal static class ActivityConditions
             if (code is null || Condition(tokens, i) is not { } condition
                 || !sentenceHasSymptom[tokens[i].Sentence] || EasedBeside(tokens, condition, i) || LiftsALimb(tokens, i)
                 || WhenOfAnotherSymptom(tokens, context, condition) || RisingMoment.Applies(tokens, condition, i)
-                || NonPainAggravation.OnlyANonPainSymptomBroughtOn(tokens, i)
+                || NonPainAggravation.OnlyANonPainSymptomBroughtOn(tokens, i) || (code == "pain.worse_sitting" && RisingFromSitting.At(tokens, i))
                 || vocabulary.FindFinding(code) is not { } finding)
             {
                 continue;

@@ -72,8 +72,14 @@ internal static class ActivityLists
                 break;
             }
 
+            // Read back from "hurts", a new subject ends the list: "from sitting my lower back hurts" is the back that hurts.
+            if (!forward && tokens[j].Lower is "hurt" or "hurts" or "painful" && ListSubject.StartsAt(tokens, i, Activities.ContainsKey))
+            {
+                break;
+            }
+
             if (!Activities.TryGetValue(tokens[i].Lower, out var code) || vocabulary.FindFinding(code) is not { } finding || LiftsALimb(tokens, i)
-                || StairsAsAPlace.At(tokens, i))
+                || StairsAsAPlace.At(tokens, i) || (code == "pain.worse_sitting" && RisingFromSitting.At(tokens, i)))
             {
                 continue;
             }
