@@ -59,4 +59,16 @@ public class PublishedRedFlagTests50
             ("func.difficulty_walking_standing", true), ("where.groin", true), ("episode.duration_days", 120),
             ("episode.worsening", false), ("pain.severity_worst", 4)));
     }
+
+    [Fact]
+    public void At_50_to_64_an_unanswered_length_is_not_reassurance_either()
+    {
+        // The same answers at 55 as at 36 (16-49 rule): a fall, thigh pain, difficulty walking, length not given.
+        Kb.AssertSeenWithinADay(Kb.Engine.Assess(Kb.Case(55, "female", ("hx.fall_or_minor_injury", true),
+            ("func.difficulty_walking_standing", true), ("where.front_thigh", true), ("where.hip", true))),
+            "hip_fracture", "fall_hip_pain_walking_difficulty_50_to_64");
+        Assert.False(Kb.Fires("fall_hip_pain_walking_difficulty_50_to_64", 55, "female",
+            ("hx.fall_or_minor_injury", true), ("func.difficulty_walking_standing", true), ("where.hip", true),
+            ("episode.onset", "gradual"), ("episode.duration_days", 60)));
+    }
 }
