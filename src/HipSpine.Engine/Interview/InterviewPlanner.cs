@@ -29,6 +29,7 @@ public sealed class InterviewPlanner
     private readonly FindingQuestion? side;
     private readonly Dictionary<int, TriageRule[]> rulesByFinding;
     private readonly HashSet<string> coreQuestions;
+    private readonly Dictionary<TriageRule, HashSet<int>> gateFindings;
 
     public InterviewPlanner(AssessmentEngine engine, IReadOnlyList<InterviewScreen> screens)
     {
@@ -56,6 +57,17 @@ public sealed class InterviewPlanner
         rulesByFinding = kb.Vocabulary.Findings.ToDictionary(
             f => f.Index,
             f => kb.Rules.Where(r => Reads(r.When, f.Index)).ToArray());
+
+        // Collected once here rather than for every candidate screen: the planner weighs every screen on each step.
+        gateFindings = kb.Rules.Where(r => r.Gate is not null).ToDictionary<TriageRule, TriageRule, HashSet<int>>(
+            r => r,
+            r =>
+            {
+                var indexes = new HashSet<int>();
+                r.Gate!.CollectFindingIndexes(indexes);
+                return indexes;
+            },
+            ReferenceEqualityComparer.Instance);
     }
 
     public IReadOnlyList<InterviewScreen> Screens { get; }
@@ -169,16 +181,15 @@ public sealed class InterviewPlanner
     /// gate's own finding is always allowed, so the gate is asked first. An unsure answer to the gate leaves the rest
     /// unasked: the rule can still fire on answers given, but does not lengthen every interview.
     /// </summary>
-    private static bool GateAllows(TriageRule rule, FindingQuestion[] questions, AssessmentCase subject)
+    private bool GateAllows(TriageRule rule, FindingQuestion[] questions, AssessmentCase subject)
     {
         if (rule.Gate is null || rule.Gate.Evaluate(subject) == Tri.True)
         {
             return true;
         }
 
-        var gateFindings = new HashSet<int>();
-        rule.Gate.CollectFindingIndexes(gateFindings);
-        return questions.Any(q => gateFindings.Contains(q.Definition.Index));
+        var opening = gateFindings[rule];
+        return questions.Any(q => opening.Contains(q.Definition.Index));
     }
 
     /// <summary>The duration question, when it is unasked and only its completion makes the emergency.</summary>
