@@ -210,6 +210,12 @@ internal sealed partial class NumberFindings
             episode = new ExtractedMention(durationDays, FindingValue.Of(0), tokens[woke.First].Start, tokens[woke.Last].End, false, MentionContext.Current, true);
         }
 
+        // "This morning, getting out of the car, my back went": a story that opens on a part of today, read only when no other length was
+        if (episode is null && TodayAtTheHead.Read(tokens) is { } head && context.Frame(head.First, head.Last) is { AboutSomeoneElse: false, Hypothetical: false })
+        {
+            episode = new ExtractedMention(durationDays, FindingValue.Of(0), tokens[head.First].Start, tokens[head.Last].End, false, MentionContext.Current, true);
+        }
+
         if (episode is not null)
         {
             mentions.Add(episode);

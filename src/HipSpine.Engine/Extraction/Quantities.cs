@@ -91,6 +91,19 @@ internal static class Quantities
             return new TimeSpanMention(90, i, i, false);
         }
 
+        // "For the last few weeks", "the past few years": three of the unit, as "a few weeks" (21) and "a few months" (90) are.
+        // "Last" or "past" makes it the length up to now, so a few years is counted here (1,095 days, as the spent stories'
+        // writers annotate "for the past few years"), which a bare "a few years" (often an earlier event's date) is not. Only
+        // after "for the" or opening its sentence ("The last few months my groin has ..."): "in the last few days it got bad",
+        // "over the last few days my fingers ..." and "these past few months" were, over the spent stories, a change, another
+        // complaint or an activity as often as this episode. The span starts at "few", so the word before it is "last" or "past".
+        if (Word(tokens, i) == "few" && i > 1 && Word(tokens, i - 1) is "last" or "past" && Word(tokens, i - 2) == "the"
+            && (i == 2 || Word(tokens, i - 3) == "for" || tokens[i - 3].Sentence != tokens[i - 2].Sentence)
+            && Unit(tokens, i + 1) is 1.0 or 7.0 or 30.0 or 365.0)
+        {
+            return new TimeSpanMention(3 * Unit(tokens, i + 1)!.Value, i, i + 1, false);
+        }
+
         // "few days", "several years": too vague to count (the conventions fix only "a few" and "several months")
         if (Word(tokens, i) is "few" or "several" || (Word(tokens, i) == "a" && Word(tokens, i + 1) == "few"))
         {

@@ -28,11 +28,14 @@ internal static class SharedThighPart
     /// Adds the back of the thigh where it is spoken of as a place that hurts, with the checks a lexicon body site gets: not
     /// a place that is only numb or tingles ("numb and tingly down the back of my thigh" is a symptom, not where it hurts).
     /// </summary>
-    public static void Add(List<TextToken> tokens, ContextAnnotator context, bool[] sentenceHasSymptom, ContractVocabulary vocabulary, List<ExtractedMention> mentions) =>
+    public static void Add(List<TextToken> tokens, ContextAnnotator context, bool[] sentenceHasSymptom, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
+    {
         WordPatternFinding.AddFirst(
             Code,
             (t, i) => Read(t, i) is { } last && MentionRules.SiteIsSpokenOf(t, sentenceHasSymptom, i, last) && !SymptomKinds.OnlyANonPainSymptom(t, i) ? last : null,
             tokens, context, vocabulary, mentions);
+        PainToTheFoot.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions); // the leg again, below the knee: a path "down to my foot"
+    }
 
     /// <summary>The last token ("thigh") of "back(s) [and (the) side] of [my/both/left ...] thigh(s)" starting at i, or null.</summary>
     private static int? Read(List<TextToken> tokens, int i)
