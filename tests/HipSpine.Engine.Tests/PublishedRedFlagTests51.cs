@@ -12,7 +12,8 @@ namespace HipSpine.Engine.Tests;
 /// Scotland MCN) make testicle pain with urinary symptoms or fever a same-day examination
 /// (<c>testicle_pain_with_infection_signs</c>). The question is asked of men and anyone whose sex is not given, when the
 /// groin, lower belly, side or hip hurts; hidden from others, it does not withhold self care. Tested both ways, with
-/// over-triage guards.
+/// over-triage guards. Also 1.43.0: <c>renal_colic</c> reads side-to-groin pain of unanswered length as new (the
+/// Hertfordshire loin pain pathway: suspected colic is imaged within 24 hours).
 /// </summary>
 public class PublishedRedFlagTests51
 {
@@ -124,6 +125,23 @@ public class PublishedRedFlagTests51
         Assert.Equal([Testicle], Kb.Engine.MissingForSelfCare(man));
         Assert.Contains(Testicle, Kb.Engine.Assess(man).UnansweredRedFlags);
         Assert.DoesNotContain(Testicle, Kb.Engine.Assess(woman).UnansweredRedFlags);
+    }
+
+    [Fact]
+    public void Side_to_groin_pain_of_unanswered_length_is_read_as_suspected_renal_colic()
+    {
+        // The Hertfordshire loin pain pathway and NICE NG118 image every suspected colic within 24 hours; the 7-day
+        // newness line of renal_colic's side-to-groin branch now reads an unanswered length as new (orUnanswered).
+        Kb.AssertSeenWithinADay(Kb.Engine.Assess(Kb.Case(36, "male", ("where.flank", true), ("where.groin", true))),
+            "visceral_referral", "renal_colic");
+    }
+
+    [Fact]
+    public void Near_miss_weeks_of_side_and_groin_ache_or_side_pain_alone_is_not_renal_colic()
+    {
+        Assert.False(Kb.Fires("renal_colic", 36, "male", ("where.flank", true), ("where.groin", true),
+            ("episode.onset", "gradual"), ("episode.duration_days", 30)));
+        Assert.False(Kb.Fires("renal_colic", 36, "male", ("where.flank", true), ("where.groin", false)));
     }
 
     private static (string, object)[] AllSelfCareAnsweredNo(string site)
