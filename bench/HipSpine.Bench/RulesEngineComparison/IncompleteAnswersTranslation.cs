@@ -52,13 +52,46 @@ internal static class IncompleteAnswersTranslation
         return vocabulary.Findings.Where(f => codes.Contains(f.Code)).Select(f => f.Code).ToArray();
     }
 
-    /// <summary>The rule: some self-care question unanswered.</summary>
-    public static TranslatedRule Rule(IReadOnlyList<string> questions, ContractVocabulary vocabulary)
+    /// <summary>
+    /// The <c>askIf</c> of each red-flag question that has one (knowledge 1.43.0: on age, sex and the body map only). A
+    /// question its askIf hides from the person (definitely false) is not owed before self care.
+    /// </summary>
+    public static IReadOnlyDictionary<string, YamlNode> AskIfs(string knowledgeDirectory)
+    {
+        var askIfs = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var file in Directory.GetFiles(Path.Combine(knowledgeDirectory, "findings"), "*.yaml"))
+        {
+            var stream = new YamlStream();
+            using (var reader = new StreamReader(file))
+            {
+                stream.Load(reader);
+            }
+
+            var root = (YamlMappingNode)stream.Documents[0].RootNode;
+            foreach (var item in ((YamlSequenceNode)root.Children[new YamlScalarNode("findings")]).Children.Cast<YamlMappingNode>())
+            {
+                var redFlag = item.Children.TryGetValue(new YamlScalarNode("redFlag"), out var flag) && ((YamlScalarNode)flag).Value == "true";
+                if (redFlag && item.Children.TryGetValue(new YamlScalarNode("askIf"), out var askIf))
+                {
+                    askIfs[((YamlScalarNode)item.Children[new YamlScalarNode("code")]).Value ?? ""] = askIf;
+                }
+            }
+        }
+
+        return askIfs;
+    }
+
+    /// <summary>The rule: some self-care question unanswered (and not hidden by its askIf).</summary>
+    public static TranslatedRule Rule(
+        IReadOnlyList<string> questions, ContractVocabulary vocabulary, IReadOnlyDictionary<string, YamlNode>? askIfs = null, RulesEngineTranslator? translator = null)
     {
         var answered = questions.Select(code =>
         {
             var dictionary = vocabulary.FindFinding(code)!.Type == FindingType.Choice ? "Choices" : "Answers";
-            return $"{RulesEngineTranslator.InputName}.{dictionary}.ContainsKey({ExpressionText.Quote(code)})";
+            var given = $"{RulesEngineTranslator.InputName}.{dictionary}.ContainsKey({ExpressionText.Quote(code)})";
+            return askIfs is not null && translator is not null && askIfs.TryGetValue(code, out var askIf)
+                ? $"({given} || {translator.False(askIf)})"
+                : given;
         });
         var all = ExpressionText.Join(answered, " && ");
         return new TranslatedRule(RuleId, Urgency.Soon, Urgency.Rank(Urgency.Soon), $"!{all}");

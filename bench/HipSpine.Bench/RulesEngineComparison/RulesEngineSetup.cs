@@ -63,9 +63,11 @@ public sealed class RulesEngineSetup
         var directory = KnowledgeLoader.Locate();
         var knowledge = KnowledgeLoader.LoadOrThrow(directory);
         mutate ??= r => r;
-        var rules = new RulesEngineTranslator(knowledge.Vocabulary).TranslateFolder(directory).Select(mutate).ToArray();
+        var translator = new RulesEngineTranslator(knowledge.Vocabulary);
+        var rules = translator.TranslateFolder(directory).Select(mutate).ToArray();
         var questions = IncompleteAnswersTranslation.SelfCareQuestions(directory, knowledge.Vocabulary);
-        var incomplete = mutate(IncompleteAnswersTranslation.Rule(questions, knowledge.Vocabulary));
+        var askIfs = IncompleteAnswersTranslation.AskIfs(directory);
+        var incomplete = mutate(IncompleteAnswersTranslation.Rule(questions, knowledge.Vocabulary, askIfs, translator));
         var workflow = RulesEngineTranslator.ToWorkflow(rules.Append(incomplete));
         var rulesEngine = new global::RulesEngine.RulesEngine([workflow], new ReSettings());
 

@@ -22,6 +22,11 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
     private readonly PatternClassifier patterns = new(knowledge);
     private readonly RuleFiring firing = new(knowledge);
     private readonly int[] selfCareQuestions = SelfCareQuestions(knowledge);
+
+    // The askIf of each self-care question (null for most): a red-flag question hidden from this person by its askIf
+    // (testicle pain for a woman) cannot concern them, so leaving it unanswered does not withhold self care.
+    private readonly Conditions.Condition?[] selfCareAskIf = SelfCareQuestions(knowledge)
+        .Select(i => knowledge.FindQuestion(knowledge.Vocabulary.Findings[i].Code)?.AskIf).ToArray();
     private readonly (int Source, int[] By)? exclusion = ExclusionIndexes(knowledge);
 
     /// <summary>The full result of the contract (docs/contract.md section 2).</summary>
@@ -91,7 +96,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
 
         for (var i = 0; i < selfCareQuestions.Length; i++)
         {
-            if (!subject[selfCareQuestions[i]].IsKnown)
+            if (!subject[selfCareQuestions[i]].IsKnown && !HiddenByAskIf(i, subject))
             {
                 return Urgency.Rank(Urgency.Soon);
             }
@@ -241,29 +246,27 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
     public string[] MissingForSelfCare(AssessmentCase subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        return selfCareQuestions.Where(i => !subject[i].IsKnown).Select(i => Knowledge.Vocabulary.Findings[i].Code).ToArray();
+        return selfCareQuestions.Where((i, n) => !subject[i].IsKnown && !HiddenByAskIf(n, subject)).Select(i => Knowledge.Vocabulary.Findings[i].Code).ToArray();
     }
 
-    /// <summary>The red-flag findings still unanswered, in vocabulary order.</summary>
+    private bool HiddenByAskIf(int n, AssessmentCase subject) =>
+        selfCareAskIf[n] is { } askIf && askIf.Evaluate(subject) == Conditions.Tri.False;
+
+    /// <summary>The red-flag findings still unanswered, in vocabulary order (none that its askIf hides from this person).</summary>
     private string[] UnansweredRedFlags(AssessmentCase subject)
     {
         var flags = Knowledge.RedFlagFindings;
-        var count = 0;
+        List<string>? codes = null;
         for (var i = 0; i < flags.Count; i++)
         {
-            count += subject[flags[i].Index].IsKnown ? 0 : 1;
-        }
-
-        var codes = count == 0 ? [] : new string[count];
-        for (int i = 0, n = 0; i < flags.Count; i++)
-        {
-            if (!subject[flags[i].Index].IsKnown)
+            if (!subject[flags[i].Index].IsKnown
+                && !(Knowledge.FindQuestion(flags[i].Code)?.AskIf is { } askIf && askIf.Evaluate(subject) == Conditions.Tri.False))
             {
-                codes[n++] = flags[i].Code;
+                (codes ??= []).Add(flags[i].Code);
             }
         }
 
-        return codes;
+        return codes is null ? [] : codes.ToArray();
     }
 
     private static int[] SelfCareQuestions(KnowledgeBase kb) => kb.RedFlagFindings

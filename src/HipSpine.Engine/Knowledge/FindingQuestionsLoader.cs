@@ -70,9 +70,12 @@ internal static class FindingQuestionsLoader
         }
 
         var askIf = item.Child("askIf") is { } askIfNode ? parser.Parse(askIfNode) : null;
-        if (askIf is not null && redFlag)
+        if (askIf is not null && redFlag && !ReadsOnlyAboutYouAndBodyMap(askIf, vocabulary))
         {
-            item.Error(DiagnosticCodes.Unreachable, "a red-flag question must always be asked: remove askIf");
+            // A red-flag question must be asked whenever it could concern the person. Age, sex and the body map come
+            // before every red-flag screen, so an askIf on them alone hides the question only from someone it cannot
+            // concern (knowledge 1.43.0: testicle pain, not asked of women); any other finding could still be unanswered.
+            item.Error(DiagnosticCodes.Unreachable, "a red-flag question's askIf may read only age, sex and where.* findings");
         }
 
         var labels = ReadChoices(item, definition);
@@ -82,6 +85,13 @@ internal static class FindingQuestionsLoader
         }
 
         return new FindingQuestion(definition, question, clinician, why, redFlag, askIf, labels, unit);
+    }
+
+    private static bool ReadsOnlyAboutYouAndBodyMap(Conditions.Condition condition, ContractVocabulary vocabulary)
+    {
+        var read = new HashSet<int>();
+        condition.CollectFindingIndexes(read);
+        return read.All(i => vocabulary.Findings[i].Code.StartsWith("where.", StringComparison.Ordinal));
     }
 
     private static Dictionary<string, string> ReadChoices(YamlNode item, FindingDefinition definition)
