@@ -24,23 +24,11 @@ internal static class IncompleteAnswersTranslation
     public static IReadOnlyList<string> SelfCareQuestions(string knowledgeDirectory, ContractVocabulary vocabulary)
     {
         var codes = new HashSet<string>(RulesEngineTranslator.ManifestList(knowledgeDirectory, "coreQuestions"), StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(Path.Combine(knowledgeDirectory, "findings"), "*.yaml"))
+        foreach (var (code, _) in RedFlagQuestions(knowledgeDirectory))
         {
-            var stream = new YamlStream();
-            using (var reader = new StreamReader(file))
+            if (vocabulary.FindFinding(code) is { IsClinicianOnly: false })
             {
-                stream.Load(reader);
-            }
-
-            var root = (YamlMappingNode)stream.Documents[0].RootNode;
-            foreach (var item in ((YamlSequenceNode)root.Children[new YamlScalarNode("findings")]).Children.Cast<YamlMappingNode>())
-            {
-                var code = ((YamlScalarNode)item.Children[new YamlScalarNode("code")]).Value ?? "";
-                var redFlag = item.Children.TryGetValue(new YamlScalarNode("redFlag"), out var flag) && ((YamlScalarNode)flag).Value == "true";
-                if (redFlag && vocabulary.FindFinding(code) is { IsClinicianOnly: false })
-                {
-                    codes.Add(code);
-                }
+                codes.Add(code);
             }
         }
 
@@ -59,22 +47,11 @@ internal static class IncompleteAnswersTranslation
     public static IReadOnlyDictionary<string, YamlNode> AskIfs(string knowledgeDirectory)
     {
         var askIfs = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
-        foreach (var file in Directory.GetFiles(Path.Combine(knowledgeDirectory, "findings"), "*.yaml"))
+        foreach (var (code, item) in RedFlagQuestions(knowledgeDirectory))
         {
-            var stream = new YamlStream();
-            using (var reader = new StreamReader(file))
+            if (item.Children.TryGetValue(new YamlScalarNode("askIf"), out var askIf))
             {
-                stream.Load(reader);
-            }
-
-            var root = (YamlMappingNode)stream.Documents[0].RootNode;
-            foreach (var item in ((YamlSequenceNode)root.Children[new YamlScalarNode("findings")]).Children.Cast<YamlMappingNode>())
-            {
-                var redFlag = item.Children.TryGetValue(new YamlScalarNode("redFlag"), out var flag) && ((YamlScalarNode)flag).Value == "true";
-                if (redFlag && item.Children.TryGetValue(new YamlScalarNode("askIf"), out var askIf))
-                {
-                    askIfs[((YamlScalarNode)item.Children[new YamlScalarNode("code")]).Value ?? ""] = askIf;
-                }
+                askIfs[code] = askIf;
             }
         }
 
@@ -95,5 +72,27 @@ internal static class IncompleteAnswersTranslation
         });
         var all = ExpressionText.Join(answered, " && ");
         return new TranslatedRule(RuleId, Urgency.Soon, Urgency.Rank(Urgency.Soon), $"!{all}");
+    }
+
+    /// <summary>Every finding in <c>knowledge/findings/*.yaml</c> marked <c>redFlag: true</c>, with its YAML item.</summary>
+    private static IEnumerable<(string Code, YamlMappingNode Item)> RedFlagQuestions(string knowledgeDirectory)
+    {
+        foreach (var file in Directory.GetFiles(Path.Combine(knowledgeDirectory, "findings"), "*.yaml"))
+        {
+            var stream = new YamlStream();
+            using (var reader = new StreamReader(file))
+            {
+                stream.Load(reader);
+            }
+
+            var root = (YamlMappingNode)stream.Documents[0].RootNode;
+            foreach (var item in ((YamlSequenceNode)root.Children[new YamlScalarNode("findings")]).Children.Cast<YamlMappingNode>())
+            {
+                if (item.Children.TryGetValue(new YamlScalarNode("redFlag"), out var flag) && ((YamlScalarNode)flag).Value == "true")
+                {
+                    yield return (((YamlScalarNode)item.Children[new YamlScalarNode("code")]).Value ?? "", item);
+                }
+            }
+        }
     }
 }
