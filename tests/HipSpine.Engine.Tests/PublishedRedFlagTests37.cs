@@ -40,10 +40,12 @@ public class PublishedRedFlagTests37
     }
 
     [Fact]
-    public void Worsening_hip_pain_with_raised_markers_and_an_unanswered_length_is_not_read()
+    // Knowledge 1.44.0 reads an UNANSWERED length as new (PublishedRedFlagTests52: the Exeter Hip Unit's urgent line for
+    // raised markers has no length); an answered length over 14 days stays out even when the pain is getting worse.
+    public void Worsening_hip_pain_with_raised_markers_and_an_answered_length_over_two_weeks_is_not_read()
     {
         Assert.False(Kb.Fires(HipMarkersRule, 70, "female", ("where.hip", true), ("episode.worsening", true),
-            ("test.crp_or_esr_raised", true)));
+            ("test.crp_or_esr_raised", true), ("episode.duration_days", 30)));
     }
 
     [Theory]
