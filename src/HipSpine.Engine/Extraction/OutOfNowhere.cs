@@ -16,6 +16,12 @@ internal static class OutOfNowhere
 
     public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
     {
+        AddSudden(tokens, context, vocabulary, mentions);
+        MildBeginning.Add(tokens, context, vocabulary, mentions); // "it started as a small niggle": gradual, when nothing read it sudden
+    }
+
+    private static void AddSudden(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
+    {
         if (vocabulary.FindFinding(Code) is not { } onset || mentions.Exists(m => m.Code == Code && m.Counted))
         {
             return;
