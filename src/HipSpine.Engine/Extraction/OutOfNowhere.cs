@@ -62,6 +62,11 @@ internal static class OutOfNowhere
         {
             AddFirstCurrent(GotAPain.Read, tokens, context, onset, sudden, mentions); // "bent down and got a sharp pain": a pain told as a moment
         }
+
+        if (!mentions.Exists(m => m.Code == Code && m.Counted))
+        {
+            AddFirstCurrent(SuddenNoise.Read, tokens, context, onset, sudden, mentions); // "and BOOM, huge back pain": the moment it struck
+        }
     }
 
     /// <summary>The first span <paramref name="read"/> finds that is the person's own, present pain, as a sudden onset.</summary>
