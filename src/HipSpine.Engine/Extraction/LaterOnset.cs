@@ -64,4 +64,30 @@ internal static class LaterOnset
         return tokens.Exists(t => t.Sentence == sentence && (t.Lower is "now" or "still" or "keeps" or "anymore"
             || (t.Clause == clause && (t.Lower.StartsWith("start", StringComparison.Ordinal) || t.Lower is "began" or "begun"))));
     }
+
+    /// <summary>
+    /// A sentence that opens on "That was" (or "Thats") and dates with "ago" what the story has just told: "... it went from
+    /// a twinge to 8/10. That was a full week ago.", "They operated and took the disc out. That was a year and a half ago."
+    /// The person dates the story's event for the reader; the writers take it as the episode's length, over a length told before.
+    /// Not "that" inside a sentence ("one bout before and that was about 40 years ago, it cleared up").
+    /// </summary>
+    public static bool DatesTheStoryJustTold(List<TextToken> tokens, TimeSpanMention span)
+    {
+        var next = span.LastToken + 1;
+        if (next >= tokens.Count || tokens[next].Lower != "ago" || span.Relative)
+        {
+            return false;
+        }
+
+        var sentence = tokens[span.FirstToken].Sentence;
+        var head = tokens.FindIndex(t => t.Sentence == sentence);
+        if (head < 0 || span.FirstToken - head > 5)
+        {
+            return false;
+        }
+
+        var opener = tokens[head].Lower;
+        var second = head + 1 < tokens.Count ? tokens[head + 1].Lower : "";
+        return opener is "thats" or "that's" || (opener == "that" && second is "was" or "'s" or "s");
+    }
 }
