@@ -4,7 +4,8 @@ namespace HipSpine.Engine.Tests;
 /// The thirty-fourth round's kind for the length (<c>episode.duration_days</c>): a long-standing complaint told first and,
 /// in a later sentence, a recent moment when a pain began ("N ago", "last week"), a quarter of the first length or less: the
 /// episode dates from the moment. Not when the first length is told as still running ("now", "still") or as the pain's own
-/// start, nor when the later sentence tells no pain that began. The sentences are not from the corpus.
+/// start, nor when the later sentence tells no pain that began. A sentence that opens on "That was ... ago" dates the story
+/// just told and wins. The sentences are not from the corpus.
 /// </summary>
 public sealed class ExtractionLaterOnsetTests
 {
@@ -22,4 +23,14 @@ public sealed class ExtractionLaterOnsetTests
     [InlineData("My back has ached for about 3 months. Five weeks ago I got a sharp pain in my hip.", 90)] // not a quarter of it
     [InlineData("Two years ago I had a sore back. Three days ago I went to the cinema.", 730)] // no beginning of pain told
     public void The_first_length_stays(string text, int days) => Assert.Equal(days, Duration(text));
+
+    [Theory]
+    [InlineData("My hip gave way on the stairs and it has hurt since. That was about ten days ago.", 10)]
+    [InlineData("My back has ached for about two years. Then I slipped on the ice and the pain became far worse. That was two weeks ago.", 14)]
+    [InlineData("My back pain started when I moved house. Thats three months ago now.", 90)]
+    public void A_sentence_opening_on_that_was_dates_the_story(string text, int days) => Assert.Equal(days, Duration(text));
+
+    [Fact]
+    public void That_inside_a_sentence_does_not() =>
+        Assert.Null(Duration("I had one bout of back pain before and that was about 20 years ago, it cleared up. My hip hurts now."));
 }
