@@ -171,10 +171,11 @@ internal sealed partial class NumberFindings
             var replaces = beforeThat || (episodeDatesAnEvent && measuresNow && days < episode!.Value.Number)
                 || (thisEpisode && !episodeIsThisEpisode) || (episodeRecurs && (change || measuresNow))
                 || (episodeLoose && !loose && toldOfPain)
-                || (episodeFromACalendarDate && !span.Relative && after != "ago" && !change && !DurationSenses.TellsOfRecurrence(tokens, span));
+                || (episodeFromACalendarDate && !span.Relative && after != "ago" && !change && !DurationSenses.TellsOfRecurrence(tokens, span))
+                || (episodeSpan is not null && LaterOnset.Replaces(tokens, episodeSpan, episode!.Value.Number, span, days));
             // "a few weeks ago (maybe 6 wks?)", "several months ago, about 5 months": the person's own count right after a
             // vague length restates it more closely
-            var restates = episodeSpan is not null && RestatedLength.Closer(tokens, episodeSpan, span);
+            var restates = (episodeSpan is not null && RestatedLength.Closer(tokens, episodeSpan, span)) || LaterOnset.DatesTheStoryJustTold(tokens, span);
             eligible |= restates;
             replaces |= restates;
             if (eligible && (episode is null || replaces))

@@ -16,6 +16,12 @@ internal static class OutOfNowhere
 
     public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
     {
+        AddSudden(tokens, context, vocabulary, mentions);
+        MildBeginning.Add(tokens, context, vocabulary, mentions); // "it started as a small niggle": gradual, when nothing read it sudden
+    }
+
+    private static void AddSudden(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
+    {
         if (vocabulary.FindFinding(Code) is not { } onset || mentions.Exists(m => m.Code == Code && m.Counted))
         {
             return;
@@ -55,6 +61,11 @@ internal static class OutOfNowhere
         if (!mentions.Exists(m => m.Code == Code && m.Counted))
         {
             AddFirstCurrent(GotAPain.Read, tokens, context, onset, sudden, mentions); // "bent down and got a sharp pain": a pain told as a moment
+        }
+
+        if (!mentions.Exists(m => m.Code == Code && m.Counted))
+        {
+            AddFirstCurrent(SuddenNoise.Read, tokens, context, onset, sudden, mentions); // "and BOOM, huge back pain": the moment it struck
         }
     }
 
