@@ -19,7 +19,8 @@ public sealed class ExtractionGotWorseTests
 
     [Theory]
     [InlineData("My lower back aches and it is getting much worse when I bend to pick things up.")]
-    [InlineData("My hip is sore and it got a lot worse with every step of the hike.")]
+    [InlineData("My hip is sore and it has become a lot worse whenever I climb the stairs.")]
+    [InlineData("My lower back aches at work and it got way worse if I sat for an hour.")]
     public void Worse_with_an_activity_is_not_a_course(string text) =>
         Assert.Null(Worsening(text));
 }
