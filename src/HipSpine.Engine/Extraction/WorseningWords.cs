@@ -13,7 +13,8 @@ namespace HipSpine.Engine.Extraction;
 /// <item>"is (much) worse" in a clause that compares with an earlier time: "now my back pain is worse", "since then it's much worse";</item>
 /// <item>"worse than" an earlier time of the same pain: "worse than the day before", "each one worse than the last", "worse than
 /// it was" (not "worse than the right", a comparison of two places, nor "worse than last time", an earlier episode);</item>
-/// <item>a pain told to have spread since it began: "the pain has spread down my leg" (<see cref="PainSpreading"/>).</item>
+/// <item>a pain told to have spread since it began: "the pain has spread down my leg" (<see cref="PainSpreading"/>);</item>
+/// <item>a change verb, degree words and "worse": "it's got way worse" (<see cref="GotWorse"/>).</item>
 /// </list>
 /// </summary>
 internal static class WorseningWords
@@ -42,7 +43,7 @@ internal static class WorseningWords
 
     public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
     {
-        WordPatternFinding.AddFirst(Code, (t, i) => GotBad(t, i) ?? RampedUp(t, i) ?? MorePainful(t, i) ?? WorseSinceThen(t, i) ?? WorseThanBefore(t, i) ?? WorseningCourse.Read(t, i) ?? PainSpreading.Read(t, i), tokens, context, vocabulary, mentions);
+        WordPatternFinding.AddFirst(Code, (t, i) => GotBad(t, i) ?? RampedUp(t, i) ?? MorePainful(t, i) ?? WorseSinceThen(t, i) ?? WorseThanBefore(t, i) ?? WorseningCourse.Read(t, i) ?? GotWorse.Read(t, i) ?? PainSpreading.Read(t, i), tokens, context, vocabulary, mentions);
         ScaredOfAnOutcome.Add(tokens, context, vocabulary, mentions); // a fear of where the course leads ("scared I'm going to end up ...")
     }
 
