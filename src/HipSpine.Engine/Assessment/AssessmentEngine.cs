@@ -23,10 +23,10 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
     private readonly RuleFiring firing = new(knowledge);
     private readonly int[] selfCareQuestions = SelfCareQuestions(knowledge);
 
-    // The askIf of each self-care question (null for most): a red-flag question hidden from this person by its askIf
-    // (testicle pain for a woman) cannot concern them, so leaving it unanswered does not withhold self care.
-    private readonly Conditions.Condition?[] selfCareAskIf = SelfCareQuestions(knowledge)
-        .Select(i => knowledge.FindQuestion(knowledge.Vocabulary.Findings[i].Code)?.AskIf).ToArray();
+    // The askIf of each finding's question, by finding index (null for most): a red-flag question hidden from this person
+    // by its askIf (testicle pain for a woman) cannot concern them, so leaving it unanswered does not withhold self care.
+    private readonly Conditions.Condition?[] askIfByFinding = knowledge.Vocabulary.Findings
+        .Select(f => knowledge.FindQuestion(f.Code)?.AskIf).ToArray();
     private readonly (int Source, int[] By)? exclusion = ExclusionIndexes(knowledge);
 
     /// <summary>The full result of the contract (docs/contract.md section 2).</summary>
@@ -96,7 +96,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
 
         for (var i = 0; i < selfCareQuestions.Length; i++)
         {
-            if (!subject[selfCareQuestions[i]].IsKnown && !HiddenByAskIf(i, subject))
+            if (!subject[selfCareQuestions[i]].IsKnown && !HiddenByAskIf(selfCareQuestions[i], subject))
             {
                 return Urgency.Rank(Urgency.Soon);
             }
@@ -246,11 +246,11 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
     public string[] MissingForSelfCare(AssessmentCase subject)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        return selfCareQuestions.Where((i, n) => !subject[i].IsKnown && !HiddenByAskIf(n, subject)).Select(i => Knowledge.Vocabulary.Findings[i].Code).ToArray();
+        return selfCareQuestions.Where(i => !subject[i].IsKnown && !HiddenByAskIf(i, subject)).Select(i => Knowledge.Vocabulary.Findings[i].Code).ToArray();
     }
 
-    private bool HiddenByAskIf(int n, AssessmentCase subject) =>
-        selfCareAskIf[n] is { } askIf && askIf.Evaluate(subject) == Conditions.Tri.False;
+    private bool HiddenByAskIf(int finding, AssessmentCase subject) =>
+        askIfByFinding[finding] is { } askIf && askIf.Evaluate(subject) == Conditions.Tri.False;
 
     /// <summary>The red-flag findings still unanswered, in vocabulary order (none that its askIf hides from this person).</summary>
     private string[] UnansweredRedFlags(AssessmentCase subject)
@@ -259,8 +259,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
         List<string>? codes = null;
         for (var i = 0; i < flags.Count; i++)
         {
-            if (!subject[flags[i].Index].IsKnown
-                && !(Knowledge.FindQuestion(flags[i].Code)?.AskIf is { } askIf && askIf.Evaluate(subject) == Conditions.Tri.False))
+            if (!subject[flags[i].Index].IsKnown && !HiddenByAskIf(flags[i].Index, subject))
             {
                 (codes ??= []).Add(flags[i].Code);
             }

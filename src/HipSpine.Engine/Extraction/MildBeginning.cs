@@ -1,6 +1,3 @@
-using HipSpine.Engine.Cases;
-using HipSpine.Engine.Vocabulary;
-
 namespace HipSpine.Engine.Extraction;
 
 /// <summary>
@@ -12,50 +9,17 @@ namespace HipSpine.Engine.Extraction;
 /// </summary>
 internal static class MildBeginning
 {
-    private const string Code = "episode.onset";
-
     /// <summary>Words of a first form that was small: the pain grew from it.</summary>
     private static readonly HashSet<string> Mild = new(StringComparer.Ordinal)
     {
         "little", "small", "mild", "dull", "vague", "annoying", "slight", "niggle", "niggling", "minor",
     };
 
-    public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
-    {
-        if (vocabulary.FindFinding(Code) is not { } onset || mentions.Exists(m => m.Code == Code && m.Counted))
-        {
-            return;
-        }
-
-        var gradual = onset.Values.ToList().IndexOf("gradual");
-        if (gradual < 0)
-        {
-            return;
-        }
-
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (Read(tokens, i) is not { } end)
-            {
-                continue;
-            }
-
-            var frame = context.Frame(i, end);
-            if (frame.Negated || frame.Hypothetical || frame.AboutSomeoneElse || frame.Historical)
-            {
-                continue;
-            }
-
-            mentions.Add(new ExtractedMention(onset, new FindingValue(true, gradual), tokens[i].Start, tokens[end].End, false, MentionContext.Current, true));
-            return;
-        }
-    }
-
     /// <summary>
-    /// The last token of "started / began [up to five words, as "about 4 weeks ago"] as [just / only] a / an [up to two words]
-    /// MILD" from token <paramref name="i"/>, all in one sentence, or null.
+    /// The span from token <paramref name="i"/> to the mild word of "started / began [up to five words, as "about 4 weeks
+    /// ago"] as [just / only] a / an [up to two words] MILD", all in one sentence, or null.
     /// </summary>
-    private static int? Read(List<TextToken> tokens, int i)
+    public static (int Start, int End)? Read(List<TextToken> tokens, int i)
     {
         if (!(tokens[i].Lower.StartsWith("start", StringComparison.Ordinal) || tokens[i].Lower is "began" or "begun"))
         {
@@ -89,7 +53,7 @@ internal static class MildBeginning
         {
             if (Mild.Contains(tokens[m].Lower))
             {
-                return m;
+                return (i, m);
             }
         }
 

@@ -17,7 +17,11 @@ internal static class OutOfNowhere
     public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
     {
         AddSudden(tokens, context, vocabulary, mentions);
-        MildBeginning.Add(tokens, context, vocabulary, mentions); // "it started as a small niggle": gradual, when nothing read it sudden
+        if (vocabulary.FindFinding(Code) is { } onset && !mentions.Exists(m => m.Code == Code && m.Counted)
+            && onset.Values.ToList().IndexOf("gradual") is var gradual and >= 0)
+        {
+            AddFirstCurrent(MildBeginning.Read, tokens, context, onset, gradual, mentions); // "it started as a small niggle": gradual, when nothing read it sudden
+        }
     }
 
     private static void AddSudden(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
@@ -69,9 +73,9 @@ internal static class OutOfNowhere
         }
     }
 
-    /// <summary>The first span <paramref name="read"/> finds that is the person's own, present pain, as a sudden onset.</summary>
+    /// <summary>The first span <paramref name="read"/> finds that is the person's own, present pain, as the onset <paramref name="value"/>.</summary>
     private static void AddFirstCurrent(
-        Func<List<TextToken>, int, (int Start, int End)?> read, List<TextToken> tokens, ContextAnnotator context, FindingDefinition onset, int sudden,
+        Func<List<TextToken>, int, (int Start, int End)?> read, List<TextToken> tokens, ContextAnnotator context, FindingDefinition onset, int value,
         List<ExtractedMention> mentions)
     {
         for (var i = 0; i < tokens.Count; i++)
@@ -87,7 +91,7 @@ internal static class OutOfNowhere
                 continue;
             }
 
-            mentions.Add(new ExtractedMention(onset, new FindingValue(true, sudden), tokens[span.Start].Start, tokens[span.End].End, false, MentionContext.Current, true));
+            mentions.Add(new ExtractedMention(onset, new FindingValue(true, value), tokens[span.Start].Start, tokens[span.End].End, false, MentionContext.Current, true));
             return;
         }
     }
