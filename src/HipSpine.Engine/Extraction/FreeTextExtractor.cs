@@ -167,6 +167,7 @@ public sealed class FreeTextExtractor
         }
 
         SymptomKinds.BladderBesideAUrineInfection(tokens, mentions);
+        TesticlePain.Add(tokens, context, vocabulary, mentions);
         ActivityLists.Add(tokens, context, vocabulary, mentions);
         ActivityConditions.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         LiftingOnset.Add(tokens, context, vocabulary, mentions);
@@ -269,11 +270,9 @@ public sealed class FreeTextExtractor
         return new ExtractedMention(finding, value, tokens[first].Start, tokens[last].End, frame.Negated, where, counted);
     }
 
-    /// <summary>
-    /// One value per finding, in vocabulary order: for a yes/no finding "yes" anywhere wins (a symptom once affirmed
+    /// <summary>One value per finding, in vocabulary order: for a yes/no finding "yes" anywhere wins (a symptom once affirmed
     /// stays), otherwise the first mention. A red flag the text both affirms and denies is left out: the interview
-    /// asks every red-flag screen anyway, and a wrong answer there is worse than none.
-    /// </summary>
+    /// asks every red-flag screen anyway, and a wrong answer there is worse than none.</summary>
     private List<(FindingDefinition, FindingValue)> Combine(List<ExtractedMention> mentions)
     {
         var byIndex = new SortedDictionary<int, (FindingDefinition Finding, FindingValue Value)>();

@@ -59,8 +59,11 @@ internal static class GettingAround
         "struggle", "hard", "harder", "difficult", "impossible", "unbearable", "effort", "ordeal", "chore",
     };
 
-    public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions) =>
+    public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
+    {
         WordPatternFinding.AddFirst(Code, (t, i) => InabilityOverAList(t, i) ?? ActivityCalledHard(t, i, "walking") ?? StandingUp.Read(t, i) ?? WalkingAid.Read(t, i), tokens, context, vocabulary, mentions);
+        CannotWalk.Add(tokens, context, vocabulary, mentions);
+    }
 
     /// <summary>The last token of "walking (is, has become ...) hard" (or another activity) starting at i, or null.</summary>
     internal static int? ActivityCalledHard(List<TextToken> tokens, int i, string activity)
