@@ -79,7 +79,8 @@ public sealed class KnowledgeDiagnosticsTests : IDisposable
     [Fact]
     public void An_emergency_rule_without_a_warning_sign_is_reported()
     {
-        Replace("warning-signs.yaml", "rules: [aaa, acute_aortic_pain]", "rules: [acute_aortic_pain]");
+        Replace("warning-signs.yaml", "rules: [aaa, acute_aortic_pain, sudden_back_and_belly_pain_unwell]",
+            "rules: [acute_aortic_pain, sudden_back_and_belly_pain_unwell]");
         Assert.Contains(Load().Errors, d => d.Code == DiagnosticCodes.Unreachable && d.Message.Contains("'aaa'", StringComparison.Ordinal));
     }
 
