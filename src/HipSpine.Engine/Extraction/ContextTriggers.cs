@@ -24,6 +24,8 @@ internal static class ContextTriggers
         "aren't", "arent", "are not", "wasn't", "wasnt", "was not", "weren't", "no longer", "nothing like", "zero",
         // Lay denials that a body function is wrong ("nothing wrong with my bladder").
         "nothing wrong", "nothing else wrong", "nothing the matter", "nothing unusual", "nothing abnormal", "nothing different", "nothing amiss",
+        // "Nothing going on with my balls" denies what it names, as "nothing wrong with" does.
+        "nothing going on", "nothing going wrong",
     ];
 
     /// <summary>Negate the findings just before them (NegEx post-negation, with lay "is fine", "went away").</summary>
