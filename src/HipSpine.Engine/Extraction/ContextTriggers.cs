@@ -24,6 +24,8 @@ internal static class ContextTriggers
         "aren't", "arent", "are not", "wasn't", "wasnt", "was not", "weren't", "no longer", "nothing like", "zero",
         // Lay denials that a body function is wrong ("nothing wrong with my bladder").
         "nothing wrong", "nothing else wrong", "nothing the matter", "nothing unusual", "nothing abnormal", "nothing different", "nothing amiss",
+        // "Nothing going on with my balls" denies what it names, as "nothing wrong with" does.
+        "nothing going on", "nothing going wrong",
     ];
 
     /// <summary>Negate the findings just before them (NegEx post-negation, with lay "is fine", "went away").</summary>
@@ -56,6 +58,9 @@ internal static class ContextTriggers
         // An amount gone is an amount lost ("7 kg gone").
         "kg gone", "kilos gone", "stone gone", "pounds gone", "lbs gone", "lb gone",
         // "Without" a reason or an effort affirms what it qualifies ("lost weight without trying").
+        // The "not" of an effort is no denial: "trying not to pass out" is a near-faint, which the spent stories annotate as a
+        // faint ("nearly passed out", "about to pass out"), and "trying not to bend" denies no bending.
+        "trying not to", "try not to", "tried not to", "tries not to", "best not to", "trying hard not to", "tried hard not to",
         "without trying", "without meaning to", "without dieting", "without reason", "without any reason", "without warning", "without any warning",
     ];
 

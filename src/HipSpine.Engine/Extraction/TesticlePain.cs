@@ -10,7 +10,9 @@ namespace HipSpine.Engine.Extraction;
 /// stand further apart. So the place and a word of pain or swelling within a few words of each other in one clause count.
 /// "Balls" and "nuts" count only after "my" ("kicked the ball", "fielded ground balls", "the ball of the hip" are not it);
 /// a testicle named with no pain word ("numbness in my testicle", "testicular cancer", "one testicle feels firmer") is not
-/// it. A denial, a worry, a past pain or someone else's testicle is left out.
+/// it. A denial, a worry, a past pain or someone else's testicle is left out, and so is a pain word denied after the place
+/// ("nothing going on with my balls, no lumps and no pain there"): the denial follows the place, so the place's own frame
+/// does not see it, and the pain word's does.
 /// </summary>
 internal static class TesticlePain
 {
@@ -57,7 +59,8 @@ internal static class TesticlePain
             // Words the lexicon already read as this finding keep its reading ("testicle pain: normal" is a denial it settled).
             var frame = context.Frame(i, end);
             var read = mentions.Exists(m => m.Code == Code && m.Start < tokens[end].End && m.End > tokens[i].Start);
-            if (!read && !frame.Negated && !frame.Hypothetical && !frame.AboutSomeoneElse && !frame.Historical)
+            var painDenied = context.DeniedFromBefore(IsPlace(tokens, i) ? end : i);
+            if (!read && !painDenied && !frame.Negated && !frame.Hypothetical && !frame.AboutSomeoneElse && !frame.Historical)
             {
                 mentions.Add(new ExtractedMention(finding, FindingValue.Of(true), tokens[i].Start, tokens[end].End, false, MentionContext.Current, true));
                 return;
