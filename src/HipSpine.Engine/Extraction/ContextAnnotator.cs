@@ -218,7 +218,7 @@ internal sealed partial class ContextAnnotator
             var open = true;
             for (var k = t.Last + 1; k <= first && open; k++)
             {
-                open = !ends[k] && !(kind is Kind.FirstDegree or Kind.Other && FirstPerson.Contains(tokens[k].Lower));
+                open = !ends[k] && !(kind is Kind.FirstDegree or Kind.Other && FirstPerson.Contains(tokens[k].Lower)) && !OwnPartAfterOther(t, kind, k);
             }
 
             if (open && t.First > best)

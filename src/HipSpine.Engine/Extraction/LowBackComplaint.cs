@@ -1,0 +1,38 @@
+namespace HipSpine.Engine.Extraction;
+
+/// <summary>
+/// The low back is told of as a place that troubles the person in words other than pain: "my lower back was totally
+/// locked", "blew my lower back out", "a nagging lower back", "two herniated discs in my low back", "shocks along my
+/// lower back". A body site is read only in a sentence that speaks of a symptom (<see cref="MentionRules.SiteIsSpokenOf"/>),
+/// and these words are not symptoms elsewhere ("the door was locked", "I'm not bothered"), so they count as one only for
+/// the low back named in their sentence: the low back has no other sense that such a word would fit, where "my knee
+/// locked" or "my hip gave out" already have their own findings. The other checks of a site (a test or an operation
+/// next to it, the part of another place) still apply.
+/// </summary>
+internal static class LowBackComplaint
+{
+    /// <summary>Word beginnings that tell of a troubled low back without a pain word (locking, spasm, injury, nagging).</summary>
+    private static readonly string[] ComplaintPrefixes =
+    [
+        "lock", "block", "seiz", "jammed", "stuck", "nag", "dodgy", "bother", "shock", "irritat", "herniat", "disc", "blew", "blown",
+        "wrench", "flare", "flaring", "trouble", "problem", "playing", "gave", "give",
+    ];
+
+    /// <summary>
+    /// The per-sentence symptom facts for this match: unchanged unless the match is the low back in a sentence with no
+    /// symptom word but one of the complaint words, when a copy says that sentence speaks of a symptom.
+    /// </summary>
+    public static bool[] Symptoms(string code, PhraseMatch match, List<TextToken> tokens, bool[] sentenceHasSymptom)
+    {
+        var sentence = tokens[match.FirstToken].Sentence;
+        if (code != "where.low_back" || sentenceHasSymptom[sentence]
+            || !tokens.Exists(t => t.Sentence == sentence && WordPrefixes.StartsWithAny(t.Lower, ComplaintPrefixes)))
+        {
+            return sentenceHasSymptom;
+        }
+
+        var widened = (bool[])sentenceHasSymptom.Clone();
+        widened[sentence] = true;
+        return widened;
+    }
+}
