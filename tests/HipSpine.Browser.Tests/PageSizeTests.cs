@@ -55,6 +55,15 @@ public sealed class PageSizeTests(BrowserFixture fixture)
             await Weigh($"`{link}`", () => page.GotoAsync(link));
         }
 
+        // The warning signs have one page per urgency level, linked from the overview rather than from /learn.
+        await page.GotoAsync("/learn/when-to-see-a-doctor");
+        var levels = await page.Locator("main a[href^='/learn/when-to-see-a-doctor/']").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href').split('#')[0])");
+        Assert.NotEmpty(levels);
+        foreach (var level in levels.Distinct(StringComparer.Ordinal))
+        {
+            await Weigh($"`{level}`", () => page.GotoAsync(level));
+        }
+
         WriteTable(rows, "page-sizes.md");
         var over = rows.Where(r => r.Bytes > Budget).Select(r => $"{r.Name}: {r.Bytes} bytes ({string.Join(", ", r.Files)})").ToArray();
         Assert.True(over.Length == 0, "Pages over the 100 KB budget:\n" + string.Join('\n', over));

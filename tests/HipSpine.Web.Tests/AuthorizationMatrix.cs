@@ -72,6 +72,7 @@ internal static class AuthorizationMatrix
         Row("GET", "/learn/connection", Everyone),
         Row("GET", "/learn/symptoms", Everyone),
         Row("GET", "/learn/when-to-see-a-doctor", Everyone),
+        Row("GET", "/learn/when-to-see-a-doctor/{urgency}", Everyone),
         Row("GET", "/learn/sources/{id}", Everyone),
         Row("GET", "/assess", Everyone),
         Row("GET", "/assess/all", Everyone),

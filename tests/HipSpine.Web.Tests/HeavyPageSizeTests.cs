@@ -113,7 +113,8 @@ public sealed partial class HeavyPageSizeTests
         .Replace("{id:guid}", ids.Assessment.ToString(), StringComparison.Ordinal)
         .Replace("{entryId:guid?}", ids.Entry.ToString(), StringComparison.Ordinal)
         .Replace("{patientId}", ids.Patient, StringComparison.Ordinal)
-        .Replace("{id}", knowledge.Sources.MaxBy(s => s.Evidence.Count)!.Id, StringComparison.Ordinal);
+        .Replace("{id}", knowledge.Sources.MaxBy(s => s.Evidence.Count)!.Id, StringComparison.Ordinal)
+        .Replace("{urgency}", knowledge.Rules.GroupBy(r => r.Urgency).MaxBy(g => g.Sum(r => r.Explanation.Length + r.Advice.Length))!.Key, StringComparison.Ordinal);
 
     /// <summary>The bytes of the stylesheets and scripts the page links (each fetched once and remembered).</summary>
     private static async Task<long> LinkedAssetsAsync(HttpClient client, string html, Dictionary<string, long> known)

@@ -59,6 +59,17 @@ public sealed class PagesTests
 
         var doctor = Html.Text(await GetOkAsync(client, "/learn/when-to-see-a-doctor"));
         Assert.All(knowledge.Rules, r => Assert.Contains(r.Name, doctor, StringComparison.Ordinal));
+        foreach (var level in knowledge.Rules.GroupBy(r => r.Urgency))
+        {
+            // Each level's page explains every sign at that level and says what to do, and nothing of the other levels.
+            var page = Html.Text(await GetOkAsync(client, "/learn/when-to-see-a-doctor/" + level.Key));
+            Assert.All(level, r => Assert.Contains(r.Advice, page, StringComparison.Ordinal));
+            Assert.All(level, r => Assert.Contains(r.Explanation, page, StringComparison.Ordinal));
+            Assert.All(knowledge.Rules.Where(r => r.Urgency != level.Key), r => Assert.DoesNotContain(r.Advice, page, StringComparison.Ordinal));
+        }
+
+        using var noLevel = await client.GetAsync(new Uri("/learn/when-to-see-a-doctor/self_care", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, noLevel.StatusCode);
 
         var connection = Html.Text(await GetOkAsync(client, "/learn/connection"));
         Assert.Equal(7, knowledge.Mechanisms.Count);
