@@ -58,10 +58,10 @@ internal static class ContextTriggers
         // An amount gone is an amount lost ("7 kg gone").
         "kg gone", "kilos gone", "stone gone", "pounds gone", "lbs gone", "lb gone",
         // "Without" a reason or an effort affirms what it qualifies ("lost weight without trying").
+        "without trying", "without meaning to", "without dieting", "without reason", "without any reason", "without warning", "without any warning",
         // The "not" of an effort is no denial: "trying not to pass out" is a near-faint, which the spent stories annotate as a
         // faint ("nearly passed out", "about to pass out"), and "trying not to bend" denies no bending.
         "trying not to", "try not to", "tried not to", "tries not to", "best not to", "trying hard not to", "tried hard not to",
-        "without trying", "without meaning to", "without dieting", "without reason", "without any reason", "without warning", "without any warning",
     ];
 
     /// <summary>The finding belongs to the past, not this episode (ConText historical).</summary>
