@@ -67,13 +67,14 @@ public sealed class OrUnansweredConditionTests : IDisposable
     }
 
     [Fact]
-    public void The_yaml_key_is_read_and_is_only_for_number_findings()
+    public void The_yaml_key_is_read_on_every_finding_type_and_a_misspelling_is_an_error()
     {
         var path = Path.Combine(folder, "red-flags", "cauda_equina.yaml");
         var text = File.ReadAllText(path);
         Assert.Contains("{finding: neuro.saddle_numbness}", text, StringComparison.Ordinal);
         File.WriteAllText(path, text.Replace("{finding: neuro.saddle_numbness}", "{finding: neuro.saddle_numbness, orUnanswered: true}", StringComparison.Ordinal));
-        Assert.Contains(KnowledgeLoader.Load(folder).Errors, d => d.Code == DiagnosticCodes.ConditionTypeMismatch && d.Message.Contains("orUnanswered", StringComparison.Ordinal));
+        var loaded = KnowledgeLoader.Load(folder);
+        Assert.Empty(loaded.Errors);
 
         File.WriteAllText(path, text.Replace("{finding: neuro.saddle_numbness}", "{finding: neuro.saddle_numbness, orUnanswerd: true}", StringComparison.Ordinal));
         Assert.Contains(KnowledgeLoader.Load(folder).Errors, d => d.Code == DiagnosticCodes.UnknownKey);
@@ -88,5 +89,40 @@ public sealed class OrUnansweredConditionTests : IDisposable
         // An answered long length leaves them.
         Assert.False(Kb.Fires("bilateral_or_worsening_sciatica", 60, "female", ("where.both_legs", true), ("where.below_knee", true), ("episode.worsening", true), (Duration, 730)));
         Assert.False(Kb.Fires("older_adult_severe_or_walking", 80, "female", ("where.hip", true), ("func.difficulty_walking_standing", true), ("episode.worsening", true), (Duration, 730)));
+    }
+
+    [Fact]
+    public void A_yes_no_line_with_it_is_true_unless_answered_the_other_way()
+    {
+        const string Testicle = "visceral.testicle_pain";
+        var index = Kb.Knowledge.Vocabulary.FindFinding(Testicle)!.Index;
+        var notDenied = new BoolFindingCondition(index, Testicle, expected: true, orUnanswered: true);
+        Assert.Equal(Tri.True, notDenied.Evaluate(Kb.Case(20, "male")));
+        Assert.Equal(Tri.True, notDenied.Evaluate(Kb.Case(20, "male", (Testicle, true))));
+        Assert.Equal(Tri.False, notDenied.Evaluate(Kb.Case(20, "male", (Testicle, false))));
+        Assert.Equal(Tri.False, new NotCondition(notDenied).Evaluate(Kb.Case(20, "male")));
+        foreach (var subject in new[] { Kb.Case(20, "male"), Kb.Case(20, "male", (Testicle, true)), Kb.Case(20, "male", (Testicle, false)) })
+        {
+            Assert.Equal(notDenied.Evaluate(subject) == Tri.True, notDenied.IsTrue(subject));
+            Assert.Equal(notDenied.Evaluate(subject) == Tri.False, notDenied.IsFalse(subject));
+        }
+
+        // Not one answer, so a FHIR enableWhen must not read it as "answered yes".
+        Assert.False(notDenied.TryGetSingleBoolFinding(out _, out _));
+        var into = new List<string>();
+        notDenied.CollectSupportingFindings(Kb.Case(20, "male"), into);
+        Assert.Empty(into);
+    }
+
+    [Fact]
+    public void A_choice_line_with_it_is_true_unless_answered_with_another_value()
+    {
+        var definition = Kb.Knowledge.Vocabulary.FindFinding("episode.onset")!;
+        var sudden = Array.IndexOf([.. definition.Values], "sudden");
+        var suddenOrUnanswered = new ChoiceFindingCondition(definition.Index, definition.Code, [sudden], orUnanswered: true);
+        Assert.Equal(Tri.True, suddenOrUnanswered.Evaluate(Kb.Case(40, null)));
+        Assert.Equal(Tri.True, suddenOrUnanswered.Evaluate(Kb.Case(40, null, ("episode.onset", "sudden"))));
+        Assert.Equal(Tri.False, suddenOrUnanswered.Evaluate(Kb.Case(40, null, ("episode.onset", "gradual"))));
+        Assert.Equal(Tri.Unknown, new ChoiceFindingCondition(definition.Index, definition.Code, [sudden]).Evaluate(Kb.Case(40, null)));
     }
 }

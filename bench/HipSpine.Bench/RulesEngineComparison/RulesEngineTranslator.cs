@@ -228,8 +228,8 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
         var definition = vocabulary.FindFinding(code) ?? throw new InvalidOperationException($"{map.Start}: unknown finding '{code}'");
         if (assumed.PatientAnswersOnly && definition.IsClinicianOnly)
         {
-            // Read as unanswered: neither definitely true nor definitely false.
-            return "(false)";
+            // Read as unanswered: neither definitely true nor definitely false, unless unanswered counts as true.
+            return wantTrue && OrUnanswered(map) ? "(true)" : "(false)";
         }
 
         var key = Quote(code);
@@ -245,8 +245,7 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
                 }
 
                 var value = $"{Answers}[{key}]";
-                var test = wantTrue == expected ? $"{value} == 1" : $"{value} == 0";
-                return $"({Answers}.ContainsKey({key}) && {test})";
+                return Answered(Answers, key, $"{value} == {(expected ? 1 : 0)}", wantTrue, OrUnanswered(map));
             }
 
             case FindingType.Int:
@@ -259,15 +258,7 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
                 }
 
                 var inside = Range($"{Answers}[{key}]", OptionalInt(map, "min"), OptionalInt(map, "max"));
-                if (OrUnanswered(map))
-                {
-                    // True also when unanswered (a bound that only narrows): T = unanswered or inside; F = answered outside.
-                    return wantTrue
-                        ? $"(!{Answers}.ContainsKey({key}) || {inside})"
-                        : $"({Answers}.ContainsKey({key}) && !{inside})";
-                }
-
-                return $"({Answers}.ContainsKey({key}) && {(wantTrue ? inside : "!" + inside)})";
+                return Answered(Answers, key, inside, wantTrue, OrUnanswered(map));
             }
 
             default:
@@ -285,10 +276,19 @@ public sealed class RulesEngineTranslator(ContractVocabulary vocabulary)
 
                 var value = $"{Choices}[{key}]";
                 var inside = "(" + string.Join(" || ", values.Select(v => $"{value} == {Quote(v)}")) + ")";
-                return $"({Choices}.ContainsKey({key}) && {(wantTrue ? inside : "!" + inside)})";
+                return Answered(Choices, key, inside, wantTrue, OrUnanswered(map));
             }
         }
     }
+
+    /// <summary>
+    /// T or F of a finding test: T = answered and the test holds, F = answered and it does not. With
+    /// <c>orUnanswered</c> (a line that only narrows) T also holds when the question is unanswered.
+    /// </summary>
+    private static string Answered(string dictionary, string key, string test, bool wantTrue, bool orUnanswered) =>
+        wantTrue && orUnanswered
+            ? $"(!{dictionary}.ContainsKey({key}) || {test})"
+            : $"({dictionary}.ContainsKey({key}) && {(wantTrue ? test : "!(" + test + ")")})";
 
     /// <summary>
     /// "At least k of the parts". k = n is <c>all</c>, k = 1 is <c>any</c>; both become plain &amp;&amp; / ||,

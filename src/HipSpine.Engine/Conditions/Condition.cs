@@ -63,28 +63,34 @@ public abstract class Condition
     }
 }
 
-/// <summary>A bool finding answered with the expected value.</summary>
-internal sealed class BoolFindingCondition(int index, string code, bool expected) : Condition
+/// <summary>
+/// A bool finding answered with the expected value. With <paramref name="orUnanswered"/> (YAML
+/// <c>orUnanswered: true</c>) it is also true when the question is unanswered, and false only when it is answered the
+/// other way: a yes/no line that only narrows a rule ("unless the testicle pain is denied") then leaves the rule firing
+/// for someone who was not asked or did not say (an unknown answer is never reassurance).
+/// </summary>
+internal sealed class BoolFindingCondition(int index, string code, bool expected, bool orUnanswered = false) : Condition
 {
     internal override FiringRequirement? Requirement() => new() { Findings = { [index] = FindingValue.Of(expected) } };
 
     public override bool TryGetSingleBoolFinding(out string findingCode, out bool answer)
     {
+        // "Yes or unanswered" is not one answer, so other formats must not read it as one.
         findingCode = code;
         answer = expected;
-        return true;
+        return !orUnanswered;
     }
 
     public override Tri Evaluate(AssessmentCase subject)
     {
         var v = subject[index];
-        return !v.IsKnown ? Tri.Unknown : v.AsBool == expected ? Tri.True : Tri.False;
+        return !v.IsKnown ? (orUnanswered ? Tri.True : Tri.Unknown) : v.AsBool == expected ? Tri.True : Tri.False;
     }
 
     public override bool IsTrue(AssessmentCase subject)
     {
         var v = subject[index];
-        return v.IsKnown && v.AsBool == expected;
+        return v.IsKnown ? v.AsBool == expected : orUnanswered;
     }
 
     public override bool IsFalse(AssessmentCase subject)
@@ -97,7 +103,8 @@ internal sealed class BoolFindingCondition(int index, string code, bool expected
 
     public override void CollectSupportingFindings(AssessmentCase subject, ICollection<string> into)
     {
-        if (Evaluate(subject) == Tri.True && !into.Contains(code))
+        // An unanswered question that is true only through orUnanswered is not an answer the rule rests on.
+        if (subject[index].IsKnown && Evaluate(subject) == Tri.True && !into.Contains(code))
         {
             into.Add(code);
         }
@@ -143,22 +150,25 @@ internal sealed class IntFindingCondition(int index, string code, int min, int m
     }
 }
 
-/// <summary>A choice finding answered with one of the allowed values (as vocabulary indexes).</summary>
-internal sealed class ChoiceFindingCondition(int index, string code, int[] allowed) : Condition
+/// <summary>
+/// A choice finding answered with one of the allowed values (as vocabulary indexes); with
+/// <paramref name="orUnanswered"/> also true when unanswered (false only when answered with another value).
+/// </summary>
+internal sealed class ChoiceFindingCondition(int index, string code, int[] allowed, bool orUnanswered = false) : Condition
 {
     internal override FiringRequirement? Requirement() => new() { Findings = { [index] = FindingValue.Of(allowed[0]) } };
 
     public override Tri Evaluate(AssessmentCase subject)
     {
         var v = subject[index];
-        return !v.IsKnown ? Tri.Unknown : Array.IndexOf(allowed, v.Number) >= 0 ? Tri.True : Tri.False;
+        return !v.IsKnown ? (orUnanswered ? Tri.True : Tri.Unknown) : Array.IndexOf(allowed, v.Number) >= 0 ? Tri.True : Tri.False;
     }
 
     public override void CollectFindingIndexes(ISet<int> into) => into.Add(index);
 
     public override void CollectSupportingFindings(AssessmentCase subject, ICollection<string> into)
     {
-        if (Evaluate(subject) == Tri.True && !into.Contains(code))
+        if (subject[index].IsKnown && Evaluate(subject) == Tri.True && !into.Contains(code))
         {
             into.Add(code);
         }

@@ -65,11 +65,6 @@ internal sealed class ConditionParser(ContractVocabulary vocabulary)
 
     private static Condition? ParseBool(YamlNode node, FindingDefinition definition)
     {
-        if (!OrUnansweredOnlyOnNumbers(node, definition))
-        {
-            return null;
-        }
-
         if (node.Child("min") is not null || node.Child("max") is not null || node.Child("in") is not null)
         {
             node.Error(DiagnosticCodes.ConditionTypeMismatch, $"'{definition.Code}' is a bool finding: use {{finding: X}} or is: false");
@@ -77,7 +72,7 @@ internal sealed class ConditionParser(ContractVocabulary vocabulary)
         }
 
         var expected = node.Bool("is") ?? true;
-        return new BoolFindingCondition(definition.Index, definition.Code, expected);
+        return new BoolFindingCondition(definition.Index, definition.Code, expected, node.Bool("orUnanswered") ?? false);
     }
 
     private static Condition? ParseInt(YamlNode node, FindingDefinition definition)
@@ -99,25 +94,8 @@ internal sealed class ConditionParser(ContractVocabulary vocabulary)
         return new IntFindingCondition(definition.Index, definition.Code, min, max, node.Bool("orUnanswered") ?? false);
     }
 
-    /// <summary><c>orUnanswered</c> (true also when unanswered) narrows a rule by a number: int findings only.</summary>
-    private static bool OrUnansweredOnlyOnNumbers(YamlNode node, FindingDefinition definition)
-    {
-        if (node.Child("orUnanswered") is null || definition.Type == FindingType.Int)
-        {
-            return true;
-        }
-
-        node.Error(DiagnosticCodes.ConditionTypeMismatch, $"orUnanswered is for int findings (a bound that narrows a rule), not '{definition.Code}'");
-        return false;
-    }
-
     private static Condition? ParseChoice(YamlNode node, FindingDefinition definition)
     {
-        if (!OrUnansweredOnlyOnNumbers(node, definition))
-        {
-            return null;
-        }
-
         var list = node.Child("in");
         if (list is null || node.Child("is") is not null || node.Child("min") is not null || node.Child("max") is not null)
         {
@@ -139,7 +117,7 @@ internal sealed class ConditionParser(ContractVocabulary vocabulary)
             allowed.Add(index);
         }
 
-        return new ChoiceFindingCondition(definition.Index, definition.Code, [.. allowed]);
+        return new ChoiceFindingCondition(definition.Index, definition.Code, [.. allowed], node.Bool("orUnanswered") ?? false);
     }
 
     private static Condition? ParseAge(YamlNode node)
