@@ -11,7 +11,9 @@ namespace HipSpine.Engine.Tests;
 /// is the person's answer; at 65 or over a sudden pain of today or yesterday both between the shoulder blades and in the
 /// low back is an emergency without a severity (ADD-RS abrupt onset; incidence several-fold above 65:
 /// <c>acute_aortic_pain</c>); new back pain with a weak immune system is same day without a fever (immunosuppression
-/// on the red-flag list in its own right: <c>infection_risk_with_spinal_pain</c>).
+/// on the red-flag list in its own right: <c>infection_risk_with_spinal_pain</c>); feeling systemically unwell with
+/// new back pain that is getting worse is same day without weight loss or fever (South Tees red flags; NICE CKS:
+/// <c>weight_loss_unwell_worsening_pain</c>).
 /// </summary>
 public class PublishedRedFlagTests58
 {
@@ -132,6 +134,49 @@ public class PublishedRedFlagTests58
             ("hx.iv_drug_use", false), ("hx.recent_infection", false), ("hx.recent_spinal_procedure", false),
             ("systemic.fever", false), ("episode.worsening", false), ("pain.severity_worst", 4),
             ("func.difficulty_walking_standing", false), ("episode.onset", "gradual")),
+            new[] { Urgency.Urgent, Urgency.Emergency });
+    }
+
+    private const string Unwell = "weight_loss_unwell_worsening_pain";
+
+    [Theory]
+    [InlineData("where.low_back", 5)]
+    [InlineData("where.buttock", 42)]
+    public void Feeling_unwell_with_new_back_pain_getting_worse_is_same_day_without_weight_loss_or_fever(string site,
+        int days)
+    {
+        // South Tees: "fever/patient feeling systemically unwell" is a red flag; worsening pain is another.
+        Assert.True(Kb.Fires(Unwell, 31, "female", (site, true), ("systemic.unwell", true),
+            ("episode.worsening", true), ("episode.duration_days", days), ("systemic.weight_loss", false),
+            ("systemic.fever", false)));
+        Assert.True(Kb.Fires(Unwell, 31, "female", (site, true), ("systemic.unwell", true),
+            ("episode.worsening", true)));
+    }
+
+    [Fact]
+    public void Near_miss_the_unwell_branch_needs_feeling_unwell_worsening_a_back_site_and_six_weeks()
+    {
+        Assert.False(Kb.Fires(Unwell, 31, "female", ("where.low_back", true), ("systemic.unwell", false),
+            ("episode.worsening", true), ("episode.duration_days", 5), ("systemic.weight_loss", false)));
+        Assert.False(Kb.Fires(Unwell, 31, "female", ("where.low_back", true), ("systemic.unwell", true),
+            ("episode.worsening", false), ("episode.not_improving_with_care", false),
+            ("episode.duration_days", 5), ("systemic.weight_loss", false)));
+        Assert.False(Kb.Fires(Unwell, 31, "female", ("where.low_back", true), ("systemic.unwell", true),
+            ("episode.worsening", true), ("episode.duration_days", 43), ("systemic.weight_loss", false)));
+        Assert.False(Kb.Fires(Unwell, 31, "female", ("where.hip", true), ("where.low_back", false),
+            ("where.mid_upper_back", false), ("where.over_sij", false), ("where.buttock", false),
+            ("systemic.unwell", true), ("episode.worsening", true), ("episode.duration_days", 5),
+            ("systemic.weight_loss", false)));
+    }
+
+    [Fact]
+    public void Over_triage_guard_months_of_worsening_back_pain_with_feeling_unwell_and_no_weight_loss_is_not_urgent()
+    {
+        Assert.DoesNotContain(Kb.UrgencyOf(26, "female", ("where.low_back", true), ("systemic.unwell", true),
+            ("episode.worsening", true), ("episode.duration_days", 180), ("systemic.weight_loss", false),
+            ("systemic.fever", false), ("episode.onset", "gradual"), ("pain.severity_worst", 5),
+            ("func.difficulty_walking_standing", false), ("hx.immunosuppressed", false), ("hx.diabetes", false),
+            ("hx.cancer", false), ("pain.night", false)),
             new[] { Urgency.Urgent, Urgency.Emergency });
     }
 }
