@@ -9,7 +9,8 @@ namespace HipSpine.Engine.Extraction;
 /// taking the painkillers but now they don't touch it", "painkillers are useless". The painkiller or rest comes first in
 /// the sentence and the not-helping after it, within a few words (a pronoun may stand for it); or "nothing" stands for
 /// what is taken ("nothing they give me touches it", see <see cref="NothingRelieves"/>). Only the words of relief
-/// count, in the present: "didn't help", "did nothing" and "haven't made any difference" tell of a treatment tried that
+/// (touching, denting, and helping denied in the present: "painkillers aren't helping", "the ibuprofen just doesnt help")
+/// count: "didn't help", "did nothing" and "haven't made any difference" tell of a treatment tried that
 /// failed, care that did not help (<c>episode.not_improving_with_care</c>, <c>hx.nsaid_good_response</c>), and the
 /// spent stories read them so; "they only help a little" and "only the strong painkillers touch it" are no denial. Only
 /// when no other word read the finding; a worry or an "if" is not read (<see cref="WordPatternFinding"/>).
@@ -36,8 +37,16 @@ internal static class UnrelievedByPainkillers
         "really", "even", "just", "been", "seem", "seems", "to", "actually", "properly", "so", "much",
     };
 
-    /// <summary>Verbs of relief told of the pain itself ("isn't touching it"), not of a treatment that failed ("didn't help").</summary>
-    private static readonly HashSet<string> Relieves = new(StringComparer.Ordinal) { "touch", "touches", "touching", "touched" };
+    /// <summary>Verbs of relief told of the pain itself ("isn't touching it", "don't even dent it"), not of a treatment that failed ("didn't help").</summary>
+    private static readonly HashSet<string> Relieves = new(StringComparer.Ordinal) { "touch", "touches", "touching", "touched", "dent", "dents", "denting" };
+
+    /// <summary>Denials in the present ("aren't", "doesn't"): with them "help" tells of the pain now, not of a treatment tried.</summary>
+    private static readonly HashSet<string> PresentDenials = new(StringComparer.Ordinal)
+    {
+        "don't", "dont", "doesn't", "doesnt", "aren't", "arent", "isn't", "isnt", "not",
+    };
+
+    private static readonly HashSet<string> HelpNow = new(StringComparer.Ordinal) { "help", "helps", "helping" };
 
     /// <summary>Present forms of "do" before "nothing" ("they do nothing", "it does absolutely nothing"); "did nothing" is care tried.</summary>
     private static readonly HashSet<string> DoWords = new(StringComparer.Ordinal) { "do", "does", "doing" };
@@ -128,6 +137,14 @@ internal static class UnrelievedByPainkillers
                 if (Relieves.Contains(tokens[j].Lower))
                 {
                     return j;
+                }
+
+                // "Painkillers aren't helping", "the ibuprofen just doesnt help": the present, as the pain is now. Not "don't help
+                // any more", relief that has worn off, which the lexicon reads as care that no longer helps.
+                if (PresentDenials.Contains(word) && HelpNow.Contains(tokens[j].Lower))
+                {
+                    var after = j + 1 < tokens.Count && tokens[j + 1].Clause == tokens[j].Clause ? tokens[j + 1].Lower : "";
+                    return after is "anymore" or "any" ? null : j;
                 }
 
                 if (!Fillers.Contains(tokens[j].Lower))
