@@ -41,6 +41,21 @@ internal static class PaceAndNightSenses
         return next >= tokens.Count || tokens[next].Clause != tokens[match.FirstToken].Clause || !PaceObjects.Contains(tokens[next].Lower);
     }
 
+    /// <summary>Words before "night" that name one night ("one night", "that night", "the first night", "a night's sleep").</summary>
+    private static readonly HashSet<string> OneNightWords = new(StringComparer.Ordinal) { "one", "that", "first", "a", "an", "next", "same" };
+
+    /// <summary>
+    /// A bare "night" that names one night or a night as a measure ("One night the pain was so bad I blacked out", "that night I got
+    /// a pain", "the first night there", "sore after a night's sleep", "up several times a night", "on a night out") is when
+    /// something happened, not a pain that comes at night; the spent stories leave these unannotated, even with a pain word
+    /// beside them, which <see cref="NightOfSomethingDone"/> needs, and "night pain" matched across them ("one night the pain
+    /// was ...") is that night's pain. "At night", "some nights", "every night" are untouched.
+    /// </summary>
+    public static bool OneNightNamed(List<TextToken> tokens, PhraseMatch match) =>
+        tokens[match.FirstToken].Lower is "night" or "nights" or "night's" or "nights'"
+        && match.FirstToken > 0 && tokens[match.FirstToken - 1].Clause == tokens[match.FirstToken].Clause
+        && OneNightWords.Contains(tokens[match.FirstToken - 1].Lower);
+
     /// <summary>A bare time of night in a statement with no word of the pain, no score ("8/10 at night"), of sleep or of waking.</summary>
     public static bool NightOfSomethingDone(List<TextToken> tokens, PhraseMatch match)
     {

@@ -67,7 +67,7 @@ internal static class PainCameBack
     }
 
     /// <summary>Whether a later time is told in the words just before the verb, within its sentence.</summary>
-    private static bool Dated(List<TextToken> tokens, int verb)
+    internal static bool Dated(List<TextToken> tokens, int verb)
     {
         for (var k = Math.Max(0, verb - Near); k < verb; k++)
         {
@@ -91,7 +91,7 @@ internal static class PainCameBack
     }
 
     /// <summary>Whether "worse" (or "with a vengeance") follows the return within its clause: "came back worse", "and much worse".</summary>
-    private static bool Worse(List<TextToken> tokens, int back)
+    internal static bool Worse(List<TextToken> tokens, int back)
     {
         for (var k = back + 1; k < tokens.Count && k <= back + Near && tokens[k].Clause == tokens[back].Clause && !tokens[k].AfterComma; k++)
         {

@@ -41,6 +41,53 @@ internal static class QuestionSentences
         return asks;
     }
 
+    /// <summary>Words a question opens with ("could this be a disc?", "what should I do?").</summary>
+    private static readonly HashSet<string> QuestionOpeners = new(StringComparer.Ordinal)
+    {
+        "do", "does", "did", "is", "are", "was", "were", "can", "could", "should", "would", "will", "am", "might", "shall", "has", "have",
+        "what", "what's", "whats", "how", "why", "when", "where", "who", "which",
+    };
+
+    /// <summary>Words a telling sentence opens with: the person, their body, or now ("I've had ...", "Now it's a constant ache").</summary>
+    private static readonly HashSet<string> StatementOpeners = new(StringComparer.Ordinal)
+    {
+        "i", "i've", "ive", "i'm", "im", "my", "now", "it's", "its", "lately",
+    };
+
+    /// <summary>
+    /// A statement closed by two or more question marks is disbelief, not a question: "I've had lower back pain for a year ...,
+    /// everyone has back trouble right??", "Now it's a constant ache, worse when I rest and better when I exercise??". It
+    /// still tells when it opens with the person, their body or "now" and no part of it opens like a question ("I had a stone
+    /// years ago, could this be another??" still asks).
+    /// </summary>
+    private static void DisbeliefTells(List<TextToken> tokens, string text, bool[] asked)
+    {
+        for (var first = 0; first < tokens.Count; first++)
+        {
+            if (!asked[first] || (first > 0 && tokens[first - 1].Sentence == tokens[first].Sentence) || !StatementOpeners.Contains(tokens[first].Lower))
+            {
+                continue;
+            }
+
+            var last = first;
+            var asks = false;
+            while (last + 1 < tokens.Count && tokens[last + 1].Sentence == tokens[first].Sentence)
+            {
+                last++;
+                asks |= tokens[last].Segment != tokens[last - 1].Segment && QuestionOpeners.Contains(tokens[last].Lower);
+            }
+
+            var gapEnd = last + 1 < tokens.Count ? tokens[last + 1].Start : text.Length;
+            if (!asks && text.AsSpan(tokens[last].End, gapEnd - tokens[last].End).Contains("??".AsSpan(), StringComparison.Ordinal))
+            {
+                for (var j = first; j <= last; j++)
+                {
+                    asked[j] = false;
+                }
+            }
+        }
+    }
+
     /// <summary>
     /// For each token, whether it asks: its sentence asks (<see cref="Of"/>), or it stands in a bracketed aside that closes
     /// with a question mark ("my back has hurt for weeks (cancer?)", "(maybe 6 wks?)"): the aside raises a possibility, while
@@ -54,6 +101,8 @@ internal static class QuestionSentences
         {
             asked[i] = asks[tokens[i].Sentence];
         }
+
+        DisbeliefTells(tokens, text, asked);
 
         for (var k = 0; k < text.Length; k++)
         {

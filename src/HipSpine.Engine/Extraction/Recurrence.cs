@@ -12,6 +12,8 @@ namespace HipSpine.Engine.Extraction;
 /// <item>"this time" opening a statement ("This time it's different", "but this time my leg hurts too"): this episode told
 /// against earlier ones. Not "at this time", "by this time", nor "this time last year".</item>
 /// </list>
+/// A return told with "came back" (<see cref="PainCameBack"/>) or announced ("it's back", "here we go again":
+/// <see cref="ReturnAnnounced"/>) and earlier times (<see cref="EarlierTimes"/>) are read here too.
 /// </summary>
 internal static class Recurrence
 {
@@ -34,7 +36,7 @@ internal static class Recurrence
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "but", "and", "only", "yet", "although", "though", "except" };
 
     public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions) =>
-        WordPatternFinding.AddFirst(Code, (t, i) => i + 1 < t.Count ? OnAndOff(t, i) ?? ThisTime(t, i) ?? PainCameBack.Read(t, i) ?? EarlierTimes.Read(t, i) : null, tokens, context, vocabulary, mentions);
+        WordPatternFinding.AddFirst(Code, (t, i) => i + 1 < t.Count ? OnAndOff(t, i) ?? ThisTime(t, i) ?? PainCameBack.Read(t, i) ?? EarlierTimes.Read(t, i) ?? ReturnAnnounced.Read(t, i) : null, tokens, context, vocabulary, mentions);
 
     /// <summary>The last token of "on (and) off" / "off and on" at i said of the pain over years, or null.</summary>
     private static int? OnAndOff(List<TextToken> tokens, int i)
