@@ -145,6 +145,7 @@ public sealed class ExtractCommandTests
     [InlineData("heldback36", 25)] // the thirty-sixth ("nothing going on with my balls, no ... pain there" once read as testicle pain, "trying not to pass out" as a denied faint)
     [InlineData("heldback37", 25)] // the thirty-seventh, likewise
     [InlineData("heldback38", 25)] // the thirty-eighth, likewise
+    [InlineData("heldback39", 24)] // the thirty-ninth, likewise
     public void Eval_extract_on_the_training_stories_has_no_red_flag_polarity_error(string folder, int stories)
     {
         var (exit, output, error) = CliRunner.Run("", "eval-extract", Path.Combine(RepoPaths.Root, "tests", "extraction", folder), "--today", "2026-12-03");
