@@ -30,6 +30,7 @@ internal static class NothingHelps
         "painkill", "pain-kill", "tablet", "pill", "paracetamol", "acetaminophen", "ibuprofen", "tylenol", "advil", "nurofen", "naproxen",
         "aleve", "codeine", "co-codamol", "cocodamol", "tramadol", "morphine", "oxy", "meds", "medication", "medicine", "rest", "aspirin",
         "diclofenac", "voltaren", "gabapentin", "pregabalin", "anti-inflam", "antiinflam", "nsaid",
+        "codamol", "dydramol", // "co-codamol", "co-dydramol": the tokenizer splits a hyphenated word, so the name is read from its second half
     ];
 
     /// <summary>Whether a "nothing helps" reading of unrelieved pain has no painkiller or rest in its sentence to cover.</summary>
