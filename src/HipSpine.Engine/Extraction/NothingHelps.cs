@@ -45,6 +45,7 @@ internal static class NothingHelps
         }
 
         UnrelievedByPainkillers.Add(tokens, context, vocabulary, mentions); // "the painkillers aren't touching it": said of painkillers or rest alone
+        CareCalledThey.Apply(tokens, mentions); // "had injections, they didn't help": "they" is the care, not another person
     }
 
     /// <summary>The verb of "nothing (has, I do ...) helps" starting at i, when its sentence names no painkiller or rest, or null.</summary>
