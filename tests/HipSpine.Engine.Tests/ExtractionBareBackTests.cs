@@ -1,7 +1,8 @@
 namespace HipSpine.Engine.Tests;
 
 /// <summary>
-/// The fifteenth round: a denied bare "back" denies the low back; a bare "back" said to hurt is still not read. The
+/// The fifteenth round: a denied bare "back" denies the low back (since the fortieth, a bare "back" said to hurt is read as it:
+/// <see cref="ExtractionBareBackAffirmedTests"/>). The
 /// sentences are not from the corpus.
 /// </summary>
 public sealed class ExtractionBareBackTests
@@ -14,7 +15,7 @@ public sealed class ExtractionBareBackTests
         Assert.Equal(false, ExtractedValue.Of(text, "where.low_back"));
 
     [Theory]
-    [InlineData("My back has been killing me for a week.")] // said to hurt: may be any part of the back
+    [InlineData("My back has been killing me for a week.")] // said to hurt: the low back since round 40, never denied
     [InlineData("I've never had back pain before this, but now my hip hurts.")] // the past
     [InlineData("My hip hurts; I never injured my back.")] // an injury denied, not the place
     [InlineData("I sat all day in a chair with no back support and now my hip aches.")] // a chair

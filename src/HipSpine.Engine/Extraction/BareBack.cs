@@ -68,6 +68,8 @@ internal static class BareBack
                 return;
             }
         }
+
+        BareBackAffirmed.Add(tokens, context, finding, mentions); // no denial: a troubled bare back of the person is the low back
     }
 
     /// <summary>

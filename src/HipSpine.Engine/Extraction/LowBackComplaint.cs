@@ -15,7 +15,7 @@ internal static class LowBackComplaint
     private static readonly string[] ComplaintPrefixes =
     [
         "lock", "block", "seiz", "jammed", "stuck", "nag", "dodgy", "bother", "shock", "irritat", "herniat", "disc", "blew", "blown",
-        "wrench", "flare", "flaring", "trouble", "problem", "playing", "gave", "give",
+        "wrench", "flare", "flaring", "trouble", "problem", "playing", "gave", "give", "bits",
     ];
 
     /// <summary>

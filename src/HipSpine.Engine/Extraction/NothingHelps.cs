@@ -30,6 +30,7 @@ internal static class NothingHelps
         "painkill", "pain-kill", "tablet", "pill", "paracetamol", "acetaminophen", "ibuprofen", "tylenol", "advil", "nurofen", "naproxen",
         "aleve", "codeine", "co-codamol", "cocodamol", "tramadol", "morphine", "oxy", "meds", "medication", "medicine", "rest", "aspirin",
         "diclofenac", "voltaren", "gabapentin", "pregabalin", "anti-inflam", "antiinflam", "nsaid",
+        "codamol", "dydramol", // "co-codamol", "co-dydramol": the tokenizer splits a hyphenated word, so the name is read from its second half
     ];
 
     /// <summary>Whether a "nothing helps" reading of unrelieved pain has no painkiller or rest in its sentence to cover.</summary>
@@ -44,6 +45,7 @@ internal static class NothingHelps
         }
 
         UnrelievedByPainkillers.Add(tokens, context, vocabulary, mentions); // "the painkillers aren't touching it": said of painkillers or rest alone
+        CareCalledThey.Apply(tokens, mentions); // "had injections, they didn't help": "they" is the care, not another person
     }
 
     /// <summary>The verb of "nothing (has, I do ...) helps" starting at i, when its sentence names no painkiller or rest, or null.</summary>
