@@ -12,7 +12,7 @@ public sealed class ExtractionStandUpStraightTests
     [Theory]
     [InlineData("Since I lifted the sofa on Sunday my lower back has seized and I can't stand up straight.")]
     [InlineData("Most mornings I'm stooped like a question mark and cant even stand up straight till lunch.")]
-    [InlineData("My hip is so sore today that I could not stand up straight at the bus stop.")]
+    [InlineData("My hip is so sore today that I couldnt stand up straight at the bus stop.")]
     public void Not_standing_up_straight_is_difficulty_standing(string text) =>
         Assert.Equal(true, Difficulty(text));
 
