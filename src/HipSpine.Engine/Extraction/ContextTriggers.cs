@@ -37,6 +37,8 @@ internal static class ContextTriggers
         // Lay normality cues ("waterworks are ok", "bowels working as usual").
         "ok", "alright", "all right", "normally", "unchanged", "as usual", "as normal", "working fine", "not affected", "no different",
         "no trouble", "no issues", "no issue",
+        // A change made on purpose is not the unexplained one a warning sign asks about ("lost 25 kilos on purpose").
+        "on purpose", "intentionally",
     ];
 
     /// <summary>Negate the finding right before them, with nothing between ("weight loss - none"); further away "none" is about something else.</summary>
