@@ -16,8 +16,8 @@ internal static class BareBack
 {
     private const string Code = "where.low_back";
 
-    /// <summary>Words before "back" that name another part of the back or another sense of the word.</summary>
-    private static readonly HashSet<string> NotBare = new(StringComparer.Ordinal)
+    /// <summary>Words before "back" that name another part of the back or another sense of the word (shared with <see cref="BareBackAffirmed"/>).</summary>
+    internal static readonly HashSet<string> NotBare = new(StringComparer.Ordinal)
     {
         "low", "lower", "upper", "mid", "middle", "sway", "come", "comes", "came", "coming", "go", "going", "went", "get",
         "getting", "got", "look", "looking", "looked", "bounce", "bouncing", "way", "months", "years", "weeks",

@@ -16,18 +16,18 @@ internal static class BareBackAffirmed
 {
     private const string Code = "where.low_back";
 
-    /// <summary>Words before "back" that tell a direction, a return, a time or another part of the back.</summary>
-    private static readonly HashSet<string> NotBare = new(StringComparer.Ordinal)
-    {
-        "low", "lower", "upper", "mid", "middle", "sway", "come", "comes", "came", "coming", "go", "goes", "going", "went", "get",
-        "gets", "getting", "got", "look", "looking", "looked", "bounce", "bouncing", "way", "ways", "months", "years", "weeks",
-        "days", "fight", "cut", "put", "bring", "brought", "be", "was", "is", "it's", "its", "were", "are", "been", "while",
-        "bit", "week", "month", "year", "time", "long", "ago", "straight", "right", "sit", "sat", "lean", "leaned", "leaning",
-        "step", "stepped", "pull", "pulled", "hold", "held", "holding", "turn", "turned", "far", "further", "call", "called",
-        "phone", "rang", "ring", "sent", "send", "give", "gave", "take", "took", "pay", "paid", "feel", "felt", "flat",
-        "top", "upper-back", "mid-back", "forward", "forwards", "backward", "backwards", "his", "her", "their", "your",
-        "everyone's", "everyones", "everybody's", "someone's",
-    };
+    /// <summary>
+    /// Words before "back" that tell a direction, a return, a time or another part of the back: the denial reader's list and
+    /// more, since an affirmed back is read from far more sentences than a denied one.
+    /// </summary>
+    private static readonly HashSet<string> NotBare = new(BareBack.NotBare.Concat(
+    [
+        "goes", "gets", "ways", "were", "are", "been", "while", "bit", "week", "month", "year", "time", "long", "ago", "straight",
+        "right", "sit", "sat", "lean", "leaned", "leaning", "step", "stepped", "pull", "pulled", "hold", "held", "holding", "turn",
+        "turned", "far", "further", "call", "called", "phone", "rang", "ring", "sent", "send", "give", "gave", "take", "took",
+        "pay", "paid", "feel", "felt", "flat", "top", "upper-back", "mid-back", "forward", "forwards", "backward", "backwards",
+        "his", "her", "their", "your", "everyone's", "everyones", "everybody's", "someone's",
+    ]), StringComparer.Ordinal);
 
     /// <summary>Words right after "back" that make it a direction, a time or a thing rather than the body part.</summary>
     private static readonly HashSet<string> NotAfter = new(StringComparer.Ordinal)
