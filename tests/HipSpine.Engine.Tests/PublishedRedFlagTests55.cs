@@ -43,7 +43,8 @@ public class PublishedRedFlagTests55
     {
         Assert.False(Kb.Fires(Aaa, 64, "male", ("hx.smoker", true), ("where.abdomen", true), ("where.low_back", true),
             ("episode.duration_days", 3)));
-        Assert.False(Kb.Fires(Aaa, 70, "male", ("hx.smoker", false), ("hx.vascular_disease", false),
+        // 1.51.0: a man of 65 or over is himself the at-risk group (NG156 1.1.1), so the no-risk near miss is a woman.
+        Assert.False(Kb.Fires(Aaa, 70, "female", ("hx.smoker", false), ("hx.vascular_disease", false),
             ("where.abdomen", true), ("where.low_back", true), ("episode.duration_days", 3)));
         Assert.False(Kb.Fires(Aaa, 70, "male", ("hx.smoker", true), ("where.abdomen", false),
             ("where.low_back", true), ("episode.duration_days", 3)));
