@@ -36,6 +36,7 @@ internal static class CannotWalk
         }
 
         WordPatternFinding.AddFirst(Difficulty, HardlyGetAbout, tokens, context, vocabulary, mentions);
+        CarriedByOthers.Add(tokens, context, vocabulary, mentions);
     }
 
     /// <summary>Whether the mention ending at <paramref name="end"/> ends on "walk", not followed by "on" ("can't walk on that
