@@ -7,9 +7,11 @@ namespace HipSpine.Engine.Extraction;
 /// (<c>func.cannot_bear_weight</c>); over the spent stories the same words were annotated difficulty walking or standing
 /// (<c>func.difficulty_walking_standing</c>) in most stories that have them (round 36: 26 of 34 stories), and a
 /// lexicon phrase gives one finding. So a counted reading of not bearing weight that ends on "walk" adds the difficulty with
-/// the same span, value and context. Not with "at all" or "even with" ("can't walk at all", "can't walk even with
-/// crutches"): those were annotated the inability alone about as often as both, as the cauda equina and paralysis stories
-/// tell it; nor "can't walk on that leg", which is putting weight on it. The other inabilities ("can't put weight on it",
+/// the same span, value and context. Not "can't walk on that leg", which is putting weight on it, nor "can't walk even with
+/// crutches". "Can't walk at all" is read too (round 42): over the forty-two spent folders the stories that say it annotate
+/// the difficulty as well whenever the inability comes from pain (six that were missed), and leave it blank only where the
+/// legs have gone weak or are paralysed (the cauda equina and paralysis stories: not bearing weight alone), so "at all" is
+/// left out only in a story that tells of weakness or paralysis. The other inabilities ("can't put weight on it",
 /// "haven't been able to take a step") do not end on "walk".
 /// <para>"I can barely (hardly) get about": the lexicon holds "barely get around", but "about" is a stop word, so its
 /// phrase would be "barely get" and read "can barely get dressed"; a word pattern holds it.</para>
@@ -34,10 +36,11 @@ internal static class CannotWalk
         }
 
         WordPatternFinding.AddFirst(Difficulty, HardlyGetAbout, tokens, context, vocabulary, mentions);
+        CarriedByOthers.Add(tokens, context, vocabulary, mentions);
     }
 
     /// <summary>Whether the mention ending at <paramref name="end"/> ends on "walk", not followed by "on" ("can't walk on that
-    /// leg" is putting weight on it), "even with", or "at all" within a few words ("can't walk on it at all").</summary>
+    /// leg" is putting weight on it), "even with", or, in a story of weak or paralysed legs, "at all" within a few words.</summary>
     private static bool EndsOnAWalk(List<TextToken> tokens, int end)
     {
         var walk = tokens.FindIndex(t => t.End == end);
@@ -52,6 +55,11 @@ internal static class CannotWalk
             return false;
         }
 
+        if (!tokens.Exists(TellsOfWeakLegs))
+        {
+            return true;
+        }
+
         for (var n = 1; n <= 4; n++)
         {
             if (Next(n) == "at" && Next(n + 1) == "all")
@@ -62,6 +70,11 @@ internal static class CannotWalk
 
         return true;
     }
+
+    /// <summary>"weak", "weaker", "weakness", "paralysed", "paralysis": an inability to walk told with these is the legs'
+    /// loss, which the spent stories annotate as not bearing weight alone.</summary>
+    private static bool TellsOfWeakLegs(TextToken token) =>
+        token.Lower.StartsWith("weak", StringComparison.Ordinal) || token.Lower.StartsWith("paraly", StringComparison.Ordinal);
 
     /// <summary>The last token of "barely (hardly) get about" starting at i, or null.</summary>
     private static int? HardlyGetAbout(List<TextToken> tokens, int i) =>
