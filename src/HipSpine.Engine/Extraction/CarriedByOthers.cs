@@ -1,4 +1,3 @@
-using HipSpine.Engine.Cases;
 using HipSpine.Engine.Vocabulary;
 
 namespace HipSpine.Engine.Extraction;
@@ -13,32 +12,8 @@ namespace HipSpine.Engine.Extraction;
 /// </summary>
 internal static class CarriedByOthers
 {
-    private const string Difficulty = "func.difficulty_walking_standing";
-
-    public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
-    {
-        if (vocabulary.FindFinding(Difficulty) is not { } difficulty || mentions.Exists(m => m.Code == Difficulty && m.Counted))
-        {
-            return;
-        }
-
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (Read(tokens, i) is not { } end)
-            {
-                continue;
-            }
-
-            var frame = context.Frame(i, end);
-            if (frame.Negated || frame.Hypothetical)
-            {
-                continue;
-            }
-
-            mentions.Add(new ExtractedMention(difficulty, FindingValue.Of(true), tokens[i].Start, tokens[end].End, false, MentionContext.Current, true));
-            return;
-        }
-    }
+    public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions) =>
+        WordPatternFinding.AddFirst("func.difficulty_walking_standing", Read, tokens, context, vocabulary, mentions, ownEvenWithAnotherSubject: true);
 
     /// <summary>The last token of "had to carry (help) me" starting at i, or null.</summary>
     private static int? Read(List<TextToken> tokens, int i) =>

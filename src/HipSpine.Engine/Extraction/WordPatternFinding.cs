@@ -6,12 +6,20 @@ namespace HipSpine.Engine.Extraction;
 /// <summary>
 /// Adds a finding read by a word pattern rather than a lexicon phrase (its words are stop words or too common): the first
 /// match told of the person themself, not denied and not a worry, unless the lexicon already counted the finding.
-/// <c>read</c> gives the last token of a match that starts at token i, or null.
+/// <c>read</c> gives the last token of a match that starts at token i, or null. <c>ownEvenWithAnotherSubject</c> is for a
+/// pattern that names the person as its object ("had to carry me"): another person is its subject, so the context frame
+/// calls it someone else's, yet the words tell of the person.
 /// </summary>
 internal static class WordPatternFinding
 {
     public static void AddFirst(
-        string code, Func<List<TextToken>, int, int?> read, List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
+        string code,
+        Func<List<TextToken>, int, int?> read,
+        List<TextToken> tokens,
+        ContextAnnotator context,
+        ContractVocabulary vocabulary,
+        List<ExtractedMention> mentions,
+        bool ownEvenWithAnotherSubject = false)
     {
         if (vocabulary.FindFinding(code) is not { } finding || mentions.Any(m => m.Code == code && m.Counted))
         {
@@ -26,7 +34,7 @@ internal static class WordPatternFinding
             }
 
             var frame = context.Frame(i, end);
-            if (frame.Negated || frame.Hypothetical || frame.AboutSomeoneElse)
+            if (frame.Negated || frame.Hypothetical || (frame.AboutSomeoneElse && !ownEvenWithAnotherSubject))
             {
                 continue;
             }
