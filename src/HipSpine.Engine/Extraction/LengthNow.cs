@@ -4,11 +4,10 @@ namespace HipSpine.Engine.Extraction;
 internal static class LengthNow
 {
     /// <summary>
-    /// Whether the length is followed by "now" (or "or so now"): a count of time up to today, so it is a length even with no
-    /// "for", "since" or "been" in its clause ("since late July, about 5 weeks now", "since 2008, so like 3 years now"). Not
-    /// after "I'm", "he's", "she's": an age or a pregnancy ("he's 10 months now", "I'm 6 months now").
+    /// Whether the length is followed by "now" (or "or so now"): a count of time up to today. Not after "I'm", "he's",
+    /// "she's": an age or a pregnancy ("he's 10 months now", "I'm 6 months now").
     /// </summary>
-    public static bool Counts(List<TextToken> tokens, TimeSpanMention span)
+    private static bool Counts(List<TextToken> tokens, TimeSpanMention span)
     {
         if (span.Relative || span.Days < 1)
         {
