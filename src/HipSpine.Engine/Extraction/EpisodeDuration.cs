@@ -128,7 +128,7 @@ internal sealed partial class NumberFindings
                 eligible = false;
             }
 
-            if (eligible && !span.Relative && after != "ago" && !StatementTellsOfTheComplaint(tokens, context, span, mentions))
+            if (eligible && !span.Relative && after != "ago" && !StatementTellsOfTheComplaint(tokens, context, span, mentions) && !LengthNow.RestatesASince(tokens, span))
             {
                 eligible = false; // a length of something else: "a dry cough for a year and a half", "relief for a couple of weeks"
             }
