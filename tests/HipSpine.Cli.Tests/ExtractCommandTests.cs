@@ -149,6 +149,7 @@ public sealed class ExtractCommandTests
     [InlineData("heldback41", 25)] // the fortieth (the first under the bare-"back" rule), likewise
     [InlineData("heldback42", 25)] // the forty-first ("lost 25 kilos ... on purpose" once read as unexplained weight loss)
     [InlineData("heldback40", 25)] // the forty-second (the last batch written before the bare-"back" rule), likewise
+    [InlineData("heldback43", 25)] // the forty-third, likewise
     public void Eval_extract_on_the_training_stories_has_no_red_flag_polarity_error(string folder, int stories)
     {
         var (exit, output, error) = CliRunner.Run("", "eval-extract", Path.Combine(RepoPaths.Root, "tests", "extraction", folder), "--today", "2026-12-03");
