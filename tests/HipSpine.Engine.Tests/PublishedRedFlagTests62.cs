@@ -54,4 +54,35 @@ public class PublishedRedFlagTests62
             ("episode.duration_days", 150), ("episode.onset", "gradual"), ("episode.worsening", false),
             ("neuro.leg_weakness", false), ("neuro.leg_numbness_tingling", false), ("hx.vascular_disease", false)));
     }
+
+    private const string BackAndBelly = "aaa_risk_new_back_and_belly_pain_65_and_over";
+
+    [Fact]
+    public void A_woman_of_75_with_new_back_and_belly_pain_and_no_risk_answered_is_an_emergency()
+    {
+        // NICE NG156 1.1.3 (women 70 or over with a risk factor) and 1.1.8 (new abdominal and/or back pain): a risk not
+        // asked is not reassurance.
+        var result = Kb.Engine.Assess(Kb.Case(75, "female", ("where.abdomen", true), ("where.low_back", true),
+            ("episode.duration_days", 4)));
+        Kb.AssertEmergency(result, "aaa", BackAndBelly);
+    }
+
+    [Fact]
+    public void Near_miss_a_woman_who_denies_both_risks_or_is_under_70_does_not_fire()
+    {
+        Assert.False(Kb.Fires(BackAndBelly, 75, "female", ("where.abdomen", true), ("where.low_back", true),
+            ("episode.duration_days", 4), ("hx.smoker", false), ("hx.vascular_disease", false)));
+        Assert.False(Kb.Fires(BackAndBelly, 68, "female", ("where.abdomen", true), ("where.low_back", true),
+            ("episode.duration_days", 4)));
+        Assert.False(Kb.Fires(BackAndBelly, 75, "female", ("where.abdomen", true), ("where.low_back", true),
+            ("episode.duration_days", 30)));
+    }
+
+    [Fact]
+    public void Over_triage_guard_long_standing_back_and_belly_pain_at_75_stays_below_emergency()
+    {
+        Assert.NotEqual(Urgency.Emergency, Kb.UrgencyOf(75, "female", ("where.abdomen", true), ("where.low_back", true),
+            ("episode.duration_days", 90), ("episode.onset", "gradual"), ("episode.worsening", false),
+            ("pain.severity_worst", 4), ("systemic.nausea_vomiting", false), ("systemic.fever", false)));
+    }
 }
