@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Check encoded cases against the vocabulary (codes, types, ranges, patient/clinician split, source and group,
-urgency ids). Usage: python3 validate_cases.py KIT/out/*.json  (vocabulary.json is read from beside this script)."""
-import json, sys
+urgency ids), and in a kit each case's publication against the used list: a DOI, PubMed number or link of the
+provenance that stands in do-not-use.txt beside this script is a problem (encoders' own checks have missed a used paper
+found again under another link). Usage: python3 validate_cases.py KIT/out/*.json  (vocabulary.json is read from beside
+this script)."""
+import json, sys, re, urllib.parse
 import os
 here = os.path.dirname(os.path.abspath(__file__))
 # beside the script in a kit; the repository's own vocabulary when run from tools/blind-kit
@@ -10,6 +13,22 @@ v = json.load(open(vocab))
 F = {f['code']: f for f in v['findings']}
 S = {s['id']: s['group'] for s in v['sources']}
 U = [u['id'] for u in v['urgency']]
+def plain(text):
+    """Lower case, percent-decoded, without scheme or www., so that one link written two ways compares equal."""
+    return re.sub(r'https?://(www\.)?', '', urllib.parse.unquote(text).lower())
+used_path = os.path.join(here, 'do-not-use.txt')
+used = plain(open(used_path).read()) if os.path.exists(used_path) else ''
+def used_keys(provenance):
+    """The DOIs, PubMed numbers, links and case numbers of a provenance that already stand in the used list, each matched whole (a
+    link is not matched by a longer one that starts with it)."""
+    p = plain(provenance)
+    keys = [re.escape(d.rstrip('.')) for d in re.findall(r'10\.\d{4,9}/[^\s;,]+', p)]
+    keys += [r'pmid:?\s*' + n for n in re.findall(r'pmid:?\s*(\d{6,9})', p)]
+    keys += [re.escape(u.rstrip('.,;)/')) for u in re.findall(r'(?<![\w.])[a-z0-9-]+(?:\.[a-z0-9-]+)+/\S+', p)]
+    # a case or article number of five digits or more, which one report keeps under another link ("02hdc16966")
+    keys += [re.escape(n) for u in re.findall(r'\S+/\S+', p) for n in re.findall(r'[a-z0-9]*\d{5,}[a-z0-9]*', u.split('/', 1)[1])]
+    found = (re.search(r'(?<![\w.-])' + k + r'(?![\w-])', used) for k in dict.fromkeys(keys))
+    return [m.group(0) for m in found if m and len(m.group(0)) > 8]
 bad = 0
 def err(f, m):
     global bad; bad += 1; print(f"{f}: {m}")
@@ -27,6 +46,7 @@ for f in sys.argv[1:]:
     for k in ('id','age','sex','findings','expected','provenance'):
         if k not in c: err(f, f"missing {k}")
     if c.get('sex') not in ('male','female'): err(f, "sex must be male or female")
+    for key in used_keys(str(c.get('provenance', ''))): err(f, f"publication already used (do-not-use.txt): {key}")
     if c.get('setting') not in (None, 'emergency', 'primary_care'): err(f, "setting must be emergency or primary_care")
     for code, val in c.get('findings', {}).items():
         check_val(f, code, val)
