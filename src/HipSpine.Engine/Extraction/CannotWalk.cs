@@ -8,7 +8,7 @@ namespace HipSpine.Engine.Extraction;
 /// (<c>func.difficulty_walking_standing</c>) in most stories that have them (round 36: 26 of 34 stories), and a
 /// lexicon phrase gives one finding. So a counted reading of not bearing weight that ends on "walk" adds the difficulty with
 /// the same span, value and context. Not "can't walk on that leg", which is putting weight on it, nor "can't walk even with
-/// crutches". "Can't walk at all" is read too (round 42): over the forty-two spent folders the stories that say it annotate
+/// crutches". "Can't walk at all" is read too: over the spent folders the stories that say it annotate
 /// the difficulty as well whenever the inability comes from pain (six that were missed), and leave it blank only where the
 /// legs have gone weak or are paralysed (the cauda equina and paralysis stories: not bearing weight alone), so "at all" is
 /// left out only in a story that tells of weakness or paralysis. The other inabilities ("can't put weight on it",

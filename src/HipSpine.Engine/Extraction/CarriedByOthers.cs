@@ -4,8 +4,8 @@ namespace HipSpine.Engine.Extraction;
 
 /// <summary>
 /// Carried or helped along by others ("my husband had to carry me home", "two people had to help me the last half mile")
-/// is the person's own difficulty walking or standing (<c>func.difficulty_walking_standing</c>): round 42 found it annotated
-/// in eight of nine spent stories that say it. A word pattern, not a lexicon phrase: "me" is a stop word, and "had to carry"
+/// is the person's own difficulty walking or standing (<c>func.difficulty_walking_standing</c>): eight of nine
+/// spent stories that say it annotate it. A word pattern, not a lexicon phrase: "me" is a stop word, and "had to carry"
 /// alone would read "had to carry the shopping". Not "help me with" (the forms), which is not getting about. The other person
 /// is always the subject, so the context frame calls the words someone else's; "me" makes them the person's own, and only a
 /// denial or a worry ("I'm scared they'll have to carry me") keeps them out.

@@ -5,8 +5,8 @@ namespace HipSpine.Engine.Extraction;
 /// "couldn't even stand up", "I cant stand up on my own", "I can't stand upright for long", "I couldn't straighten up". The
 /// lexicon holds "hard to stand" and "can barely stand", but "stand" after a bare "can't" is mostly the idiom ("I can't
 /// stand it", "couldn't stand the light"), so only the rising is read here: "stand" with "up" or "upright"
-/// after it, or "straighten" (not "straighten my leg"). "Can't stand up straight" is read too (round 41): over the forty-one
-/// spent folders six of nine stories that say it annotate this finding, where round 33 saw two of five without it. "I can't
+/// after it, or "straighten" (not "straighten my leg"). "Can't stand up straight" is read too: six of nine spent
+/// stories that say it annotate this finding. "I can't
 /// stand up or walk at all" is a list left to
 /// <see cref="GettingAround"/>, which reads it as not bearing weight.
 /// </summary>
