@@ -178,6 +178,11 @@ internal sealed partial class NumberFindings
             var restates = (episodeSpan is not null && RestatedLength.Closer(tokens, episodeSpan, span)) || LaterOnset.DatesTheStoryJustTold(tokens, span);
             eligible |= restates;
             replaces |= restates;
+            if (eligible && HistoryLength.DatesTheHistory(tokens, span, span.Days))
+            {
+                eligible = false; // "My back first started playing up 10 years ago. On Thursday I lifted a suitcase": the history's count
+            }
+
             if (eligible && (episode is null || replaces))
             {
                 episodeRecurs = DurationSenses.TellsOfRecurrence(tokens, span);
