@@ -76,9 +76,10 @@ public class PublishedRedFlagTests36
     }
 
     [Fact]
-    public void Sudden_hip_pain_with_walking_difficulty_and_an_unanswered_length_is_not_read()
+    public void Sudden_hip_pain_with_walking_difficulty_and_an_unanswered_length_is_read_as_new()
     {
-        Assert.False(Kb.Fires(SuddenHipRule, 30, "male", ("where.hip", true), ("episode.onset", "sudden"),
+        // Knowledge 1.57.0: an unanswered length is never reassurance; only an answered length over 14 days is out.
+        Assert.True(Kb.Fires(SuddenHipRule, 30, "male", ("where.hip", true), ("episode.onset", "sudden"),
             ("func.difficulty_walking_standing", true)));
     }
 }

@@ -74,9 +74,10 @@ public class PublishedRedFlagTests37
     }
 
     [Fact]
-    public void Back_pain_with_being_sick_and_an_unanswered_length_is_not_read()
+    public void Back_pain_with_being_sick_and_an_unanswered_length_is_read_as_new()
     {
-        Assert.False(Kb.Fires(VomitingRule, 40, "female", ("where.low_back", true), ("episode.onset", "sudden"),
+        // Knowledge 1.57.0: an unanswered length is never reassurance; only an answered length over 7 days is out.
+        Assert.True(Kb.Fires(VomitingRule, 40, "female", ("where.low_back", true), ("episode.onset", "sudden"),
             ("systemic.nausea_vomiting", true)));
     }
 
@@ -114,9 +115,10 @@ public class PublishedRedFlagTests37
     }
 
     [Fact]
-    public void Gradual_belly_and_back_pain_with_an_unanswered_length_is_not_read()
+    public void Gradual_belly_and_back_pain_with_an_unanswered_length_is_read_as_new()
     {
-        Assert.False(Kb.Fires(BellyBackRule, 45, "male", ("where.abdomen", true), ("where.low_back", true), ("episode.onset", "gradual")));
+        // Knowledge 1.57.0: a gradual start alone does not make the pain long-standing; the length must be answered.
+        Assert.True(Kb.Fires(BellyBackRule, 45, "male", ("where.abdomen", true), ("where.low_back", true), ("episode.onset", "gradual")));
     }
 
     [Fact]
