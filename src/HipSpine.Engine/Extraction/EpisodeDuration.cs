@@ -133,6 +133,11 @@ internal sealed partial class NumberFindings
                 eligible = false; // a length of something else: "a dry cough for a year and a half", "relief for a couple of weeks"
             }
 
+            if (eligible && MalaiseLength.Measures(tokens, span, mentions))
+            {
+                eligible = false; // "Been feeling rough for about a week, thought it was the flu": the malaise's length
+            }
+
             if (eligible && ActivityLength.Measures(tokens, span.FirstToken, span.LastToken, mentions))
             {
                 eligible = false; // "physio since January", "drove lorries for thirty years": the activity's time
