@@ -80,6 +80,7 @@ internal sealed partial class NumberFindings
         // A past illness and what follows it in its statement ("bowel cancer 5 years ago, got the all clear last year"): its dates are the illness's.
         var pastIllnessStatements = historyMentions.Where(m => m.Context == MentionContext.Historical)
             .Select(m => context.Statement(tokens.FindIndex(t => t.Start >= m.Start), tokens.FindLastIndex(t => t.End <= m.End))).ToList();
+        var gestation = PregnancyWeeks.Gestation(tokens, Quantities.Read(tokens, today));
         foreach (var span in Quantities.Read(tokens, today))
         {
             var clause = tokens[span.FirstToken].Clause;
@@ -133,6 +134,11 @@ internal sealed partial class NumberFindings
                 eligible = false; // a length of something else: "a dry cough for a year and a half", "relief for a couple of weeks"
             }
 
+            if (eligible && MalaiseLength.Measures(tokens, span, mentions))
+            {
+                eligible = false; // "Been feeling rough for about a week, thought it was the flu": the malaise's length
+            }
+
             if (eligible && ActivityLength.Measures(tokens, span.FirstToken, span.LastToken, mentions))
             {
                 eligible = false; // "physio since January", "drove lorries for thirty years": the activity's time
@@ -159,6 +165,13 @@ internal sealed partial class NumberFindings
             }
 
             var days = span.Days < 1 ? 0 : (int)Math.Round(span.Days, MidpointRounding.AwayFromZero);
+            if (gestation is { } weeksGone)
+            {
+                // "28 weeks pregnant ... pain around 20 weeks": the gestation is no length; a point in it counts from there
+                eligible &= !PregnancyWeeks.IsGestation(tokens, span);
+                days = PregnancyWeeks.IsAPointInIt(tokens, span, weeksGone) ? (int)Math.Round(weeksGone - span.Days, MidpointRounding.AwayFromZero) : days;
+            }
+
             // ... and only when it speaks of the pain: "the last 3 weeks I've lost my appetite" measures another complaint.
             var measuresNow = before is "last" or "past" && MentionRules.SentenceTellsOfPain(tokens, span.FirstToken)
                 && !tokens.Exists(t => t.Segment == tokens[span.FirstToken].Segment && DurationSenses.IsChangeWord(t.Lower));
