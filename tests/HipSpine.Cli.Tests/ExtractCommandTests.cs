@@ -151,6 +151,7 @@ public sealed class ExtractCommandTests
     [InlineData("heldback40", 25)] // the forty-second (the last batch written before the bare-"back" rule), likewise
     [InlineData("heldback43", 25)] // the forty-third, likewise
     [InlineData("heldback44", 25)] // the forty-fifth, likewise
+    [InlineData("heldback45", 25)] // the forty-sixth, likewise
     public void Eval_extract_on_the_training_stories_has_no_red_flag_polarity_error(string folder, int stories)
     {
         var (exit, output, error) = CliRunner.Run("", "eval-extract", Path.Combine(RepoPaths.Root, "tests", "extraction", folder), "--today", "2026-12-03");
