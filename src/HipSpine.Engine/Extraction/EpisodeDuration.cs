@@ -80,8 +80,9 @@ internal sealed partial class NumberFindings
         // A past illness and what follows it in its statement ("bowel cancer 5 years ago, got the all clear last year"): its dates are the illness's.
         var pastIllnessStatements = historyMentions.Where(m => m.Context == MentionContext.Historical)
             .Select(m => context.Statement(tokens.FindIndex(t => t.Start >= m.Start), tokens.FindLastIndex(t => t.End <= m.End))).ToList();
-        var gestation = PregnancyWeeks.Gestation(tokens, Quantities.Read(tokens, today));
-        foreach (var span in Quantities.Read(tokens, today))
+        var quantities = Quantities.Read(tokens, today);
+        var gestation = PregnancyWeeks.Gestation(tokens, quantities);
+        foreach (var span in quantities)
         {
             var clause = tokens[span.FirstToken].Clause;
             var frame = context.Frame(span.FirstToken, span.LastToken);
