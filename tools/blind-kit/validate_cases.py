@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Check encoded cases against the vocabulary (codes, types, ranges, patient/clinician split, source and group,
 urgency ids), and in a kit each case's publication against the used list: a DOI, PubMed number or link of the
-provenance that stands in do-not-use.txt beside this script is a problem (encoders' own checks have missed a used paper
-found again under another link). Usage: python3 validate_cases.py KIT/out/*.json  (vocabulary.json is read from beside
+provenance, or a title of eight words or more, that stands in do-not-use.txt beside this script is a problem (encoders'
+own checks have missed a used paper found again under another link). Usage: python3 validate_cases.py KIT/out/*.json  (vocabulary.json is read from beside
 this script)."""
 import json, sys, re, urllib.parse
 import os
@@ -28,7 +28,18 @@ def used_keys(provenance):
     # a case or article number of five digits or more, which one report keeps under another link ("02hdc16966")
     keys += [re.escape(n) for u in re.findall(r'\S+/\S+', p) for n in re.findall(r'[a-z0-9]*\d{5,}[a-z0-9]*', u.split('/', 1)[1])]
     found = (re.search(r'(?<![\w.-])' + k + r'(?![\w-])', used) for k in dict.fromkeys(keys))
-    return [m.group(0) for m in found if m and len(m.group(0)) > 8]
+    return [m.group(0) for m in found if m and len(m.group(0)) > 8] + used_titles(provenance)
+def words(text):
+    """Lower-case words and numbers only, one space apart, so that a title compares equal whatever its punctuation."""
+    return ' '.join(re.findall(r'[a-z0-9]+', text.lower()))
+used_words = ' ' + words(open(used_path).read()) + ' ' if os.path.exists(used_path) else ''
+def used_titles(provenance):
+    """A title of eight words or more (a piece of the provenance between full stops) that stands whole in the used list: a
+    paper used before through a copy of its abstract on another site carries neither its DOI nor its link there."""
+    pieces = (words(s) for s in re.split(r'[.?!]\s', provenance))
+    return ['title: ' + s for s in pieces if len(s.split()) >= 8 and ' ' + s + ' ' in used_words and not NOTE.search(s)]
+# an encoder's note about the source, not its title: "abstract indexed at ...; journal and year not shown"
+NOTE = re.compile(r'\b(not shown|not named|not stated|not given|indexed at|retrieved|no author)\b')
 bad = 0
 def err(f, m):
     global bad; bad += 1; print(f"{f}: {m}")
