@@ -25,12 +25,6 @@ internal static class HistoryLength
         "pain", "hurt", "ach", "sore", "agon", "stab", "twinge", "spasm", "sciatic", "shoot", "numb", "pop", "excruciat",
     ];
 
-    /// <summary>Days of the week, after "on": "On Thursday I lifted ...".</summary>
-    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    };
-
     /// <summary>
     /// Whether the length at <paramref name="span"/> (of <paramref name="days"/> days) is the history before an episode that a
     /// later sentence dates or opens.
@@ -86,7 +80,7 @@ internal static class HistoryLength
         {
             var w = tokens[k].Lower;
             if (tokens[k].Sentence == sentence && (PainPrefixes.Any(p => w.StartsWith(p, StringComparison.Ordinal))
-                || (w == "gave" && k + 1 < tokens.Count && tokens[k + 1].Lower == "way")))
+                || GaveWay(tokens, k)))
             {
                 return true;
             }
@@ -137,7 +131,7 @@ internal static class HistoryLength
             var next = k + 1 < tokens.Count && tokens[k + 1].Sentence == sentence ? tokens[k + 1].Lower : "";
             var previous = k > 0 && tokens[k - 1].Sentence == sentence ? tokens[k - 1].Lower : "";
             if (w is "yesterday" or "today" or "tonight" || (w == "this" && next == "morning") || (w == "last" && next is "night" or "week")
-                || (w == "on" && Weekdays.Contains(next)) || (w == "ago" && previous is "day" or "days" or "week" or "weeks"))
+                || (w == "on" && WeekdayLength.Days.Contains(next)) || (w == "ago" && previous is "day" or "days" or "week" or "weeks"))
             {
                 return true;
             }
@@ -153,7 +147,7 @@ internal static class HistoryLength
         {
             if (tokens[k].Sentence == sentence && (Beginnings.Contains(tokens[k].Lower)
                 || (tokens[k].Lower == "felt" && k + 1 < tokens.Count && tokens[k + 1].Lower is "a" or "something")
-                || (tokens[k].Lower == "gave" && k + 1 < tokens.Count && tokens[k + 1].Lower == "way"))) // not "gave me naproxen"
+                || GaveWay(tokens, k)))
             {
                 return true;
             }
@@ -161,4 +155,8 @@ internal static class HistoryLength
 
         return false;
     }
+
+    /// <summary>"gave way" at token k (not "gave me naproxen").</summary>
+    private static bool GaveWay(List<TextToken> tokens, int k) =>
+        tokens[k].Lower == "gave" && k + 1 < tokens.Count && tokens[k + 1].Lower == "way";
 }

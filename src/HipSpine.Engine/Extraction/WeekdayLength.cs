@@ -8,7 +8,8 @@ namespace HipSpine.Engine.Extraction;
 /// </summary>
 internal static class WeekdayLength
 {
-    private static readonly string[] Days = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+    /// <summary>The days of the week, lower case.</summary>
+    internal static readonly string[] Days = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
     /// <summary>Words that make a "now" of the day named next to them.</summary>
     private static readonly HashSet<string> NowWords = new(StringComparer.Ordinal) { "it's", "its", "now", "today" };
