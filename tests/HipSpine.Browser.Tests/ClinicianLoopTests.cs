@@ -1,4 +1,5 @@
 using System.Text;
+using HipSpine.Browser.Tests.Pages;
 using Microsoft.Playwright;
 using UglyToad.PdfPig;
 
@@ -178,9 +179,7 @@ public sealed class ClinicianLoopTests(BrowserFixture fixture)
         await page.GetByLabel("Your age in years").FillAsync("58");
         await page.GetByRole(AriaRole.Radio, new() { Name = "Female" }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "See my result" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save to my account" }).ClickAsync();
-        await page.WaitForURLAsync("**/assessments/*");
-        var home = new Uri(page.Url).AbsolutePath;
+        var home = await new ResultPage(page).SaveToAccountAsync();
         await page.GotoAsync(home + "/plan");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start my plan" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your plan started on" })).ToBeVisibleAsync();

@@ -56,8 +56,7 @@ public sealed class DiaryJourneyTests(BrowserFixture fixture)
         await interview.ContinueAsync();
         var result = await interview.AnswerUntilResultAsync(BackStrain);
         await Assertions.Expect(result.EmergencyBanner).ToHaveCountAsync(0);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save to my account" }).ClickAsync();
-        await page.WaitForURLAsync("**/assessments/*");
+        await result.SaveToAccountAsync();
 
         await page.GotoAsync("/account");
         await Assertions.Expect(page.Locator("ul.saved-list > li")).ToHaveCountAsync(1);

@@ -115,11 +115,7 @@ public sealed class PageSizeTests(BrowserFixture fixture)
             rows.Add(($"{name} ({who})", bytes, files));
         }
 
-        await Weigh("`/assessments/{id}` saved result", async () =>
-        {
-            await page.GetByRole(AriaRole.Button, new() { Name = "Save to my account" }).ClickAsync();
-            await page.WaitForURLAsync("**/assessments/*");
-        });
+        await Weigh("`/assessments/{id}` saved result", async () => await new ResultPage(page).SaveToAccountAsync());
         var home = new Uri(page.Url).AbsolutePath;
         await Weigh("`/assessments/{id}/plan` My plan, not started", () => page.GotoAsync(home + "/plan"));
         await Weigh("`/assessments/{id}/plan` My plan, started", async () =>

@@ -36,9 +36,7 @@ public sealed class SideAndTimeZoneTests(BrowserFixture fixture)
         await Assertions.Expect(page.Locator(".where-it-hurts")).ToContainTextAsync("low back, right groin");
         await axe.ScanAsync(page, "result with the side");
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save to my account" }).ClickAsync();
-        await page.WaitForURLAsync("**/assessments/*");
-        var home = new Uri(page.Url).AbsolutePath;
+        var home = await new ResultPage(page).SaveToAccountAsync();
         await page.GotoAsync(home + "/plan");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start my plan" }).ClickAsync();
         await page.GotoAsync(home + "/diary/entry");

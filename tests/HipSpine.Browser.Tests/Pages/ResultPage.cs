@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace HipSpine.Browser.Tests.Pages;
 
 /// <summary>The result of an assessment: urgency, possible sources, the hip-or-back pattern, and Save.</summary>
-internal sealed class ResultPage(IPage page)
+internal sealed partial class ResultPage(IPage page)
 {
     public IPage Page => page;
 
@@ -23,10 +24,22 @@ internal sealed class ResultPage(IPage page)
         return [.. headings.Select(h => h[..h.IndexOf(':', StringComparison.Ordinal)].Trim())];
     }
 
-    public async Task<ResultPage> SaveAsync()
+    /// <summary>Saves without an account (a private address); returns the saved page's path.</summary>
+    public Task<string> SaveAsync() => SaveWithAsync("Save this result");
+
+    /// <summary>Saves to the signed-in account; returns the saved page's path, <c>/assessments/{id}</c>.</summary>
+    public Task<string> SaveToAccountAsync() => SaveWithAsync("Save to my account");
+
+    private async Task<string> SaveWithAsync(string button)
     {
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save this result" }).ClickAsync();
-        await page.WaitForURLAsync("**/assessments/*");
-        return this;
+        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+        // Waits for the address and the page's own notice rather than the load event: on a busy machine
+        // WaitForURL's load-state wait after the redirect has timed out although the page had loaded.
+        await Assertions.Expect(page).ToHaveURLAsync(SavedAddress());
+        await Assertions.Expect(page.Locator("p.notice")).ToContainTextAsync("Saved on");
+        return new Uri(page.Url).AbsolutePath;
     }
+
+    [GeneratedRegex("/assessments/[0-9a-f-]{36}$")]
+    private static partial Regex SavedAddress();
 }
