@@ -27,7 +27,7 @@ public sealed class PageSizeTests(BrowserFixture fixture)
         {
             weigher.Reset();
             await load();
-            await page.WaitForLoadStateAsync(LoadState.Load);
+            await PageLoad.CompleteAsync(page);
             var (bytes, files) = await weigher.WeighAsync();
             rows.Add((name, bytes, files));
         }
@@ -110,7 +110,7 @@ public sealed class PageSizeTests(BrowserFixture fixture)
         {
             weigher.Reset();
             await load();
-            await page.WaitForLoadStateAsync(LoadState.Load);
+            await PageLoad.CompleteAsync(page);
             var (bytes, files) = await weigher.WeighAsync();
             rows.Add(($"{name} ({who})", bytes, files));
         }

@@ -1,10 +1,11 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace HipSpine.Browser.Tests.Pages;
 
 /// <summary>The diary entry form (/assessments/{id}/diary/entry): found by its labels, like a person reads it.</summary>
-internal sealed class DiaryEntryPage(IPage page)
+internal sealed partial class DiaryEntryPage(IPage page)
 {
     public ILocator Heading => page.Locator("main h1");
 
@@ -34,6 +35,9 @@ internal sealed class DiaryEntryPage(IPage page)
         }
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the entry" }).ClickAsync();
-        await page.WaitForURLAsync("**/diary");
+        await PageLoad.ArriveAtAsync(page, DiaryAddress());
     }
+
+    [GeneratedRegex("/diary$")]
+    private static partial Regex DiaryAddress();
 }

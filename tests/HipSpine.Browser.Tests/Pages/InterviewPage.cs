@@ -100,7 +100,7 @@ internal sealed class InterviewPage(IPage page)
         await page.EvaluateAsync("() => { window.hipspineOldPage = true; }");
         await control.ClickAsync();
         await page.WaitForFunctionAsync("() => window.hipspineOldPage !== true");
-        await page.WaitForLoadStateAsync();
+        await PageLoad.CompleteAsync(page);
     }
 
     public Task<bool> IsFinishedAsync() => ResultHeading.IsVisibleAsync();

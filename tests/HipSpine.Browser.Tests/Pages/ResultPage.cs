@@ -33,9 +33,7 @@ internal sealed partial class ResultPage(IPage page)
     private async Task<string> SaveWithAsync(string button)
     {
         await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
-        // Waits for the address and the page's own notice rather than the load event: on a busy machine
-        // WaitForURL's load-state wait after the redirect has timed out although the page had loaded.
-        await Assertions.Expect(page).ToHaveURLAsync(SavedAddress());
+        await PageLoad.ArriveAtAsync(page, SavedAddress());
         await Assertions.Expect(page.Locator("p.notice")).ToContainTextAsync("Saved on");
         return new Uri(page.Url).AbsolutePath;
     }
