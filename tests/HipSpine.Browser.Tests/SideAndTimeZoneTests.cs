@@ -39,6 +39,13 @@ public sealed class SideAndTimeZoneTests(BrowserFixture fixture)
         var home = await new ResultPage(page).SaveToAccountAsync();
         await page.GotoAsync(home + "/plan");
         await page.GetByRole(AriaRole.Button, new() { Name = "Start my plan" }).ClickAsync();
+
+        // Today's "How to do it" lands in the exercise plan below and the browser opens that exercise's description.
+        var howTo = page.Locator("section.today a[href^='#how-']").First;
+        await howTo.ClickAsync();
+        var target = (await howTo.GetAttributeAsync("href"))!;
+        await Assertions.Expect(page.Locator(target)).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator($"details.exercise:has({target})")).ToHaveAttributeAsync("open", "");
         await page.GotoAsync(home + "/diary/entry");
         await Assertions.Expect(page.Locator("input[name=timeZone]")).ToHaveValueAsync("America/New_York");
         await page.Locator("#f-pain").FillAsync("4");

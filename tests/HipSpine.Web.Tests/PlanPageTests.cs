@@ -31,6 +31,11 @@ public sealed class PlanPageTests
             Assert.Contains("<svg", await svg.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
 
+        // Today's "How to do it" leads to the exercise's one full description in the plan below, not a second copy.
+        var targets = Regex.Matches(page, "<a href=\"#(how-[a-z_]+)\">How to do it").Select(m => m.Groups[1].Value).ToArray();
+        Assert.NotEmpty(targets);
+        Assert.All(targets, target => Assert.Single(Regex.Matches(page, $"id=\"{target}\"")));
+
         Assert.Matches("<details class=\"option-group\"", page);
         Assert.DoesNotContain("You can start this now", Html.Text(page)[..today], StringComparison.Ordinal);
 
