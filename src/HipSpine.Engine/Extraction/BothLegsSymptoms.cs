@@ -19,17 +19,6 @@ internal static class BothLegsSymptoms
     /// The per-sentence symptom facts for this match: unchanged unless the match is both legs in a sentence with no symptom
     /// word but a word of numbness or weakness, when a copy says that sentence speaks of a symptom.
     /// </summary>
-    public static bool[] Symptoms(string code, PhraseMatch match, List<TextToken> tokens, bool[] sentenceHasSymptom)
-    {
-        var sentence = tokens[match.FirstToken].Sentence;
-        if (code != "where.both_legs" || sentenceHasSymptom[sentence]
-            || !tokens.Exists(t => t.Sentence == sentence && WordPrefixes.StartsWithAny(t.Lower, NervePrefixes)))
-        {
-            return sentenceHasSymptom;
-        }
-
-        var widened = (bool[])sentenceHasSymptom.Clone();
-        widened[sentence] = true;
-        return widened;
-    }
+    public static bool[] Symptoms(string code, PhraseMatch match, List<TextToken> tokens, bool[] sentenceHasSymptom) =>
+        SiteSymptomWords.Widen("where.both_legs", NervePrefixes, code, match, tokens, sentenceHasSymptom);
 }

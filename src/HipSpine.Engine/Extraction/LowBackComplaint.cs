@@ -22,17 +22,6 @@ internal static class LowBackComplaint
     /// The per-sentence symptom facts for this match: unchanged unless the match is the low back in a sentence with no
     /// symptom word but one of the complaint words, when a copy says that sentence speaks of a symptom.
     /// </summary>
-    public static bool[] Symptoms(string code, PhraseMatch match, List<TextToken> tokens, bool[] sentenceHasSymptom)
-    {
-        var sentence = tokens[match.FirstToken].Sentence;
-        if (code != "where.low_back" || sentenceHasSymptom[sentence]
-            || !tokens.Exists(t => t.Sentence == sentence && WordPrefixes.StartsWithAny(t.Lower, ComplaintPrefixes)))
-        {
-            return sentenceHasSymptom;
-        }
-
-        var widened = (bool[])sentenceHasSymptom.Clone();
-        widened[sentence] = true;
-        return widened;
-    }
+    public static bool[] Symptoms(string code, PhraseMatch match, List<TextToken> tokens, bool[] sentenceHasSymptom) =>
+        SiteSymptomWords.Widen("where.low_back", ComplaintPrefixes, code, match, tokens, sentenceHasSymptom);
 }
