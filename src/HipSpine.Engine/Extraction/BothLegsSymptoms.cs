@@ -13,12 +13,5 @@ namespace HipSpine.Engine.Extraction;
 internal static class BothLegsSymptoms
 {
     /// <summary>Word beginnings of numbness, tingling, weakness or heaviness ("numbness", "weaker", "tingly", "pins and needles").</summary>
-    private static readonly string[] NervePrefixes = ["numb", "weak", "tingl", "heavy", "heavi", "wobbl", "needles", "paralys"];
-
-    /// <summary>
-    /// The per-sentence symptom facts for this match: unchanged unless the match is both legs in a sentence with no symptom
-    /// word but a word of numbness or weakness, when a copy says that sentence speaks of a symptom.
-    /// </summary>
-    public static bool[] Symptoms(string code, PhraseMatch match, List<TextToken> tokens, bool[] sentenceHasSymptom) =>
-        SiteSymptomWords.Widen("where.both_legs", NervePrefixes, code, match, tokens, sentenceHasSymptom);
+    internal static readonly string[] NervePrefixes = ["numb", "weak", "tingl", "heavy", "heavi", "wobbl", "needles", "paralys"];
 }

@@ -12,16 +12,9 @@ namespace HipSpine.Engine.Extraction;
 internal static class LowBackComplaint
 {
     /// <summary>Word beginnings that tell of a troubled low back without a pain word (locking, spasm, injury, nagging).</summary>
-    private static readonly string[] ComplaintPrefixes =
+    internal static readonly string[] ComplaintPrefixes =
     [
         "lock", "block", "seiz", "jammed", "stuck", "nag", "dodgy", "bother", "shock", "irritat", "herniat", "disc", "blew", "blown",
         "wrench", "flare", "flaring", "trouble", "problem", "playing", "gave", "give", "bits",
     ];
-
-    /// <summary>
-    /// The per-sentence symptom facts for this match: unchanged unless the match is the low back in a sentence with no
-    /// symptom word but one of the complaint words, when a copy says that sentence speaks of a symptom.
-    /// </summary>
-    public static bool[] Symptoms(string code, PhraseMatch match, List<TextToken> tokens, bool[] sentenceHasSymptom) =>
-        SiteSymptomWords.Widen("where.low_back", ComplaintPrefixes, code, match, tokens, sentenceHasSymptom);
 }

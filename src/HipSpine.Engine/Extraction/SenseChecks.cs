@@ -10,8 +10,7 @@ internal static class SenseChecks
     public static bool UsedInItsSense(string code, PhraseMatch match, List<TextToken> tokens, bool[] sentenceHasSymptom) =>
         code switch
         {
-            _ when match.Phrase.IsBodySite => MentionRules.SiteIsSpokenOf(tokens,
-                    BothLegsSymptoms.Symptoms(code, match, tokens, LowBackComplaint.Symptoms(code, match, tokens, sentenceHasSymptom)), match.FirstToken, match.LastToken)
+            _ when match.Phrase.IsBodySite => MentionRules.SiteIsSpokenOf(tokens, SiteSymptomWords.Widen(code, match, tokens, sentenceHasSymptom), match.FirstToken, match.LastToken)
                 && !WordSenses.SiteSpansAnotherPart(tokens, match)
                 && (code == "where.both_legs" || !SymptomKinds.OnlyANonPainSymptom(tokens, match.FirstToken))
                 && !SaddleArea.NumbnessThere(tokens, match.FirstToken) && !(code == "where.flank" && FlankSide.SideIsALaterality(tokens, match.Tokens))

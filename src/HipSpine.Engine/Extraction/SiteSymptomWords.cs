@@ -8,15 +8,21 @@ namespace HipSpine.Engine.Extraction;
 /// </summary>
 internal static class SiteSymptomWords
 {
+    /// <summary>Word beginnings that count as a symptom for one site only, by that site's finding.</summary>
+    private static readonly Dictionary<string, string[]> BySite = new(StringComparer.Ordinal)
+    {
+        ["where.low_back"] = LowBackComplaint.ComplaintPrefixes,
+        ["where.both_legs"] = BothLegsSymptoms.NervePrefixes,
+    };
+
     /// <summary>
-    /// The per-sentence symptom facts for this match: unchanged unless the match is <paramref name="site"/> in a sentence
-    /// with no symptom word but a word beginning with one of <paramref name="prefixes"/>, when a copy says that sentence
-    /// speaks of a symptom.
+    /// The per-sentence symptom facts for this match: unchanged unless the match is one of these sites in a sentence with no
+    /// symptom word but a word beginning with one of that site's words, when a copy says that sentence speaks of a symptom.
     /// </summary>
-    public static bool[] Widen(string site, string[] prefixes, string code, PhraseMatch match, List<TextToken> tokens, bool[] sentenceHasSymptom)
+    public static bool[] Widen(string code, PhraseMatch match, List<TextToken> tokens, bool[] sentenceHasSymptom)
     {
         var sentence = tokens[match.FirstToken].Sentence;
-        if (code != site || sentenceHasSymptom[sentence]
+        if (!BySite.TryGetValue(code, out var prefixes) || sentenceHasSymptom[sentence]
             || !tokens.Exists(t => t.Sentence == sentence && WordPrefixes.StartsWithAny(t.Lower, prefixes)))
         {
             return sentenceHasSymptom;
