@@ -74,6 +74,7 @@ internal static class AuthorizationMatrix
         Row("GET", "/learn/when-to-see-a-doctor", Everyone),
         Row("GET", "/learn/when-to-see-a-doctor/{urgency}", Everyone),
         Row("GET", "/learn/sources/{id}", Everyone),
+        Row("GET", "/learn/treatments/{id}", Everyone),
         Row("GET", "/assess", Everyone),
         Row("GET", "/assess/all", Everyone),
         Row("GET", "/story", Everyone),

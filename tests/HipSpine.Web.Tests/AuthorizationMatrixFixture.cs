@@ -122,6 +122,7 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
             .Replace("{entryId:guid?}", EntryId.ToString(), StringComparison.Ordinal)
             .Replace("{patientId}", Uri.EscapeDataString(PatientIdA), StringComparison.Ordinal)
             .Replace("/learn/sources/{id}", "/learn/sources/" + source, StringComparison.Ordinal)
+            .Replace("/learn/treatments/{id}", "/learn/treatments/" + App.Services.GetRequiredService<KnowledgeBase>().Care.Treatments[0].Id, StringComparison.Ordinal)
             .Replace("{urgency}", "emergency", StringComparison.Ordinal)
             .Replace("/fhir/Patient/{id}", "/fhir/Patient/" + Uri.EscapeDataString(PatientIdA), StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)

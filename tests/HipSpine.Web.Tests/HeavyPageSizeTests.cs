@@ -113,6 +113,7 @@ public sealed partial class HeavyPageSizeTests
         .Replace("{id:guid}", ids.Assessment.ToString(), StringComparison.Ordinal)
         .Replace("{entryId:guid?}", ids.Entry.ToString(), StringComparison.Ordinal)
         .Replace("{patientId}", ids.Patient, StringComparison.Ordinal)
+        .Replace("/learn/treatments/{id}", "/learn/treatments/" + knowledge.Care.Treatments.MaxBy(t => t.Evidence.Sum(e => e.Text.Length + e.Reference.Length))!.Id, StringComparison.Ordinal)
         .Replace("{id}", knowledge.Sources.MaxBy(s => s.Evidence.Count)!.Id, StringComparison.Ordinal)
         .Replace("{urgency}", knowledge.Rules.GroupBy(r => r.Urgency).MaxBy(g => g.Sum(r => r.Explanation.Length + r.Advice.Length))!.Key, StringComparison.Ordinal);
 

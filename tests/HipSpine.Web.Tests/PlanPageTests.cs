@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using HipSpine.Engine.Knowledge;
 using HipSpine.Tests.Shared;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace HipSpine.Web.Tests;
 
@@ -82,6 +84,33 @@ public sealed class PlanPageTests
         Assert.Contains("Ask your doctor or pharmacist before taking this, because your asthma has got worse", asthma, StringComparison.Ordinal);
         var none = Card(Html.Text(await AccountSteps.GetOkAsync(client, $"/assessments/{id}/plan?nsaid-checked=1")), "Anti-inflammatory tablets (NSAIDs");
         Assert.Contains("From your answers, you may try this", none, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Each_option_links_to_what_the_guidelines_say_with_the_whole_reference()
+    {
+        using var app = new HipSpineApp();
+        using var client = app.Browser();
+        var id = await AccountSteps.PersonWithPlanAsync(app, client, "evidence@example.com");
+        var page = await AccountSteps.GetOkAsync(client, $"/assessments/{id}/plan");
+        var treatments = app.Services.GetRequiredService<KnowledgeBase>().Care.Treatments.ToDictionary(t => t.Id, StringComparer.Ordinal);
+
+        var cards = Regex.Matches(page, "<article class=\"option[^\"]*\" aria-labelledby=\"t-([a-z0-9_]+)\".*?</article>", RegexOptions.Singleline).ToArray();
+        Assert.NotEmpty(cards);
+        foreach (var card in cards)
+        {
+            var treatment = treatments[card.Groups[1].Value];
+            Assert.Contains($"<a href=\"/learn/treatments/{treatment.Id}\">What the guidelines say", card.Value, StringComparison.Ordinal);
+        }
+
+        // The linked page gives every guideline's position and its reference whole, which the plan no longer repeats.
+        var first = treatments[cards[0].Groups[1].Value];
+        var evidence = Html.Text(await AccountSteps.GetOkAsync(client, $"/learn/treatments/{first.Id}"));
+        Assert.All(first.Evidence, e => Assert.Contains(Html.Text(e.Reference), evidence, StringComparison.Ordinal));
+        Assert.All(first.Cautions, c => Assert.Contains(Html.Text(c.Text), evidence, StringComparison.Ordinal));
+        Assert.DoesNotContain("(strength:", page, StringComparison.Ordinal);
+        using var missing = await client.GetAsync(new Uri("/learn/treatments/nope", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
     private static IEnumerable<string> Cards(string page) =>

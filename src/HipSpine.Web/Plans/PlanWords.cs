@@ -45,31 +45,4 @@ public static class PlanWords
         ProgressionAction.StepBack => "Make it easier next time",
         ProgressionAction.Hold => "Stay at this level",
     };
-
-    /// <summary>
-    /// The citation part of an evidence reference, for the plan page: the study or guideline up to the first
-    /// bracketed remark that starts with a word ("(oral NSAID first, ...)") or the first "; ". The plan of a person
-    /// with many likely sources lists some thirty treatments, and the remarks would take it over the page budget;
-    /// the report and the API keep the whole reference.
-    /// </summary>
-    public static string Citation(string reference)
-    {
-        var end = reference.Length;
-        var semicolon = reference.IndexOf("; ", StringComparison.Ordinal);
-        if (semicolon > 0)
-        {
-            end = semicolon;
-        }
-
-        for (var i = reference.IndexOf(" (", StringComparison.Ordinal); i > 0 && i < end; i = reference.IndexOf(" (", i + 2, StringComparison.Ordinal))
-        {
-            if (i + 2 < reference.Length && char.IsLower(reference[i + 2]))
-            {
-                end = i;
-                break;
-            }
-        }
-
-        return reference[..end].TrimEnd(' ', ',', '.');
-    }
 }
