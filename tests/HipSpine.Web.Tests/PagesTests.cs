@@ -57,6 +57,13 @@ public sealed class PagesTests
             Assert.Contains(source.Summary, page, StringComparison.Ordinal);
         }
 
+        foreach (var treatment in knowledge.Care.Treatments)
+        {
+            Assert.Contains($"href=\"/learn/treatments/{treatment.Id}\"", learn, StringComparison.Ordinal);
+            var page = Html.Text(await GetOkAsync(client, "/learn/treatments/" + treatment.Id));
+            Assert.Contains(Html.Text(treatment.Summary), page, StringComparison.Ordinal);
+        }
+
         var doctor = Html.Text(await GetOkAsync(client, "/learn/when-to-see-a-doctor"));
         Assert.All(knowledge.Rules, r => Assert.Contains(r.Name, doctor, StringComparison.Ordinal));
         foreach (var level in knowledge.Rules.GroupBy(r => r.Urgency))
