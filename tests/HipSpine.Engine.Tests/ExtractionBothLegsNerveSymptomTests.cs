@@ -4,8 +4,8 @@ namespace HipSpine.Engine.Tests;
 /// The forty-ninth round's recall kind: both legs told of with only numbness, tingling, weakness or heaviness ("both my
 /// legs have gone numb", "pins and needles in both legs"), which a body site did not count as a symptom. Read for
 /// <c>where.both_legs</c> only; a denial still denies, and other places with only numbness stay unread as pain sites.
-/// ("Both legs feel weak" is not read yet: the weakness phrase "legs feel weak" takes the word "legs".) The sentences
-/// are not from the corpus.
+/// ("Both legs feel weak", whose "legs" the weakness phrase "legs feel weak" takes, is read by a longer phrase since round
+/// 50: <see cref="ExtractionBothLegsFeelWeakTests"/>.) The sentences are not from the corpus.
 /// </summary>
 public sealed class ExtractionBothLegsNerveSymptomTests
 {

@@ -8,7 +8,8 @@ namespace HipSpine.Engine.Extraction;
 /// (cauda equina, spinal stenosis), and the writers mark it for numbness or weakness as for pain (round 49: of the 15
 /// stories of "both legs" with only such a word, 13 are annotated), so for that site alone such a word makes its sentence
 /// speak of a symptom. Negation is left to the usual frame: "no weakness in both legs" still denies the site. Not reached:
-/// "both legs feel weak", whose "legs" the weakness phrase "legs feel weak" takes (each word belongs to one phrase).
+/// "both legs feel weak", whose "legs" the weakness phrase "legs feel weak" takes (each word belongs to one phrase); the
+/// lexicon's longer phrase "both legs feel weak" gives the weakness and the site instead (round 50, neuro.yaml).
 /// </summary>
 internal static class BothLegsSymptoms
 {

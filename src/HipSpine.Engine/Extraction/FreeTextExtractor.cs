@@ -159,9 +159,11 @@ public sealed class FreeTextExtractor
                 {
                     mentions.Add(mention with { Finding = other });
                 }
-                else if (mention.Counted && !mention.Negated && other.Type == FindingType.Bool)
+                else if (mention.Counted && !mention.Negated && other.Type is FindingType.Bool or FindingType.Choice)
                 {
-                    mentions.Add(mention with { Finding = other, Value = FindingValue.Of(value == "true") });
+                    // A choice too: "felt something tear inside" is a tearing pain and a sudden onset.
+                    var given = other.Type == FindingType.Bool ? FindingValue.Of(value == "true") : FindingValue.Of(other.Values.ToList().IndexOf(value));
+                    mentions.Add(mention with { Finding = other, Value = given });
                 }
             }
         }

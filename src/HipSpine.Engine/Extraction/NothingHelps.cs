@@ -42,6 +42,7 @@ internal static class NothingHelps
         if (ModifierRules.CareIsSpokenOf(tokens))
         {
             WordPatternFinding.AddFirst(Code, NothingThenHelps, tokens, context, vocabulary, mentions);
+            WordPatternFinding.AddFirst(Code, ReliefWoreOff.Read, tokens, context, vocabulary, mentions, notInThePast: true); // "helps for a bit but it keeps coming back"
         }
 
         UnrelievedByPainkillers.Add(tokens, context, vocabulary, mentions); // "the painkillers aren't touching it": said of painkillers or rest alone

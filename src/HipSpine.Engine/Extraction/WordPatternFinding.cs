@@ -8,7 +8,8 @@ namespace HipSpine.Engine.Extraction;
 /// match told of the person themself, not denied and not a worry, unless the lexicon already counted the finding.
 /// <c>read</c> gives the last token of a match that starts at token i, or null. <c>ownEvenWithAnotherSubject</c> is for a
 /// pattern that names the person as its object ("had to carry me"): another person is its subject, so the context frame
-/// calls it someone else's, yet the words tell of the person.
+/// calls it someone else's, yet the words tell of the person. <c>notInThePast</c> is for a pattern of the present course
+/// ("helps for a bit but it keeps coming back"), which an earlier episode's care does not tell.
 /// </summary>
 internal static class WordPatternFinding
 {
@@ -19,7 +20,8 @@ internal static class WordPatternFinding
         ContextAnnotator context,
         ContractVocabulary vocabulary,
         List<ExtractedMention> mentions,
-        bool ownEvenWithAnotherSubject = false)
+        bool ownEvenWithAnotherSubject = false,
+        bool notInThePast = false)
     {
         if (vocabulary.FindFinding(code) is not { } finding || mentions.Any(m => m.Code == code && m.Counted))
         {
@@ -34,7 +36,7 @@ internal static class WordPatternFinding
             }
 
             var frame = context.Frame(i, end);
-            if (frame.Negated || frame.Hypothetical || (frame.AboutSomeoneElse && !ownEvenWithAnotherSubject))
+            if (frame.Negated || frame.Hypothetical || (frame.AboutSomeoneElse && !ownEvenWithAnotherSubject) || (notInThePast && frame.Historical))
             {
                 continue;
             }
