@@ -154,6 +154,7 @@ public sealed class ExtractCommandTests
     [InlineData("heldback45", 25)] // the forty-sixth, likewise
     [InlineData("heldback46", 25)] // the forty-eighth, likewise
     [InlineData("heldback47", 25)] // the forty-ninth, likewise
+    [InlineData("heldback48", 25)] // the fiftieth, likewise
     public void Eval_extract_on_the_training_stories_has_no_red_flag_polarity_error(string folder, int stories)
     {
         var (exit, output, error) = CliRunner.Run("", "eval-extract", Path.Combine(RepoPaths.Root, "tests", "extraction", folder), "--today", "2026-12-03");
