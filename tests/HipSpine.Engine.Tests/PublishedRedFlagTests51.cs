@@ -1,4 +1,3 @@
-using HipSpine.Engine.Interview;
 using HipSpine.Engine.Vocabulary;
 using HipSpine.Tests.Shared;
 
@@ -21,7 +20,6 @@ public class PublishedRedFlagTests51
     private const string Infection = "testicle_pain_with_infection_signs";
     private const string Testicle = "visceral.testicle_pain";
 
-    private static readonly InterviewPlanner Planner = new(Kb.Engine, InterviewScreensLoader.Load(Kb.Knowledge));
 
     [Theory]
     [InlineData("sudden", 0)]
@@ -111,7 +109,7 @@ public class PublishedRedFlagTests51
     [InlineData("male", "where.low_back", false)]
     public void The_interview_asks_it_only_of_men_or_unknown_sex_with_groin_belly_side_or_hip_pain(string? sex, string site, bool asked)
     {
-        var questions = RedFlagQuestions(sex, site);
+        var questions = RedFlagScreenWalk.QuestionsAsked(sex, site);
         Assert.Equal(asked, questions.Contains(Testicle));
     }
 
@@ -151,28 +149,5 @@ public class PublishedRedFlagTests51
         answers.AddRange([(site, true), ("episode.duration_days", 30), ("episode.worsening", false),
             ("pain.severity_worst", 3), ("func.difficulty_walking_standing", false)]);
         return [.. answers];
-    }
-
-    private static HashSet<string> RedFlagQuestions(string? sex, string site)
-    {
-        var state = InterviewState.Start with { Age = 30, Sex = sex };
-        var questions = new HashSet<string>(StringComparer.Ordinal);
-        for (var step = Planner.Next(state); step is not InterviewFinished; step = Planner.Next(state))
-        {
-            switch (step)
-            {
-                case AskBodyMap map:
-                    state = state.With(new AnsweredStep("bodymap", map.Regions.ToDictionary(q => q.Code, q => (string?)(q.Code == site ? "true" : "false"))));
-                    break;
-                case AskQuestions { RedFlagPhase: true } ask:
-                    questions.UnionWith(ask.Questions.Select(q => q.Code));
-                    state = state.With(new AnsweredStep(ask.StepId, ask.Questions.ToDictionary(q => q.Code, q => (string?)"false")));
-                    break;
-                default:
-                    return questions;
-            }
-        }
-
-        return questions;
     }
 }

@@ -1,4 +1,3 @@
-using HipSpine.Engine.Interview;
 using HipSpine.Engine.Vocabulary;
 using HipSpine.Tests.Shared;
 
@@ -21,7 +20,6 @@ public class PublishedRedFlagTests69
 
     private static readonly string[] LumpSites = ["where.groin", "where.abdomen", "where.hip", "where.front_thigh"];
 
-    private static readonly InterviewPlanner Planner = new(Kb.Engine, InterviewScreensLoader.Load(Kb.Knowledge));
 
     [Theory]
     [InlineData("sudden", 0, false)]
@@ -114,7 +112,7 @@ public class PublishedRedFlagTests69
     [InlineData("female", "where.lateral_hip", false)]
     public void The_interview_asks_it_when_the_groin_lower_belly_hip_or_front_of_the_thigh_hurts(string? sex, string site, bool asked)
     {
-        Assert.Equal(asked, RedFlagQuestions(sex, site).Contains(Lump));
+        Assert.Equal(asked, RedFlagScreenWalk.QuestionsAsked(sex, site).Contains(Lump));
     }
 
     [Fact]
@@ -139,28 +137,5 @@ public class PublishedRedFlagTests69
         answers.AddRange([(site, true), ("episode.duration_days", 30), ("episode.worsening", false),
             ("pain.severity_worst", 3), ("func.difficulty_walking_standing", false)]);
         return [.. answers];
-    }
-
-    private static HashSet<string> RedFlagQuestions(string? sex, string site)
-    {
-        var state = InterviewState.Start with { Age = 30, Sex = sex };
-        var questions = new HashSet<string>(StringComparer.Ordinal);
-        for (var step = Planner.Next(state); step is not InterviewFinished; step = Planner.Next(state))
-        {
-            switch (step)
-            {
-                case AskBodyMap map:
-                    state = state.With(new AnsweredStep("bodymap", map.Regions.ToDictionary(q => q.Code, q => (string?)(q.Code == site ? "true" : "false"))));
-                    break;
-                case AskQuestions { RedFlagPhase: true } ask:
-                    questions.UnionWith(ask.Questions.Select(q => q.Code));
-                    state = state.With(new AnsweredStep(ask.StepId, ask.Questions.ToDictionary(q => q.Code, q => (string?)"false")));
-                    break;
-                default:
-                    return questions;
-            }
-        }
-
-        return questions;
     }
 }
