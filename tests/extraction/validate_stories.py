@@ -16,7 +16,7 @@ for d in sys.argv[1:]:
         except Exception as e: err(p, f'not JSON: {e}'); continue
         if set(c) != {'id','text','age','sex','findings','provenance'}: err(p, f'keys {sorted(c)}')
         if c.get('id') != p.stem: err(p, 'id != file name')
-        if not re.fullmatch(r'[ST][A-Z]_\d{3}', str(c.get('id'))): err(p, 'id pattern')
+        if not re.fullmatch(r'[A-Z][A-Z]_\d{3}', str(c.get('id'))): err(p, 'id pattern')
         t = c.get('text','')
         if not isinstance(t, str) or not 150 <= len(t) <= 1000: err(p, f'text length {len(t)}')
         a = c.get('age')
