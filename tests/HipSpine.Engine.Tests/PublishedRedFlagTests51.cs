@@ -109,7 +109,7 @@ public class PublishedRedFlagTests51
     [InlineData("male", "where.low_back", false)]
     public void The_interview_asks_it_only_of_men_or_unknown_sex_with_groin_belly_side_or_hip_pain(string? sex, string site, bool asked)
     {
-        var questions = RedFlagScreenWalk.QuestionsAsked(sex, site);
+        var questions = RedFlagAskIf.QuestionsAsked(sex, site);
         Assert.Equal(asked, questions.Contains(Testicle));
     }
 
@@ -142,12 +142,5 @@ public class PublishedRedFlagTests51
         Assert.False(Kb.Fires("renal_colic", 36, "male", ("where.flank", true), ("where.groin", false)));
     }
 
-    private static (string, object)[] AllSelfCareAnsweredNo(string site)
-    {
-        var answers = Kb.Knowledge.RedFlagFindings.Where(f => !f.IsClinicianOnly && f.Code != Testicle && f.Type == FindingType.Bool)
-            .Select(f => (f.Code, (object)false)).ToList();
-        answers.AddRange([(site, true), ("episode.duration_days", 30), ("episode.worsening", false),
-            ("pain.severity_worst", 3), ("func.difficulty_walking_standing", false)]);
-        return [.. answers];
-    }
+    private static (string, object)[] AllSelfCareAnsweredNo(string site) => [.. RedFlagAskIf.SelfCareAnswersWithout(Testicle, site)];
 }

@@ -112,7 +112,7 @@ public class PublishedRedFlagTests69
     [InlineData("female", "where.lateral_hip", false)]
     public void The_interview_asks_it_when_the_groin_lower_belly_hip_or_front_of_the_thigh_hurts(string? sex, string site, bool asked)
     {
-        Assert.Equal(asked, RedFlagScreenWalk.QuestionsAsked(sex, site).Contains(Lump));
+        Assert.Equal(asked, RedFlagAskIf.QuestionsAsked(sex, site).Contains(Lump));
     }
 
     [Fact]
@@ -131,11 +131,8 @@ public class PublishedRedFlagTests69
 
     private static (string, object)[] AllSelfCareAnsweredNo(string site)
     {
-        var answers = Kb.Knowledge.RedFlagFindings.Where(f => !f.IsClinicianOnly && f.Code != Lump && f.Type == FindingType.Bool)
-            .Select(f => (f.Code, (object)false)).ToList();
+        var answers = RedFlagAskIf.SelfCareAnswersWithout(Lump, site);
         answers.AddRange(LumpSites.Where(s => s != site).Select(s => (s, (object)false)));
-        answers.AddRange([(site, true), ("episode.duration_days", 30), ("episode.worsening", false),
-            ("pain.severity_worst", 3), ("func.difficulty_walking_standing", false)]);
         return [.. answers];
     }
 }

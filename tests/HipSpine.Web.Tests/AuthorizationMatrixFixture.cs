@@ -109,7 +109,8 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
     /// <summary>The URL of a route pattern, its parameters filled with patient A's ids.</summary>
     public string Fill(string pattern)
     {
-        var source = App.Services.GetRequiredService<KnowledgeBase>().Sources[0].Id;
+        var knowledge = App.Services.GetRequiredService<KnowledgeBase>();
+        var source = knowledge.Sources[0].Id;
         return pattern
             .Replace("/fhir/" + HipSpine.Web.Fhir.FhirRestApi.DefinitionTypes + "/{id}", "/fhir/Questionnaire/hipspine-intake", StringComparison.Ordinal)
             .Replace("/fhir/" + HipSpine.Web.Fhir.FhirRestApi.DefinitionTypes, "/fhir/Questionnaire", StringComparison.Ordinal)
@@ -122,7 +123,7 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
             .Replace("{entryId:guid?}", EntryId.ToString(), StringComparison.Ordinal)
             .Replace("{patientId}", Uri.EscapeDataString(PatientIdA), StringComparison.Ordinal)
             .Replace("/learn/sources/{id}", "/learn/sources/" + source, StringComparison.Ordinal)
-            .Replace("/learn/treatments/{id}", "/learn/treatments/" + App.Services.GetRequiredService<KnowledgeBase>().Care.Treatments[0].Id, StringComparison.Ordinal)
+            .Replace("/learn/treatments/{id}", "/learn/treatments/" + knowledge.Care.Treatments[0].Id, StringComparison.Ordinal)
             .Replace("{urgency}", "emergency", StringComparison.Ordinal)
             .Replace("/fhir/Patient/{id}", "/fhir/Patient/" + Uri.EscapeDataString(PatientIdA), StringComparison.Ordinal)
             .Replace("{documentName}", "v1", StringComparison.Ordinal)

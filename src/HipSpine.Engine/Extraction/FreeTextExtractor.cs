@@ -162,7 +162,7 @@ public sealed class FreeTextExtractor
                 else if (mention.Counted && !mention.Negated && other.Type is FindingType.Bool or FindingType.Choice)
                 {
                     // A choice too: "felt something tear inside" is a tearing pain and a sudden onset.
-                    var given = other.Type == FindingType.Bool ? FindingValue.Of(value == "true") : FindingValue.Of(other.Values.ToList().IndexOf(value));
+                    var given = other.Type == FindingType.Bool ? FindingValue.Of(value == "true") : ChoiceValue(other, value);
                     mentions.Add(mention with { Finding = other, Value = given });
                 }
             }
@@ -225,7 +225,7 @@ public sealed class FreeTextExtractor
         }
         else if (finding.Type == FindingType.Choice)
         {
-            value = FindingValue.Of(finding.Values.ToList().IndexOf(match.Phrase.Value ?? finding.Values[0]));
+            value = ChoiceValue(finding, match.Phrase.Value ?? finding.Values[0]);
         }
 
         MentionContext where;
@@ -271,6 +271,9 @@ public sealed class FreeTextExtractor
         var last = frame.Negated ? Math.Max(frame.NegationLast, match.LastToken) : match.LastToken;
         return new ExtractedMention(finding, value, tokens[first].Start, tokens[last].End, frame.Negated, where, counted);
     }
+
+    /// <summary>A choice finding's value by its name ("sudden" of episode.onset).</summary>
+    private static FindingValue ChoiceValue(FindingDefinition finding, string value) => FindingValue.Of(finding.Values.ToList().IndexOf(value));
 
     /// <summary>One value per finding, in vocabulary order: for a yes/no finding "yes" anywhere wins (a symptom once affirmed
     /// stays), otherwise the first mention. A red flag the text both affirms and denies is left out: the interview

@@ -1,16 +1,18 @@
 using HipSpine.Engine.Interview;
+using HipSpine.Engine.Vocabulary;
 using HipSpine.Tests.Shared;
 
 namespace HipSpine.Engine.Tests;
 
 /// <summary>
-/// Walks the interview of a 30-year-old who marks one body region and answers "no" to every red-flag question, and
-/// returns the red-flag questions it was asked: how the tests of a question's <c>askIf</c> see who is asked what.
+/// What the tests of a red-flag question's <c>askIf</c> share: who is asked it in the interview, and the answers that
+/// would allow self care but for that one question.
 /// </summary>
-internal static class RedFlagScreenWalk
+internal static class RedFlagAskIf
 {
     private static readonly InterviewPlanner Planner = new(Kb.Engine, InterviewScreensLoader.Load(Kb.Knowledge));
 
+    /// <summary>The red-flag questions asked of a 30-year-old who marks one body region and answers "no" to each of them.</summary>
     public static HashSet<string> QuestionsAsked(string? sex, string site)
     {
         var state = InterviewState.Start with { Age = 30, Sex = sex };
@@ -32,5 +34,18 @@ internal static class RedFlagScreenWalk
         }
 
         return questions;
+    }
+
+    /// <summary>
+    /// Every yes/no red-flag question a patient answers, answered no except <paramref name="unanswered"/>, with
+    /// <paramref name="site"/> marked and a month of mild, steady pain that does not hamper walking.
+    /// </summary>
+    public static List<(string Code, object Value)> SelfCareAnswersWithout(string unanswered, string site)
+    {
+        var answers = Kb.Knowledge.RedFlagFindings.Where(f => !f.IsClinicianOnly && f.Code != unanswered && f.Type == FindingType.Bool)
+            .Select(f => (f.Code, (object)false)).ToList();
+        answers.AddRange([(site, true), ("episode.duration_days", 30), ("episode.worsening", false),
+            ("pain.severity_worst", 3), ("func.difficulty_walking_standing", false)]);
+        return answers;
     }
 }
