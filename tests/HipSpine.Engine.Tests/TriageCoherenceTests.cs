@@ -9,7 +9,8 @@ namespace HipSpine.Engine.Tests;
 /// <summary>
 /// A result agrees with itself: for every rule and every branch of its condition, the smallest case that fires
 /// it (at ages 35, 60 and 78 within the rule's age limits, each sex) names every source the rule screens for
-/// in <c>mustRuleOut</c>, and never ranks non-specific back pain first when an emergency rule fires. Adding what a
+/// in <c>mustRuleOut</c>, never ranks non-specific back pain first when an emergency rule fires, and holds a source
+/// the most urgent (emergency or urgent) rules screen for in its top three. Adding what a
 /// rule needs never lowers the urgency, and a red-flag finding never lowers the source it screens for.
 /// </summary>
 public class TriageCoherenceTests
@@ -39,6 +40,15 @@ public class TriageCoherenceTests
             if (result.Urgency == Urgency.Emergency)
             {
                 Assert.True(result.Sources[0].Id != "mechanical_lbp", $"{label}: mechanical_lbp ranked first under an emergency");
+            }
+
+            // Evidence round 18: an emergency or urgent result shows, in its top three, a source the rules that set it screen for.
+            var level = Urgency.Rank(result.Urgency);
+            if (level <= Urgency.Rank(Urgency.Urgent))
+            {
+                var screened = result.UrgencyReasons.Where(r => Urgency.Rank(r.Urgency) == level)
+                    .SelectMany(r => Kb.Knowledge.Rules.Single(k => k.Id == r.Rule).ScreensFor).ToHashSet();
+                Assert.True(result.Sources.Take(3).Any(s => screened.Contains(s.Id)), $"{label}: no screened source in the top three");
             }
         }
     }

@@ -125,7 +125,8 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
         return count;
     }
 
-    /// <summary>Every source, most probable first; ties keep vocabulary order (a stable sort).</summary>
+    /// <summary>Every source, most probable first; ties keep vocabulary order (a stable sort); a source the most urgent
+    /// emergency or urgent rules screen for is held in the top three (<see cref="ScreenedSourceHold"/>).</summary>
     public IReadOnlyList<SourceResult> RankSources(AssessmentCase subject) =>
         RankSources(subject, Knowledge.Rules.Where(r => firing.Fires(r, subject)).ToArray());
 
@@ -164,6 +165,7 @@ public sealed class AssessmentEngine(KnowledgeBase knowledge, CareSetting settin
             ranked[i + 1] = next;
         }
 
+        ScreenedSourceHold.Apply(ranked, fired);
         return ranked;
     }
 
