@@ -72,6 +72,9 @@ public static class AppointmentReport
         }
     }
 
+    /// <summary>Said under a source listed above likelier ones because the warning signs point to it.</summary>
+    public const string HeldNote = "Listed here, above likelier causes, because the warning signs point to it.";
+
     private static void WriteSources(PageWriter w, ReportModel model, XFont body, XBrush muted)
     {
         w.Heading("Likely sources of the pain");
@@ -87,6 +90,12 @@ public static class AppointmentReport
             if (source.Evidence.Count > 0)
             {
                 w.Paragraph("Because of: " + string.Join("; ", evidence), PageWriter.Font(8.5), muted, indent: 12);
+            }
+
+            // The engine holds a source an urgent warning sign screens for in the top three above likelier ones.
+            if (model.Result.Sources.Skip(i + 1).Any(later => later.Probability > source.Probability))
+            {
+                w.Paragraph(HeldNote, PageWriter.Font(8.5), muted, indent: 12);
             }
         }
 

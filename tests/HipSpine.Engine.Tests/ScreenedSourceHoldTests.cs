@@ -5,7 +5,7 @@ using HipSpine.Tests.Shared;
 namespace HipSpine.Engine.Tests;
 
 /// <summary>
-/// Evidence round 18: when the most urgent fired rules are emergency or urgent, the top three of the ranking holds
+/// When the most urgent fired rules are emergency or urgent, the top three of the ranking holds
 /// the most probable source they screen for, with its own probability unchanged; without such a rule the ranking
 /// is the plain probability order.
 /// </summary>

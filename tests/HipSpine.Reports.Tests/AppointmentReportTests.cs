@@ -47,6 +47,26 @@ public class AppointmentReportTests
     }
 
     [Fact]
+    public void A_cause_listed_above_likelier_ones_for_a_warning_sign_says_so_and_a_plain_ranking_does_not()
+    {
+        var read = CaseReader.ReadAll("""
+            {"id":"t","age":67,"sex":"female","findings":{"where.abdomen":true,"where.low_back":true,
+             "pain.tearing_sudden_severe":true,"episode.onset":"sudden"}}
+            """, Knowledge.Vocabulary).Single();
+        var result = new AssessmentEngine(Knowledge).Assess(read.Case!);
+        var held = Model() with { Result = result, SourceNames = result.Sources.Select(s => s.Id).ToArray() };
+
+        Assert.Contains("Listed here, above likelier causes", Text(AppointmentReport.Write(held)), StringComparison.Ordinal);
+        Assert.DoesNotContain("Listed here, above likelier causes", Text(AppointmentReport.Write(Model())), StringComparison.Ordinal);
+    }
+
+    private static string Text(byte[] pdf)
+    {
+        using var document = PdfDocument.Open(pdf);
+        return string.Join("\n", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+    }
+
+    [Fact]
     public void The_report_renders_with_pdftoppm()
     {
         const string pdftoppm = "/usr/bin/pdftoppm";

@@ -4,7 +4,7 @@ using HipSpine.Engine.Vocabulary;
 namespace HipSpine.Engine.Assessment;
 
 /// <summary>
-/// Keeps the ranking from contradicting the urgency it is shown with (evidence round 18). When the most urgent
+/// Keeps the ranking from contradicting the urgency it is shown with. When the most urgent
 /// fired rules are emergency or urgent and screen for sources, the result tells the person to act now because of
 /// those sources; a ranking whose top three holds none of them says the opposite. So the most probable source those
 /// rules screen for is held at third place (or higher, where its own probability puts it). Its probability is not

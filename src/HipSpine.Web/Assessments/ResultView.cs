@@ -18,7 +18,11 @@ public sealed record ReasonView(string Name, string Explanation, string Advice, 
 /// <summary>An answer that moved a source, what it did in words, and where the figure comes from.</summary>
 public sealed record EvidenceView(string Question, string Answer, string Effect, string Basis);
 
-public sealed record SourceView(string Id, string Name, string Summary, string Words, string Percent, IReadOnlyList<EvidenceView> Evidence);
+public sealed record SourceView(string Id, string Name, string Summary, string Words, string Percent, IReadOnlyList<EvidenceView> Evidence)
+{
+    /// <summary>True when the source is listed above a more probable one because the warning signs point to it.</summary>
+    public bool HeldByWarningSigns { get; init; }
+}
 
 public sealed record MechanismView(string Title, string Explanation);
 
@@ -79,13 +83,18 @@ public sealed record ResultView(
             return new ReasonView(rule?.Name ?? r.Rule, rule?.Explanation ?? "", r.Advice, answers) { Urgency = r.Urgency };
         }).ToArray();
 
-        var sources = result.Sources.Take(SourcesShown).Select(s => new SourceView(
+        var sources = result.Sources.Take(SourcesShown).Select((s, i) => new SourceView(
             s.Id,
             text.SourceName(s.Id),
             text.SourceSummary(s.Id),
             text.ProbabilityWords(s.Probability),
             KnowledgeText.Percent(s.Probability),
-            s.Evidence.Select(e => new EvidenceView(text.Question(e.Finding), text.AnswerWords(e.Finding, e.Value), EvidenceWords.Effect(e.LikelihoodRatio), EvidenceWords.Basis(e.Status, e.Population, e.Reference))).ToArray()))
+            s.Evidence.Select(e => new EvidenceView(text.Question(e.Finding), text.AnswerWords(e.Finding, e.Value), EvidenceWords.Effect(e.LikelihoodRatio), EvidenceWords.Basis(e.Status, e.Population, e.Reference))).ToArray())
+            {
+                // The engine lists a source an urgent warning sign screens for in the top three even when a later
+                // source is more probable; the page says so, or the order would look like a mistake.
+                HeldByWarningSigns = result.Sources.Skip(i + 1).Any(later => later.Probability > s.Probability),
+            })
             .ToArray();
 
         // Mechanisms of the likely sources; when none is likely, those of the leading source.
