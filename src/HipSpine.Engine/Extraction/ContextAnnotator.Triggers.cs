@@ -45,8 +45,21 @@ internal sealed partial class ContextAnnotator
     /// it, not what came before ("it was mild, at first." still dates what came before).
     /// </summary>
     private bool OpensItsPart(int first, int last) =>
-        tokens[first].Lower == "at" && last == first + 1 && tokens[last].Lower == "first" && first > 0 && tokens[first].Segment != tokens[first - 1].Segment
-        && last + 1 < tokens.Count && tokens[last + 1].Clause == tokens[last].Clause;
+        (tokens[first].Lower == "at" && last == first + 1 && tokens[last].Lower == "first" && first > 0 && tokens[first].Segment != tokens[first - 1].Segment
+        && last + 1 < tokens.Count && tokens[last + 1].Clause == tokens[last].Clause) || YearsAgoOpensTheSentence(first, last);
+
+    /// <summary>
+    /// "Years ago my back got worse, then it cleared up", "Many years ago my toes went numb": a "years ago" with no count that
+    /// opens its sentence dates what follows it (round 52), as it dates what comes before it when it closes a statement. A
+    /// counted "two years ago" opening a sentence is left alone: it often dates the start of this pain ("Two years ago my back
+    /// started hurting and it never stopped").
+    /// </summary>
+    private bool YearsAgoOpensTheSentence(int first, int last)
+    {
+        var opener = first > 0 && tokens[first - 1].Lower is "many" or "several" && tokens[first - 1].Sentence == tokens[first].Sentence ? first - 1 : first;
+        return tokens[first].Lower is "years" or "yrs" or "decades" && tokens[last].Lower == "ago" && last + 1 < tokens.Count
+            && tokens[last + 1].Sentence == tokens[last].Sentence && (opener == 0 || tokens[opener - 1].Sentence != tokens[opener].Sentence);
+    }
 
     /// <summary>
     /// "Five weeks of back pain, felt like an ordinary backache at first": "at first" closing a part that says something of its

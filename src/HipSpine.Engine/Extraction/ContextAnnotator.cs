@@ -68,6 +68,11 @@ internal sealed partial class ContextAnnotator
                     continue; // "my back has gone excruciating", "I've gone right off my food": a change, not a resolution
                 }
 
+                if (kind is Kind.FirstDegree or Kind.Other && InCompany(i))
+                {
+                    continue; // "standing chatting with friends": company at the moment, not another person's complaint
+                }
+
                 if (kind == Kind.HistoricalAfter && words is ["before"] && OpensAClause(last))
                 {
                     continue; // "I can't walk 100 feet before I have to sit down": a conjunction of time, not an earlier time

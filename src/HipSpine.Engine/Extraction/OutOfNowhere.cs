@@ -71,6 +71,12 @@ internal static class OutOfNowhere
         {
             AddFirstCurrent(SuddenNoise.Read, tokens, context, onset, sudden, mentions); // "and BOOM, huge back pain": the moment it struck
         }
+
+        // A pain told to come back ("I've thrown it out before") began before the fall that set it off again.
+        if (!mentions.Exists(m => m.Code == Code && m.Counted) && !mentions.Exists(m => m.Code == "episode.recurrent" && m.Counted && m.Value == FindingValue.Of(true)))
+        {
+            AddFirstCurrent(RecentFall.Read, tokens, context, onset, sudden, mentions); // "yesterday I slipped on the ice": a fall dated to the last days
+        }
     }
 
     /// <summary>The first span <paramref name="read"/> finds that is the person's own, present pain, as the onset <paramref name="value"/>.</summary>
