@@ -1,0 +1,88 @@
+using HipSpine.Engine.Vocabulary;
+using HipSpine.Tests.Shared;
+
+namespace HipSpine.Engine.Tests;
+
+/// <summary>
+/// The red flags of knowledge 1.62.0. Weakness in both legs with back or buttock pain, in an episode of up to 90 days,
+/// is an emergency (<c>bilateral_leg_weakness</c>) without numbness and without the pain said to be getting worse,
+/// unless the person says the weakness is not getting worse: the NHS back pain advice (999 or A&amp;E for back pain with
+/// weakness in both legs) and Healthify NZ give no length, NICE CKS and NHS Lothian name a severe or progressive bilateral
+/// deficit, NICE NG234 reads new limb weakness with spinal pain as cord compression. The 90 days is a judgement.
+/// </summary>
+public class PublishedRedFlagTests71
+{
+    private const string Weakness = "bilateral_leg_weakness";
+
+    [Theory]
+    [InlineData(46, "male", "where.low_back", 60)]
+    [InlineData(30, "female", "where.low_back", 15)]
+    [InlineData(70, "female", "where.mid_upper_back", 90)]
+    [InlineData(55, "male", "where.buttock", 45)]
+    [InlineData(38, null, "where.over_sij", 30)]
+    public void Back_pain_with_weakness_in_both_legs_within_90_days_is_an_emergency(int age, string? sex, string site, int days)
+    {
+        var result = Kb.Engine.Assess(Kb.Case(age, sex, (site, true), ("where.both_legs", true), ("neuro.leg_weakness", true),
+            ("episode.duration_days", days)));
+        Kb.AssertEmergency(result, "cauda_equina", Weakness);
+        Assert.Contains(result.MustRuleOut, m => m.Id == "spinal_infection");
+    }
+
+    [Fact]
+    public void The_pyogenic_spondylitis_told_as_two_months_of_back_pain_with_both_legs_weak_is_an_emergency()
+    {
+        // heldout70 NU_13: a man of 46, nothing else told; soon in 1.61.0 (the rule wanted 14 days, worsening or numbness).
+        var result = Kb.Engine.Assess(Kb.Case(46, "male", ("where.low_back", true), ("episode.duration_days", 60),
+            ("neuro.leg_weakness", true), ("where.both_legs", true), ("hx.overweight", true)));
+        Kb.AssertEmergency(result, "spinal_infection", Weakness);
+    }
+
+    [Fact]
+    public void Weakness_said_to_be_getting_worse_still_fires_at_any_length_up_to_the_earlier_lines()
+    {
+        Assert.True(Kb.Fires(Weakness, 60, "male", ("where.low_back", true), ("where.both_legs", true),
+            ("neuro.leg_weakness", true), ("neuro.weakness_worsening", true), ("episode.duration_days", 60)));
+    }
+
+    [Theory]
+    [InlineData(91, null)]
+    [InlineData(200, null)]
+    [InlineData(60, false)]
+    [InlineData(20, false)]
+    public void Guards_more_than_90_days_or_a_weakness_said_to_be_stable(int days, bool? weakeningAnswer)
+    {
+        (string, object)[] findings =
+        [
+            ("where.low_back", true), ("where.both_legs", true), ("neuro.leg_weakness", true), ("episode.duration_days", days),
+        ];
+        if (weakeningAnswer is { } w)
+        {
+            findings = [.. findings, ("neuro.weakness_worsening", w)];
+        }
+
+        Assert.False(Kb.Fires(Weakness, 50, "female", findings));
+    }
+
+    [Theory]
+    [InlineData("where.hip")]
+    [InlineData("where.groin")]
+    public void Guard_no_back_or_buttock_pain(string site)
+    {
+        // Without a back site the rule still needs the new (14-day) weakness with numbness in both legs (1.45.0).
+        Assert.False(Kb.Fires(Weakness, 50, "male", (site, true), ("where.both_legs", true), ("neuro.leg_weakness", true),
+            ("episode.duration_days", 60)));
+    }
+
+    [Fact]
+    public void Near_miss_two_months_of_weakness_in_one_leg_with_back_pain_is_not_this_emergency()
+    {
+        // One weak leg is a single root (sciatica): left to nerve_symptoms (soon) past the six-week urgent line.
+        (string, object)[] findings =
+        [
+            ("where.low_back", true), ("where.back_of_thigh", true), ("where.below_knee", true), ("where.both_legs", false),
+            ("neuro.leg_weakness", true), ("episode.duration_days", 60), ("neuro.weakness_worsening", false),
+        ];
+        Assert.False(Kb.Fires(Weakness, 46, "male", findings));
+        Assert.NotEqual(Urgency.Emergency, Kb.UrgencyOf(46, "male", findings));
+    }
+}
