@@ -9,10 +9,14 @@ namespace HipSpine.Engine.Tests;
 /// unless the person says the weakness is not getting worse: the NHS back pain advice (999 or A&amp;E for back pain with
 /// weakness in both legs) and Healthify NZ give no length, NICE CKS and NHS Lothian name a severe or progressive bilateral
 /// deficit, NICE NG234 reads new limb weakness with spinal pain as cord compression. The 90 days is a judgement.
+/// And at 80 or over, back or side pain that started suddenly today or yesterday is an emergency without feeling unwell
+/// (<c>older_adult_sudden_back_pain_unwell</c>): BNSSG Remedy suspects a ruptured aneurysm over 50 with sudden back pain,
+/// RCEM Learning warns of aortic complications in the elderly; the 80 and the one day are judgements.
 /// </summary>
 public class PublishedRedFlagTests71
 {
     private const string Weakness = "bilateral_leg_weakness";
+    private const string Aorta = "older_adult_sudden_back_pain_unwell";
 
     [Theory]
     [InlineData(46, "male", "where.low_back", 60)]
@@ -84,5 +88,55 @@ public class PublishedRedFlagTests71
         ];
         Assert.False(Kb.Fires(Weakness, 46, "male", findings));
         Assert.NotEqual(Urgency.Emergency, Kb.UrgencyOf(46, "male", findings));
+    }
+
+    [Theory]
+    [InlineData(80, "male", "where.low_back", 0)]
+    [InlineData(90, "female", "where.flank", 1)]
+    [InlineData(85, null, "where.mid_upper_back", 0)]
+    [InlineData(82, "female", "where.low_back", null)]
+    public void Sudden_back_or_side_pain_today_or_yesterday_at_80_or_over_is_an_emergency_without_feeling_unwell(int age, string? sex, string site, int? days)
+    {
+        (string, object)[] findings = [(site, true), ("episode.onset", "sudden"), ("systemic.unwell", false)];
+        if (days is { } d)
+        {
+            findings = [.. findings, ("episode.duration_days", d)];
+        }
+
+        // An unanswered length is read as new by the duration completion, as for every emergency rule.
+        Kb.AssertEmergency(Kb.Engine.Assess(Kb.Case(age, sex, findings)), "aaa", Aorta);
+    }
+
+    [Fact]
+    public void The_ruptured_iliac_aneurysm_told_only_as_sudden_right_back_pain_today_at_90_is_an_emergency()
+    {
+        // heldout69 NT_01: urgent in 1.61.0 (read as a vertebral insufficiency fracture).
+        var result = Kb.Engine.Assess(Kb.Case(90, "male", ("where.low_back", true), ("episode.onset", "sudden"),
+            ("episode.duration_days", 0), ("pain.side", "right")));
+        Kb.AssertEmergency(result, "aaa", Aorta);
+        Assert.Contains(result.MustRuleOut, m => m.Id == "spinal_fracture");
+    }
+
+    [Theory]
+    [InlineData(79, "sudden", 0, "where.low_back")]
+    [InlineData(85, "gradual", 0, "where.low_back")]
+    [InlineData(85, "sudden", 2, "where.low_back")]
+    [InlineData(85, "sudden", 0, "where.hip")]
+    public void Guards_under_80_a_gradual_start_two_days_or_more_or_no_back_or_side_pain_without_feeling_unwell(int age, string onset, int days, string site)
+    {
+        Assert.False(Kb.Fires(Aorta, age, "male", (site, true), ("episode.onset", onset), ("systemic.unwell", false),
+            ("episode.duration_days", days)));
+    }
+
+    [Fact]
+    public void Near_miss_sudden_back_pain_at_85_of_untold_length_not_getting_better_with_treatment_is_not_read_as_new()
+    {
+        // heldout29 LZ_15 (osteoporotic vertebral fractures, acceptable urgent or soon): the completion's notWhen.
+        (string, object)[] findings =
+        [
+            ("where.low_back", true), ("episode.onset", "sudden"), ("episode.worsening", true),
+            ("episode.not_improving_with_care", true), ("pain.eased_lying_down", true), ("func.difficulty_walking_standing", true),
+        ];
+        Assert.NotEqual(Urgency.Emergency, Kb.UrgencyOf(85, "female", findings));
     }
 }
