@@ -84,3 +84,54 @@ public class PublishedRedFlagTests72
         Assert.False(Kb.Fires(Ces, 40, "male", findings));
     }
 }
+
+/// <summary>
+/// Knowledge 1.63.0: at 50 or over, back pain that is getting worse with a leg weakness found on examination, in an episode
+/// of six weeks or less, is same day (<c>worsening_back_pain_with_leg_weakness_over_50</c>): South Tees makes a new
+/// neurological deficit urgent the same day, NICE NG234 reads progressive lumbar spinal pain with a neurological sign as
+/// spinal metastases. The six weeks is a judgement (the acute back pain window).
+/// </summary>
+public class PublishedRedFlagTests72Examination
+{
+    private const string Rule = "worsening_back_pain_with_leg_weakness_over_50";
+
+    [Theory]
+    [InlineData(65, "male", "where.low_back", 30)]
+    [InlineData(50, "female", "where.mid_upper_back", 42)]
+    [InlineData(78, null, "where.buttock", 7)]
+    public void Worsening_back_pain_with_a_weakness_found_on_examination_within_six_weeks_at_50_or_over_is_same_day(int age, string? sex, string site, int days)
+    {
+        var result = Kb.Engine.Assess(Kb.Case(age, sex, (site, true), ("episode.worsening", true),
+            ("episode.duration_days", days), ("exam.myotomal_weakness", true)));
+        Kb.AssertSeenWithinADay(result, "malignancy", Rule);
+    }
+
+    [Fact]
+    public void The_spondylodiscitis_told_as_a_month_of_worsening_back_pain_with_weakness_at_examination_is_same_day()
+    {
+        // heldout72 NW_03: a man of 65 in primary care, a dermatomal sensory loss as well; soon in 1.62.0.
+        var result = Kb.Engine.Assess(Kb.Case(65, "male", ("where.low_back", true), ("pain.side", "left"),
+            ("episode.worsening", true), ("episode.duration_days", 30), ("exam.myotomal_weakness", true),
+            ("exam.dermatomal_sensory_loss", true)));
+        Kb.AssertSeenWithinADay(result, "spinal_infection", Rule);
+    }
+
+    [Theory]
+    [InlineData(49, 30, true)]
+    [InlineData(65, 43, true)]
+    [InlineData(65, 180, true)]
+    [InlineData(65, 30, false)]
+    public void Guards_under_50_more_than_six_weeks_or_pain_not_getting_worse(int age, int days, bool worsening)
+    {
+        Assert.False(Kb.Fires(Rule, age, "male", ("where.low_back", true), ("episode.worsening", worsening),
+            ("episode.duration_days", days), ("exam.myotomal_weakness", true)));
+    }
+
+    [Fact]
+    public void An_examination_weakness_of_unanswered_length_is_not_read()
+    {
+        // An urgent rule is not completed for an unanswered length (a long-standing weakness is the commonest of all).
+        Assert.False(Kb.Fires(Rule, 65, "female", ("where.low_back", true), ("episode.worsening", true),
+            ("exam.myotomal_weakness", true)));
+    }
+}
