@@ -59,7 +59,10 @@ public class PublishedRedFlagTests40
     {
         Assert.True(Kb.Fires(Sciatica, 62, "female", BothLegs(("episode.worsening", true))));
         Assert.True(Kb.Fires(Sciatica, 38, "male", OneLeg(("episode.worsening", true))));
-        Assert.Equal(Urgency.Urgent, Kb.UrgencyOf(62, "female", BothLegs(("episode.worsening", true))));
+        // Knowledge 1.63.0: worsening pain down both legs within 14 days is the emergency rule cauda_equina, and an
+        // unanswered length is read as new for every emergency rule (the duration completion); it was urgent here.
+        Assert.Equal(Urgency.Emergency, Kb.UrgencyOf(62, "female", BothLegs(("episode.worsening", true))));
+        Assert.Equal(Urgency.Urgent, Kb.UrgencyOf(62, "female", BothLegs(("episode.worsening", true), ("episode.duration_days", 30))));
     }
 
     [Theory]
