@@ -1,4 +1,5 @@
 using System.Globalization;
+using HipSpine.Engine.Assessment;
 using HipSpine.Engine.Care;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
@@ -92,8 +93,7 @@ public static class AppointmentReport
                 w.Paragraph("Because of: " + string.Join("; ", evidence), PageWriter.Font(8.5), muted, indent: 12);
             }
 
-            // The engine holds a source an urgent warning sign screens for in the top three above likelier ones.
-            if (model.Result.Sources.Skip(i + 1).Any(later => later.Probability > source.Probability))
+            if (ScreenedSourceHold.IsHeld(model.Result.Sources, i))
             {
                 w.Paragraph(HeldNote, PageWriter.Font(8.5), muted, indent: 12);
             }

@@ -11,13 +11,13 @@ namespace HipSpine.Engine.Assessment;
 /// changed: the hold is an order, not evidence (no study gives a likelihood ratio for a rule's firing), and only the
 /// rules that set the urgency count, so a lesser rule firing beside them does not crowd the top three.
 /// </summary>
-internal static class ScreenedSourceHold
+public static class ScreenedSourceHold
 {
     /// <summary>The place (0-based) a screened source is held at when the top three hold none.</summary>
-    public const int HeldAt = 2;
+    internal const int HeldAt = 2;
 
     /// <summary>Reorders <paramref name="ranked"/> (most probable first) in place; no change when no such rule fired.</summary>
-    public static void Apply(SourceResult[] ranked, IReadOnlyList<TriageRule> fired)
+    internal static void Apply(SourceResult[] ranked, IReadOnlyList<TriageRule> fired)
     {
         var urgentRank = Urgency.Rank(Urgency.Urgent);
         var mostUrgent = int.MaxValue;
@@ -59,5 +59,22 @@ internal static class ScreenedSourceHold
 
             return; // the first screened source met is the most probable one
         }
+    }
+
+    /// <summary>
+    /// Whether the source at <paramref name="index"/> of a ranking stands above a more probable one, which only the hold
+    /// does: a page or report showing the ranking says why, or the order would read as a mistake.
+    /// </summary>
+    public static bool IsHeld(IReadOnlyList<SourceResult> ranked, int index)
+    {
+        for (var later = index + 1; later < ranked.Count; later++)
+        {
+            if (ranked[later].Probability > ranked[index].Probability)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -17,7 +17,7 @@ internal sealed partial class ContextAnnotator
 
     /// <summary>
     /// Whether the person named at token i is company, told with "with": "I was standing chatting with friends and suddenly this
-    /// pain started", "out for a walk with my husband when my back went" (round 52). The pain told there is the writer's own;
+    /// pain started", "out for a walk with my husband when my back went". The pain told there is the writer's own;
     /// "my husband has a bad back" or "my friend with back pain" still name another person's complaint, and "pregnant with my son"
     /// the child.
     /// </summary>

@@ -50,7 +50,7 @@ internal sealed partial class ContextAnnotator
 
     /// <summary>
     /// "Years ago my back got worse, then it cleared up", "Many years ago my toes went numb": a "years ago" with no count that
-    /// opens its sentence dates what follows it (round 52), as it dates what comes before it when it closes a statement. A
+    /// opens its sentence dates what follows it, as it dates what comes before it when it closes a statement. A
     /// counted "two years ago" opening a sentence is left alone: it often dates the start of this pain ("Two years ago my back
     /// started hurting and it never stopped").
     /// </summary>

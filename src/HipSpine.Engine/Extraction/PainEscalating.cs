@@ -1,8 +1,8 @@
 namespace HipSpine.Engine.Extraction;
 
 /// <summary>
-/// The pain told to escalate with words between: "The pain low down in my back has kept escalating" (round 52, TI_001). The
-/// lexicon's "pain kept escalating" (round 51, in written order) does not reach over a place told between, and a bare
+/// The pain told to escalate with words between: "The pain low down in my back has kept escalating". The
+/// lexicon's "pain kept escalating" (in written order) does not reach over a place told between, and a bare
 /// "escalating" is anything ("stress at work kept escalating"), so the pain must be the subject: a word of pain, then within
 /// eight words of its clause, with no pause between, "escalating", "escalated" or "escalates". A denial between ("the pain
 /// hasn't been escalating") leaves it unread; a denial before it, a past pain and someone else's are the caller's frame.

@@ -3,8 +3,8 @@ namespace HipSpine.Engine.Extraction;
 /// <summary>
 /// A fall or a slip dated to the last days is the moment the pain began: "Yesterday I slipped on the ice and landed hard on my
 /// bum", "About 2 hours ago I slipped in the bathroom and fell", "Slipped going down the stairs 3 days ago", "she had a fall at
-/// home 2 days ago and since then ...". The writers annotate these as a sudden onset more often than they leave it blank (round
-/// 52); a fall dated months or years back, or with no date, is left alone: it is as often told as a history ("ever since I had a
+/// home 2 days ago and since then ...". The writers annotate these as a sudden onset more often than they leave it blank;
+/// a fall dated months or years back, or with no date, is left alone: it is as often told as a history ("ever since I had a
 /// fall a couple of months ago", "I slipped on black ice in January") or a cause of a pain that crept in, and the writers leave
 /// those blank. The date must be in the fall's own sentence and at most two weeks back (hours, days, "a/one/two weeks",
 /// "yesterday", "today", "tonight", "this morning", "last night", "last week", "just" right before the fall), so a fall told in a

@@ -91,9 +91,7 @@ public sealed record ResultView(
             KnowledgeText.Percent(s.Probability),
             s.Evidence.Select(e => new EvidenceView(text.Question(e.Finding), text.AnswerWords(e.Finding, e.Value), EvidenceWords.Effect(e.LikelihoodRatio), EvidenceWords.Basis(e.Status, e.Population, e.Reference))).ToArray())
             {
-                // The engine lists a source an urgent warning sign screens for in the top three even when a later
-                // source is more probable; the page says so, or the order would look like a mistake.
-                HeldByWarningSigns = result.Sources.Skip(i + 1).Any(later => later.Probability > s.Probability),
+                HeldByWarningSigns = ScreenedSourceHold.IsHeld(result.Sources, i),
             })
             .ToArray();
 
