@@ -40,6 +40,8 @@ internal static class LiftingOnset
     private static readonly HashSet<string> OtherCauses = new(StringComparer.Ordinal)
     {
         "fall", "fell", "injury", "accident", "nowhere", "nothing", "reason", "anything", "trauma",
+        // A strain denied beside it is another cause too ("I didn't lift anything or hurt myself", "didn't twist, didn't bend wrong").
+        "hurt", "twist", "twisted", "bend", "bent", "strain", "strained", "injure", "injured", "knock", "knocked",
     };
 
     /// <summary>Words that tell of a beginning in the same sentence ("got a sharp pain", "my back went", "started", "felt a twinge").</summary>
@@ -125,7 +127,7 @@ internal static class LiftingOnset
             return i - 1;
         }
 
-        if (lower != "anything" || i < 2 || tokens[i - 1].Lower is not ("lift" or "lifted"))
+        if (lower != "anything" || i < 2 || tokens[i - 1].Lower is not ("lift" or "lifted" or "lifting"))
         {
             return -1;
         }
@@ -136,7 +138,40 @@ internal static class LiftingOnset
             return i - 2;
         }
 
-        return i >= 3 && before == "not" && tokens[i - 3].Lower is "did" or "had" ? i - 3 : -1;
+        if (i >= 3 && before == "not" && tokens[i - 3].Lower is "did" or "had")
+        {
+            return i - 3;
+        }
+
+        return SharedDenial(tokens, i);
+    }
+
+    /// <summary>
+    /// A denial shared over a short list or told in the past progressive: "didn't fall or lift anything" (the "didn't" a few
+    /// words back, "or" right before the lift) and "wasn't lifting anything" (the lift at the moment it began denied), or -1.
+    /// </summary>
+    private static int SharedDenial(List<TextToken> tokens, int i)
+    {
+        var lift = tokens[i - 1];
+        if (lift.Lower == "lifting" && tokens[i - 2].Lower is "wasn't" or "wasnt" or "weren't" or "werent" && tokens[i - 2].Segment == lift.Segment)
+        {
+            return i - 2;
+        }
+
+        if (lift.Lower is not ("lift" or "lifted") || tokens[i - 2].Lower != "or")
+        {
+            return -1;
+        }
+
+        for (var k = i - 3; k >= 0 && k >= i - 5 && tokens[k].Segment == lift.Segment; k--)
+        {
+            if (tokens[k].Lower is "didn't" or "didnt" or "hadn't" or "hadnt")
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>Whether the sentence of the denied lift names another cause, and the lift is not "since" something (avoidance).</summary>

@@ -110,10 +110,18 @@ internal static class Quantities
             return null;
         }
 
-        // "over the last month", "for the past year": one of the unit
+        // "over the last month", "for the past year": one of the unit, and half as much again when "and a half" follows ("for the
+        // last year and a half" is 548 days, not 365).
         if (Word(tokens, i) is "last" or "past" && Unit(tokens, i + 1) is { } single && single >= 1)
         {
-            return new TimeSpanMention(single, i, i + 1, false);
+            if (CalendarDate(tokens, i, single))
+            {
+                return null;
+            }
+
+            return Word(tokens, i + 2) == "and" && Word(tokens, i + 3) == "a" && Word(tokens, i + 4) == "half"
+                ? new TimeSpanMention(single * 1.5, i, i + 4, false)
+                : new TimeSpanMention(single, i, i + 1, false);
         }
 
         // "for the past hour": the unit alone, after "past" as in "the past 2 hours", so that it reads as the last few hours
@@ -265,6 +273,17 @@ internal static class Quantities
             ? new TimeSpanMention(3 * unit, i, at + 1, false)
             : null;
     }
+
+    /// <summary>
+    /// Whether "last year" with no "the", "this" or "for" before it is a date in the calendar, not the length up to now: "Last
+    /// year they operated on my bum", "started getting pain late last year", "on a cruise last year" tell when something
+    /// happened (over the spent stories never the length the writer gave: left blank 7 times, another length 4), while "for
+    /// the last year" and "this last year" measure up to now. "Last month", "last week" and "last night" stay lengths: a date
+    /// that recent is close to the pain's age ("my back started aching last month").
+    /// </summary>
+    private static bool CalendarDate(List<TextToken> tokens, int i, double unit) =>
+        Word(tokens, i) == "last" && unit >= 365
+        && !(i > 0 && tokens[i - 1].Sentence == tokens[i].Sentence && tokens[i - 1].Lower is "the" or "this" or "for");
 
     private static string Word(List<TextToken> tokens, int i) => i < tokens.Count ? tokens[i].Lower : "";
 }
