@@ -70,3 +70,69 @@ public class PublishedRedFlagTests73
         Assert.Equal(Urgency.Soon, Kb.UrgencyOf(41, "female", findings));
     }
 }
+
+/// <summary>
+/// Knowledge 1.64.0: at 65 or over, low, middle or upper back, sacroiliac or buttock pain begun within 90 days (or of
+/// untold length) with raised inflammatory markers is seen the same day (<c>raised_markers_back_pain</c>, a new branch):
+/// new back pain over 60 is a South Tees red flag and a suspected spinal infection is urgent same day there; raised
+/// markers are the screening step for a spinal infection (Davis et al. 2004 and 2011). The 65 (the spinal_infection age
+/// line) and the 90 days are judgements; the age keeps out the flares of axial spondyloarthritis.
+/// </summary>
+public class PublishedRedFlagTests73Markers
+{
+    private const string Rule = "raised_markers_back_pain";
+
+    [Theory]
+    [InlineData(65, "female", "where.low_back", 90)]
+    [InlineData(80, "male", "where.mid_upper_back", 30)]
+    [InlineData(70, null, "where.buttock", 60)]
+    [InlineData(90, "female", "where.over_sij", 0)]
+    public void New_back_pain_at_65_or_over_with_raised_markers_is_same_day(int age, string? sex, string site, int days)
+    {
+        var result = Kb.Engine.Assess(Kb.Case(age, sex, (site, true), ("test.crp_or_esr_raised", true),
+            ("episode.duration_days", days), ("episode.worsening", false)));
+        Kb.AssertSeenWithinADay(result, "spinal_infection", Rule);
+    }
+
+    [Fact]
+    public void The_periradicular_abscess_told_as_back_pain_with_a_raised_crp_at_71_is_same_day()
+    {
+        // heldout72 NW_06: a woman of 71, right low back pain, CRP and ESR raised, no length told; soon in 1.63.0.
+        var result = Kb.Engine.Assess(Kb.Case(71, "female", ("where.low_back", true), ("pain.side", "right"),
+            ("test.crp_or_esr_raised", true)));
+        Kb.AssertSeenWithinADay(result, "spinal_infection", Rule);
+    }
+
+    [Fact]
+    public void Raised_white_cells_count_as_the_markers()
+    {
+        Assert.True(Kb.Fires(Rule, 75, "male", ("where.low_back", true), ("test.white_cells_raised", true),
+            ("episode.duration_days", 45), ("episode.worsening", false)));
+    }
+
+    [Theory]
+    [InlineData(64, 30, "where.low_back", true)]
+    [InlineData(70, 91, "where.low_back", true)]
+    [InlineData(70, 30, "where.hip", true)]
+    [InlineData(70, 30, "where.low_back", false)]
+    public void Guards_under_65_more_than_90_days_no_back_site_or_no_raised_markers(int age, int days, string site, bool markers)
+    {
+        Assert.False(Kb.Fires(Rule, age, "female", (site, true), ("test.crp_or_esr_raised", markers),
+            ("episode.duration_days", days), ("episode.worsening", false), ("episode.onset", "gradual")));
+    }
+
+    [Fact]
+    public void Near_miss_a_year_of_steady_back_pain_at_70_with_a_raised_crp_is_not_same_day()
+    {
+        // Long-standing back pain with a raised CRP and no infection risk is left to the soon rules (polymyalgia, axSpA).
+        (string, object)[] findings =
+        [
+            ("where.low_back", true), ("episode.duration_days", 365), ("episode.onset", "gradual"),
+            ("episode.worsening", false), ("pain.worse_bending_lifting", true), ("test.crp_or_esr_raised", true),
+            ("systemic.fever", false), ("systemic.unwell", false), ("neuro.leg_weakness", false),
+            ("hx.diabetes", false), ("hx.immunosuppressed", false), ("hx.recent_infection", false), ("hx.cancer", false),
+        ];
+        Assert.False(Kb.Fires(Rule, 70, "male", findings));
+        Assert.Equal(Urgency.Soon, Kb.UrgencyOf(70, "male", findings));
+    }
+}
