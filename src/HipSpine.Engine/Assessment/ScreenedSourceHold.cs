@@ -10,6 +10,10 @@ namespace HipSpine.Engine.Assessment;
 /// rules screen for is held at third place (or higher, where its own probability puts it). Its probability is not
 /// changed: the hold is an order, not evidence (no study gives a likelihood ratio for a rule's firing), and only the
 /// rules that set the urgency count, so a lesser rule firing beside them does not crowd the top three.
+/// A rule that screens for a serious cause and a common one (bilateral leg weakness: cauda equina, infection, cancer and
+/// sciatica; a hot swollen joint: septic and inflammatory arthritis) is urgent because of the serious cause, so the
+/// common source in the top three does not answer it: the most probable serious source it screens for is held third
+/// too, in the place of a top-three source the rules do not screen for (never in place of one they do).
 /// </summary>
 public static class ScreenedSourceHold
 {
@@ -43,21 +47,49 @@ public static class ScreenedSourceHold
             }
         }
 
+        HoldFirst(ranked, screened, _ => true);
+        HoldFirst(ranked, screened, s => SourceGroups.Serious.Contains(s.Group));
+    }
+
+    /// <summary>
+    /// Holds the most probable screened source that <paramref name="counts"/> at third place when none of them is in
+    /// the top three, taking the place of the least probable top-three source the rules do not screen for; the sources
+    /// it passes keep their order. No change when every top-three source is screened.
+    /// </summary>
+    private static void HoldFirst(SourceResult[] ranked, HashSet<string> screened, Func<SourceResult, bool> counts)
+    {
         for (var i = 0; i < ranked.Length; i++)
         {
-            if (!screened.Contains(ranked[i].Id))
+            if (!screened.Contains(ranked[i].Id) || !counts(ranked[i]))
             {
                 continue;
             }
 
-            if (i > HeldAt)
+            if (i <= HeldAt)
             {
-                var held = ranked[i];
-                Array.Copy(ranked, HeldAt, ranked, HeldAt + 1, i - HeldAt);
-                ranked[HeldAt] = held;
+                return; // already in the top three
             }
 
-            return; // the first screened source met is the most probable one
+            var yields = HeldAt;
+            while (yields >= 0 && screened.Contains(ranked[yields].Id))
+            {
+                yields--;
+            }
+
+            if (yields < 0)
+            {
+                return;
+            }
+
+            // The yielding source leaves the top three; those after it move up, the held source comes third and
+            // the yielding one fourth, then the rest in their order.
+            var held = ranked[i];
+            var yielding = ranked[yields];
+            Array.Copy(ranked, yields + 1, ranked, yields, HeldAt - yields);
+            Array.Copy(ranked, HeldAt + 1, ranked, HeldAt + 2, i - HeldAt - 1);
+            ranked[HeldAt] = held;
+            ranked[HeldAt + 1] = yielding;
+            return; // the first source met is the most probable one
         }
     }
 
