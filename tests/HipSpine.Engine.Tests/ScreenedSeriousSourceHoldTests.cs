@@ -9,7 +9,8 @@ namespace HipSpine.Engine.Tests;
 /// <summary>
 /// A rule that screens for a serious cause and a common one is urgent because of the serious cause: a common screened
 /// source in the top three does not answer it, so the most probable serious source it screens for is held third too,
-/// in the place of a top-three source the rules do not screen for, and never in the place of one they do.
+/// in the place of a top-three source the rules do not screen for, a common one before a serious one, and never in the
+/// place of one they screen for.
 /// </summary>
 public class ScreenedSeriousSourceHoldTests
 {
@@ -74,6 +75,31 @@ public class ScreenedSeriousSourceHoldTests
         };
         ScreenedSourceHold.Apply(ranked, [Rule("cauda_equina", "lumbar_radiculopathy", "hip_oa")]);
         Assert.Equal(["lumbar_radiculopathy", "hip_oa", "cauda_equina", "mechanical_lbp"], ranked.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void A_serious_source_the_answers_put_in_the_top_three_is_passed_over_for_a_common_one()
+    {
+        var ranked = new[]
+        {
+            Source("mechanical_lbp", "mechanical", 0.3), Source("aaa", "vascular_visceral", 0.2),
+            Source("lumbar_radiculopathy", "radiculopathy", 0.1), Source("hip_oa", "hip_joint", 0.05),
+            Source("cauda_equina", "cauda_equina", 0.01),
+        };
+        ScreenedSourceHold.Apply(ranked, [Rule("cauda_equina", "lumbar_radiculopathy")]);
+        Assert.Equal(["aaa", "lumbar_radiculopathy", "cauda_equina", "mechanical_lbp", "hip_oa"], ranked.Select(s => s.Id));
+    }
+
+    [Fact]
+    public void The_first_hold_also_passes_over_a_serious_source_in_the_top_three()
+    {
+        var ranked = new[]
+        {
+            Source("mechanical_lbp", "mechanical", 0.3), Source("hip_oa", "hip_joint", 0.2),
+            Source("spinal_fracture", "fracture", 0.1), Source("gtps", "gtps", 0.05), Source("aaa", "vascular_visceral", 0.01),
+        };
+        ScreenedSourceHold.Apply(ranked, [Rule("aaa")]);
+        Assert.Equal(["mechanical_lbp", "spinal_fracture", "aaa", "hip_oa", "gtps"], ranked.Select(s => s.Id));
     }
 
     [Fact]

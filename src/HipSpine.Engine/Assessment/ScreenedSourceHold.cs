@@ -13,7 +13,8 @@ namespace HipSpine.Engine.Assessment;
 /// A rule that screens for a serious cause and a common one (bilateral leg weakness: cauda equina, infection, cancer and
 /// sciatica; a hot swollen joint: septic and inflammatory arthritis) is urgent because of the serious cause, so the
 /// common source in the top three does not answer it: the most probable serious source it screens for is held third
-/// too, in the place of a top-three source the rules do not screen for (never in place of one they do).
+/// too. A held source takes the place of a top-three source the rules do not screen for (never of one they do), a
+/// common one before a serious one.
 /// </summary>
 public static class ScreenedSourceHold
 {
@@ -52,9 +53,35 @@ public static class ScreenedSourceHold
     }
 
     /// <summary>
+    /// The top-three place a held source takes: the least probable source there that the rules do not screen for and
+    /// that is not itself serious (a serious cause the answers put in the top three is not hidden by the hold either),
+    /// else the least probable the rules do not screen for; -1 when the rules screen for all three.
+    /// </summary>
+    private static int Yielding(SourceResult[] ranked, HashSet<string> screened)
+    {
+        var fallback = -1;
+        for (var j = HeldAt; j >= 0; j--)
+        {
+            if (screened.Contains(ranked[j].Id))
+            {
+                continue;
+            }
+
+            if (!SourceGroups.Serious.Contains(ranked[j].Group))
+            {
+                return j;
+            }
+
+            fallback = fallback < 0 ? j : fallback;
+        }
+
+        return fallback;
+    }
+
+    /// <summary>
     /// Holds the most probable screened source that <paramref name="counts"/> at third place when none of them is in
-    /// the top three, taking the place of the least probable top-three source the rules do not screen for; the sources
-    /// it passes keep their order. No change when every top-three source is screened.
+    /// the top three, taking the place of the top-three source that <see cref="Yielding"/> names; the sources it passes
+    /// keep their order. No change when every top-three source is screened.
     /// </summary>
     private static void HoldFirst(SourceResult[] ranked, HashSet<string> screened, Func<SourceResult, bool> counts)
     {
@@ -70,12 +97,7 @@ public static class ScreenedSourceHold
                 return; // already in the top three
             }
 
-            var yields = HeldAt;
-            while (yields >= 0 && screened.Contains(ranked[yields].Id))
-            {
-                yields--;
-            }
-
+            var yields = Yielding(ranked, screened);
             if (yields < 0)
             {
                 return;
