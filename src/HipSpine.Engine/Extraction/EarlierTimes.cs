@@ -7,7 +7,10 @@ namespace HipSpine.Engine.Extraction;
 /// <item>the back put out, tweaked or gone in the perfect tense, closed by "before": "I've tweaked it before", "my back's gone
 /// out before", "I've thrown it out before but ...". The perfect with "before" says it happened at an earlier time; only a
 /// verb of a back going or being hurt counts ("I've tried it before" is care, "I've had kidney stones before" another
-/// illness), and only the person or the back is its subject;</item>
+/// illness), and only the person or the back is its subject; "before" followed by what set the times off ("I've thrown it
+/// out before rolling over in bed, putting socks on") closes it too. "Again" in place of "before" says the same of this
+/// time ("I've put my back out again", "my lower back has gone out again"), and with no subject when the verb opens its
+/// sentence ("Done it again!"); a bare "it's gone again" is the pain gone away, so "gone" needs "out" or an object;</item>
 /// <item>a pain that "comes and goes" told over years after it: "a dull ache that comes and goes for 2, maybe 3 years", "it
 /// comes and goes but it's got worse over the years", "it comes and goes but every year it hurts more". Within weeks it is
 /// one episode that varies ("for 3 weeks, it comes and goes"), as with "on and off" (<see cref="Recurrence"/>).</item>
@@ -41,7 +44,8 @@ internal static class EarlierTimes
     /// <summary>"I've tweaked it before", "my back's gone out before": the last token ("before") of a match starting at i, or null.</summary>
     private static int? HurtBefore(List<TextToken> tokens, int i)
     {
-        // The subject: "I've", "ive", "my back's", or "I have" / "my back has".
+        // The subject: "I've", "ive", "my back's", or "I have" / "my back has"; or none when the verb opens its sentence
+        // ("Done it again!", "Thrown my back out again").
         var k = i;
         if (PerfectSubjects.Contains(tokens[k].Lower))
         {
@@ -51,7 +55,7 @@ internal static class EarlierTimes
         {
             k += 2;
         }
-        else
+        else if (!(HurtVerbs.Contains(tokens[k].Lower) && (k == 0 || tokens[k - 1].Sentence != tokens[k].Sentence)))
         {
             return null;
         }
@@ -66,6 +70,7 @@ internal static class EarlierTimes
             return null;
         }
 
+        var verb = k;
         k++;
         // What went or was hurt: "it", "this", "my back", "my hip" (one word after "my").
         if (k < tokens.Count && Objects.Contains(tokens[k].Lower))
@@ -77,9 +82,14 @@ internal static class EarlierTimes
             k += 2;
         }
 
-        if (k < tokens.Count && Particles.Contains(tokens[k].Lower))
+        if (k < tokens.Count && tokens[k].Lower != "again" && Particles.Contains(tokens[k].Lower))
         {
             k++;
+        }
+
+        if (k < tokens.Count && tokens[k].Lower == "again" && tokens[k].Segment == tokens[i].Segment)
+        {
+            return AgainCloses(tokens, verb, k) ? k : null; // "I've put my back out again", "my lower back has gone out again", "Done it again!"
         }
 
         // "before" closes its part of the sentence ("... before but", "... before (upper back that time)", "... before over the
@@ -89,9 +99,17 @@ internal static class EarlierTimes
             return null;
         }
 
-        var closes = k + 1 >= tokens.Count || tokens[k + 1].Segment != tokens[k].Segment || tokens[k + 1].Lower is "but" or "over" or "and" or "too" or "though";
+        // "before rolling over in bed, wrapping my hair in a towel": the earlier times told by what set them off.
+        var closes = k + 1 >= tokens.Count || tokens[k + 1].Segment != tokens[k].Segment || tokens[k + 1].Lower is "but" or "over" or "and" or "too" or "though"
+            || tokens[k + 1].Lower.EndsWith("ing", StringComparison.Ordinal);
         return closes ? k : null;
     }
+
+    /// <summary>
+    /// Whether "again" at k, right after the hurt verb at <paramref name="verb"/> and what it hurt, tells the back gone once
+    /// more: something stands between (an object or "out"), since a bare "it's gone again" is the pain gone away.
+    /// </summary>
+    private static bool AgainCloses(List<TextToken> tokens, int verb, int k) => k > verb + 1 || tokens[verb].Lower != "gone";
 
     /// <summary>"It comes and goes ... over the years": the last token of "comes and goes" at i told over years after it, or null.</summary>
     private static int? ComesAndGoesOverYears(List<TextToken> tokens, int i)

@@ -135,6 +135,11 @@ internal sealed partial class NumberFindings
                 eligible = false; // a length of something else: "a dry cough for a year and a half", "relief for a couple of weeks"
             }
 
+            if (eligible && HyphenatedLength.NamesAnEvent(tokens, span, after))
+            {
+                eligible = false; // "a 2-day tournament about 2 months ago": the tournament's length, not the pain's
+            }
+
             if (eligible && MalaiseLength.Measures(tokens, span, mentions))
             {
                 eligible = false; // "Been feeling rough for about a week, thought it was the flu": the malaise's length

@@ -64,6 +64,7 @@ internal static class GettingAround
         WordPatternFinding.AddFirst(Code, (t, i) => InabilityOverAList(t, i) ?? ActivityCalledHard(t, i, "walking") ?? StandingUp.Read(t, i) ?? WalkingAid.Read(t, i), tokens, context, vocabulary, mentions);
         CannotWalk.Add(tokens, context, vocabulary, mentions);
         WalkingEffort.Add(tokens, context, vocabulary, mentions);
+        SlowWalking.Add(tokens, context, vocabulary, mentions);
     }
 
     /// <summary>The last token of "walking (is, has become ...) hard" (or another activity) starting at i, or null.</summary>
