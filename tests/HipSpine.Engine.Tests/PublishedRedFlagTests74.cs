@@ -1,0 +1,86 @@
+using HipSpine.Engine.Vocabulary;
+using HipSpine.Tests.Shared;
+
+namespace HipSpine.Engine.Tests;
+
+/// <summary>
+/// The red flags of knowledge 1.65.0. A man of 65 or over with low or middle back or side pain begun within the last 7
+/// days that is not mechanical (constant and not changed by movement, or getting worse while rest and painkillers do not
+/// ease it) is an emergency without a sudden start (<c>acute_aortic_pain</c>, a third branch): NICE NG156 asks that a
+/// rupture be thought of in new back pain and names men from 66 as the population at risk, and RCEM Learning asks that
+/// an aneurysm be excluded before back pain over 60 is called musculoskeletal. The qualifier, men only, 65 and the week
+/// are judgements.
+/// </summary>
+public class PublishedRedFlagTests74
+{
+    private const string Rule = "acute_aortic_pain";
+
+    [Theory]
+    [InlineData(65, "where.low_back", 0, true, false)]
+    [InlineData(74, "where.low_back", 4, false, true)]
+    [InlineData(80, "where.flank", 7, true, false)]
+    [InlineData(70, "where.mid_upper_back", 3, false, true)]
+    public void New_non_mechanical_back_or_side_pain_in_a_man_of_65_or_over_is_an_emergency(
+        int age, string site, int days, bool constant, bool worseDespitePainkillers)
+    {
+        var result = Kb.Engine.Assess(Kb.Case(age, "male", (site, true), ("episode.duration_days", days),
+            ("episode.onset", "gradual"), ("pain.constant_unaffected_by_movement", constant),
+            ("episode.worsening", worseDespitePainkillers), ("pain.unrelieved_by_rest_or_painkillers", worseDespitePainkillers)));
+        Kb.AssertEmergency(result, "aaa", Rule);
+    }
+
+    [Fact]
+    public void The_rupturing_aneurysm_told_as_four_days_of_worsening_back_pain_painkillers_did_not_touch_is_an_emergency()
+    {
+        // heldout4 JA_15: a man of 74, four days of worsening right low back pain unrelieved by painkillers; urgent in 1.64.0.
+        var result = Kb.Engine.Assess(Kb.Case(74, "male", ("where.low_back", true), ("episode.duration_days", 4),
+            ("episode.worsening", true), ("pain.unrelieved_by_rest_or_painkillers", true)));
+        Kb.AssertEmergency(result, "aaa", Rule);
+    }
+
+    [Fact]
+    public void The_leaking_aneurysm_told_as_back_pain_since_this_morning_that_movement_does_not_change_is_an_emergency()
+    {
+        // heldout61 NL_02: a man of 65, low back pain for twelve hours, constant whatever he does; soon in 1.64.0.
+        var result = Kb.Engine.Assess(Kb.Case(65, "male", ("where.low_back", true), ("episode.duration_days", 0),
+            ("pain.constant_unaffected_by_movement", true)));
+        Kb.AssertEmergency(result, "aaa", Rule);
+    }
+
+    [Fact]
+    public void An_unanswered_length_is_read_as_new()
+    {
+        var result = Kb.Engine.Assess(Kb.Case(70, "male", ("where.low_back", true),
+            ("pain.constant_unaffected_by_movement", true)));
+        Kb.AssertEmergency(result, "aaa", Rule);
+    }
+
+    [Theory]
+    [InlineData(75, "female", "where.low_back", 2, true, true, true)]   // women: NG156 names men from 66
+    [InlineData(64, "male", "where.low_back", 2, true, true, true)]     // under 65
+    [InlineData(70, "male", "where.low_back", 8, true, true, true)]     // more than a week
+    [InlineData(70, "male", "where.low_back", 3, false, true, false)]   // getting worse, but rest or painkillers help
+    [InlineData(70, "male", "where.low_back", 3, false, false, true)]   // unrelieved, but not getting worse
+    [InlineData(70, "male", "where.groin", 3, true, true, true)]        // no back or side pain
+    public void Guards(int age, string sex, string site, int days, bool constant, bool worsening, bool unrelieved)
+    {
+        Assert.False(Kb.Fires(Rule, age, sex, (site, true), ("episode.duration_days", days), ("episode.onset", "gradual"),
+            ("pain.constant_unaffected_by_movement", constant), ("episode.worsening", worsening),
+            ("pain.unrelieved_by_rest_or_painkillers", unrelieved)));
+    }
+
+    [Fact]
+    public void Near_miss_a_building_back_strain_at_70_eased_by_rest_and_changing_with_movement_is_same_day_not_an_emergency()
+    {
+        // Worsening new back pain at 60 or over stays the same-day rule when it is mechanical.
+        (string, object)[] findings =
+        [
+            ("where.low_back", true), ("episode.duration_days", 5), ("episode.onset", "gradual"), ("episode.worsening", true),
+            ("pain.constant_unaffected_by_movement", false), ("pain.unrelieved_by_rest_or_painkillers", false),
+            ("pain.worse_bending_lifting", true), ("systemic.unwell", false), ("systemic.fever", false),
+            ("hx.smoker", false), ("hx.vascular_disease", false),
+        ];
+        Assert.False(Kb.Fires(Rule, 70, "male", findings));
+        Assert.Equal(Urgency.Urgent, Kb.UrgencyOf(70, "male", findings));
+    }
+}
