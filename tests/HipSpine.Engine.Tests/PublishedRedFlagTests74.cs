@@ -142,3 +142,46 @@ public class PublishedRedFlagTests74Groin
         Assert.NotEqual(Urgency.Emergency, Kb.UrgencyOf(70, "male", findings));
     }
 }
+
+/// <summary>
+/// Knowledge 1.65.0: at 65 or over, belly pain in waves with groin pain within a week is an emergency without sickness
+/// (<c>older_adult_colicky_belly_pain_with_vomiting</c>, a new branch): colic is the obstruction history item and a
+/// suspected obstructed hernia is an emergency admission (NICE CKS Inguinal hernia, Femoral hernia); an obturator hernia
+/// in the very old hurts in the groin. Reading colic with groin pain without sickness is a judgement.
+/// </summary>
+public class PublishedRedFlagTests74Colic
+{
+    private const string Rule = "older_adult_colicky_belly_pain_with_vomiting";
+
+    [Theory]
+    [InlineData(65, "female", 0)]
+    [InlineData(84, "female", 3)]
+    [InlineData(78, "male", 7)]
+    public void Belly_pain_in_waves_with_groin_pain_at_65_or_over_is_an_emergency(int age, string sex, int days)
+    {
+        var result = Kb.Engine.Assess(Kb.Case(age, sex, ("where.abdomen", true), ("where.groin", true),
+            ("pain.colicky_waves", true), ("systemic.nausea_vomiting", false), ("episode.duration_days", days)));
+        Kb.AssertEmergency(result, "visceral_referral", Rule);
+    }
+
+    [Fact]
+    public void The_obturator_hernia_told_as_three_days_of_belly_and_groin_pain_in_waves_at_84_is_an_emergency()
+    {
+        // heldout59 NJ_04: a woman of 84, right belly and groin pain in waves for three days, no sickness told; urgent in 1.64.0.
+        var result = Kb.Engine.Assess(Kb.Case(84, "female", ("where.abdomen", true), ("where.groin", true),
+            ("pain.colicky_waves", true), ("pain.side", "right"), ("episode.duration_days", 3)));
+        Kb.AssertEmergency(result, "visceral_referral", Rule);
+    }
+
+    [Theory]
+    [InlineData(64, true, true, true, 3)]   // under 65
+    [InlineData(80, false, true, true, 3)]  // no belly pain
+    [InlineData(80, true, false, true, 3)]  // no groin pain
+    [InlineData(80, true, true, false, 3)]  // pain not in waves
+    [InlineData(80, true, true, true, 8)]   // more than a week
+    public void Guards(int age, bool belly, bool groin, bool waves, int days)
+    {
+        Assert.False(Kb.Fires(Rule, age, "female", ("where.abdomen", belly), ("where.groin", groin),
+            ("pain.colicky_waves", waves), ("systemic.nausea_vomiting", false), ("episode.duration_days", days)));
+    }
+}
