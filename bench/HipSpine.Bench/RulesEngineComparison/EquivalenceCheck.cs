@@ -14,7 +14,7 @@ namespace HipSpine.Bench.RulesEngineComparison;
 public static class EquivalenceCheck
 {
     public const int Seed = 20261125;
-    public const int SyntheticCases = 8000;
+    public const int SyntheticCases = 16000;
 
     /// <summary>How many random orders each firing synthetic case is minimised in, per rule.</summary>
     public const int OrdersPerCase = 2;
