@@ -159,6 +159,7 @@ public sealed class ExtractCommandTests
     [InlineData("heldback50", 30)] // the fifty-second ("told I was cancer free" once read as a history of cancer denied)
     [InlineData("heldback51", 30)] // the fifty-third, likewise
     [InlineData("heldback52", 30)] // the fifty-fourth, likewise
+    [InlineData("heldback53", 30)] // the fifty-fifth, likewise
     public void Eval_extract_on_the_training_stories_has_no_red_flag_polarity_error(string folder, int stories)
     {
         var (exit, output, error) = CliRunner.Run("", "eval-extract", Path.Combine(RepoPaths.Root, "tests", "extraction", folder), "--today", "2026-12-03");
