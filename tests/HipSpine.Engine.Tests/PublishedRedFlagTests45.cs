@@ -115,7 +115,9 @@ public class PublishedRedFlagTests45
         var findings = new (string, object)[]
         {
             ("where.hip", true), ("func.cannot_bear_weight", true), ("hx.cancer", false), ("systemic.weight_loss", false),
-            ("episode.duration_days", 2), ("episode.onset", "gradual"), ("hx.fall_or_minor_injury", false),
+            // 3 days, not 2: from knowledge 1.66.0 an inability to bear weight begun within 2 days is an emergency
+            // without a cancer sign (sudden_inability_to_bear_weight).
+            ("episode.duration_days", 3), ("episode.onset", "gradual"), ("hx.fall_or_minor_injury", false),
             ("hx.major_trauma", false), ("systemic.fever", false),
         };
         Assert.False(Kb.Fires(Spontaneous, 41, "female", findings));
