@@ -140,6 +140,11 @@ internal sealed partial class NumberFindings
                 eligible = false; // "a 2-day tournament about 2 months ago": the tournament's length, not the pain's
             }
 
+            if (eligible && DayOrNightNoun.NamesAThing(tokens, span, before, after))
+            {
+                eligible = false; // "3-5 a day", "a night out", "a night in hospital", "One day, suddenly": a day as a thing
+            }
+
             if (eligible && MalaiseLength.Measures(tokens, span, mentions))
             {
                 eligible = false; // "Been feeling rough for about a week, thought it was the flu": the malaise's length

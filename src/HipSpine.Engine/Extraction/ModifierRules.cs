@@ -19,6 +19,7 @@ internal static class ModifierRules
         "osteopath", "massage", "exercis", "stretch", "rest", "tried", "trying", "prescri", "gave", "given", "cream", "gel", "heat", "ice",
         "acupunct", "surgeon", "clinic", "hospital", "emergency", "nurse", "specialist", "drug", "opioid", "tramadol", "morphine", "gabapentin",
         "pregabalin", "amitrip", "aspirin", "cocodamol", "co-codamol", "spray", "brace", "support", "pilates", "yoga", "sessions", "appointment",
+        "epidur", // "15 epidurals ... they don't do much" (round 56): an epidural injection is care
     ];
 
     /// <summary>Short words that name care, matched whole ("GP", "ER", "TENS").</summary>
@@ -29,7 +30,8 @@ internal static class ModifierRules
         tokens.Exists(t => NamesCare(t.Lower));
 
     /// <summary>Whether a word names care: a treatment, a medicine or someone who gives it ("ibuprofen", "physio", "GP").</summary>
-    public static bool NamesCare(string lower) => CareWords.Contains(lower) || StartsWithAny(lower, CarePrefixes);
+    /// <remarks>A pillow is no pill (round 56: "Tried a bath, the pregnancy pillow, hot water bottle, nothing" names no care).</remarks>
+    public static bool NamesCare(string lower) => CareWords.Contains(lower) || (StartsWithAny(lower, CarePrefixes) && !lower.StartsWith("pillow", StringComparison.Ordinal));
 
     /// <summary>
     /// Whether token at stands in a clause told in the past progressive ("I was bending over in the bath when ...", "I was

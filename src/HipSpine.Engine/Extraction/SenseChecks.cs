@@ -18,14 +18,15 @@ internal static class SenseChecks
             "episode.worsening" => !MentionRules.IsAggravation(tokens, match.Tokens) && !SymptomKinds.QualifiesANonPainSymptom(tokens, match.LastToken)
                 && !CourseAndActivitySenses.WorseningOfSomethingElse(tokens, match),
             "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken) && !CourseAndActivitySenses.OnsetWordInAnotherSense(tokens, match)
-                && !MovingSlowly.SaidOfMoving(tokens, match) && !WakingToNumbness.Applies(tokens, match),
+                && !MovingSlowly.SaidOfMoving(tokens, match) && !WakingToNumbness.Applies(tokens, match) && !StraightAwayOfSomethingElse.Applies(tokens, match),
             "hx.lifting_onset" => !CourseAndActivitySenses.OnsetPhraseInAnAggravatingList(tokens, match)
                 && (match.Phrase.Value == "false" || !LiftingOnset.ToldAsAHabit(tokens, match.FirstToken)),
             "hx.training_load_increase" => !CourseAndActivitySenses.AMomentOfTheActivity(tokens, match),
             "func.walking_distance_reduced" => !CourseAndActivitySenses.WalkingManner(tokens, match) && !StopOfASport.Applies(tokens, match),
             "func.cannot_bear_weight" => !CourseAndActivitySenses.WalkingQualified(tokens, match),
             "func.difficulty_walking_standing" => !CourseAndActivitySenses.MovesALimb(tokens, match) && !WorkSenses.NotWorkMissed(tokens, match),
-            "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens) && !WorseNotBetter.CourseWithoutCareBefore(tokens, match),
+            "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens) && !WorseNotBetter.CourseWithoutCareBefore(tokens, match)
+                && !CareVerdict.MuchOfAnActivity(tokens, match),
             _ when code.StartsWith("pain.worse_", StringComparison.Ordinal)
                 && ((code == "pain.worse_stairs_or_rising" && StairsAsAPlace.Applies(tokens, match))
                     || (code == "pain.worse_lying_on_side" && SideLying.NotTheSideThatHurts(tokens, match))
