@@ -72,3 +72,61 @@ public class PublishedRedFlagTests76
         Assert.True(Urgency.Rank(Kb.UrgencyOf(52, "male", findings)) > Urgency.Rank(Urgency.Urgent));
     }
 }
+
+/// <summary>
+/// Knowledge 1.67.0: new hip, groin or front-of-thigh pain on a blood thinner is seen the same day
+/// (<c>anticoagulant_new_hip_or_groin_pain</c>): patient-safety advice for people on blood thinners names unexplained
+/// pain, swelling or discomfort as a sign of hidden bleeding (NPS MedicineWise; a hospital patient-education sheet). Urgent
+/// rather than emergency, and the 14 days with an unanswered length read as new, are judgements.
+/// </summary>
+public class PublishedRedFlagTests76Anticoagulant
+{
+    private const string Rule = "anticoagulant_new_hip_or_groin_pain";
+
+    [Theory]
+    [InlineData(53, "where.hip", 3)]
+    [InlineData(40, "where.groin", 14)]
+    [InlineData(70, "where.front_thigh", 7)]
+    public void New_hip_or_groin_pain_on_a_blood_thinner_is_seen_the_same_day(int age, string site, int days)
+    {
+        var result = Kb.Engine.Assess(Kb.Case(age, "female", (site, true), ("hx.anticoagulants", true),
+            ("episode.duration_days", days), ("episode.onset", "gradual"), ("func.difficulty_walking_standing", false),
+            ("neuro.leg_weakness", false), ("hx.fall_or_minor_injury", false)));
+        Kb.AssertSeenWithinADay(result, "visceral_referral", Rule);
+    }
+
+    [Fact]
+    public void The_warfarin_iliopsoas_haematoma_told_as_hip_pain_alone_is_same_day()
+    {
+        // heldout77 OB_09: a woman of 53 on warfarin with right hip pain, nothing else told; soon in 1.66.0.
+        var result = Kb.Engine.Assess(Kb.Case(53, "female", ("where.hip", true), ("pain.side", "right"),
+            ("hx.anticoagulants", true)));
+        Kb.AssertSeenWithinADay(result, "visceral_referral", Rule);
+    }
+
+    [Theory]
+    [InlineData("where.hip", 15, true)]        // more than 14 days: long-standing arthritis or tendon pain
+    [InlineData("where.hip", 3, false)]        // no blood thinner
+    [InlineData("where.low_back", 3, true)]    // the back alone is anticoagulant_new_pain_walking_difficulty's
+    [InlineData("where.buttock", 3, true)]
+    [InlineData("where.lateral_hip", 3, true)] // the side of the hip (trochanteric pain) is not read
+    public void Guards(string site, int days, bool anticoagulants)
+    {
+        Assert.False(Kb.Fires(Rule, 60, "male", (site, true), ("hx.anticoagulants", anticoagulants),
+            ("episode.duration_days", days)));
+    }
+
+    [Fact]
+    public void Near_miss_two_months_of_hip_ache_on_aspirin_is_not_same_day()
+    {
+        (string, object)[] findings =
+        [
+            ("where.hip", true), ("where.groin", true), ("hx.anticoagulants", true), ("episode.duration_days", 60),
+            ("episode.onset", "gradual"), ("episode.worsening", false), ("func.hip_stiff_reduced_motion", true),
+            ("pain.worse_weight_bearing", true), ("systemic.fever", false), ("systemic.unwell", false),
+            ("func.difficulty_walking_standing", false), ("hx.fall_or_minor_injury", false),
+        ];
+        Assert.False(Kb.Fires(Rule, 68, "female", findings));
+        Assert.True(Urgency.Rank(Kb.UrgencyOf(68, "female", findings)) > Urgency.Rank(Urgency.Urgent));
+    }
+}
