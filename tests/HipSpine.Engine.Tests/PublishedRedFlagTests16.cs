@@ -89,7 +89,8 @@ public class PublishedRedFlagTests16
         Assert.Contains(result.MustRuleOut, m => m.Id == "spinal_infection");
         var chronic = Kb.Engine.Assess(Kb.Case(55, "male", ("where.low_back", true), ("hx.diabetes", true), ("episode.worsening", true), ("episode.duration_days", 90)));
         Assert.DoesNotContain(chronic.UrgencyReasons, r => r.Rule == "infection_risk_with_spinal_pain");
-        var steady = Kb.Engine.Assess(Kb.Case(55, "male", ("where.low_back", true), ("hx.diabetes", true), ("episode.worsening", false), ("episode.duration_days", 2)));
+        // 1.67.0: steady pain of up to 14 days with diabetes is now same day (South Tees); steady pain past 14 days is not.
+        var steady = Kb.Engine.Assess(Kb.Case(55, "male", ("where.low_back", true), ("hx.diabetes", true), ("episode.worsening", false), ("episode.duration_days", 21)));
         Assert.DoesNotContain(steady.UrgencyReasons, r => r.Rule == "infection_risk_with_spinal_pain");
     }
 
