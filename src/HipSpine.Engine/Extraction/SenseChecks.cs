@@ -24,7 +24,8 @@ internal static class SenseChecks
             "hx.training_load_increase" => !CourseAndActivitySenses.AMomentOfTheActivity(tokens, match),
             "func.walking_distance_reduced" => !CourseAndActivitySenses.WalkingManner(tokens, match) && !StopOfASport.Applies(tokens, match),
             "func.cannot_bear_weight" => !CourseAndActivitySenses.WalkingQualified(tokens, match),
-            "func.difficulty_walking_standing" => !CourseAndActivitySenses.MovesALimb(tokens, match) && !WorkSenses.NotWorkMissed(tokens, match),
+            "func.difficulty_walking_standing" => !CourseAndActivitySenses.MovesALimb(tokens, match) && !WorkSenses.NotWorkMissed(tokens, match)
+                && !StandItAsBearing.Applies(tokens, match),
             "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens) && !WorseNotBetter.CourseWithoutCareBefore(tokens, match)
                 && !CareVerdict.MuchOfAnActivity(tokens, match),
             _ when code.StartsWith("pain.worse_", StringComparison.Ordinal)
