@@ -47,7 +47,8 @@ internal static class SenseChecks
             "local.swelling_redness_warmth" => !SymptomKinds.SwellingElsewhere(tokens, match.FirstToken),
             "hx.long_term_steroids" => match.Phrase.Stems.Length > 1 || (!SymptomKinds.ShortCourse(tokens, match.FirstToken) && !SteroidGiven.GivenAsATreatmentTried(tokens, match)),
             "pain.night" => !SymptomKinds.UpAtNightToPassUrine(tokens, match.FirstToken) && !EverydaySenses.NightInAnotherSense(tokens, match)
-                && !PaceAndNightSenses.NightOfSomethingDone(tokens, match) && !PaceAndNightSenses.OneNightNamed(tokens, match),
+                && !PaceAndNightSenses.NightOfSomethingDone(tokens, match) && !PaceAndNightSenses.OneNightNamed(tokens, match)
+                && !PaceAndNightSenses.TheHourNow(tokens, match),
             "pain.unrelieved_by_rest_or_painkillers" => !NothingHelps.SaidOfCareInGeneral(tokens, match),
             "pain.restless_cannot_get_comfortable" => !PaceAndNightSenses.PaceIsANoun(tokens, match),
             "hx.nsaid_good_response" => match.Phrase.Value == "false" || !ModifierRules.IsHedged(tokens, match.LastToken),
