@@ -4,13 +4,14 @@ namespace HipSpine.Engine.Extraction;
 
 /// <summary>
 /// Holding on to something to walk or stand is difficulty walking or standing (<c>func.difficulty_walking_standing</c>, round
-/// 57): "I end up walking holding onto the wall", "I have to hold onto the desks to walk round", "I have to grab the handrail
-/// to get up the stairs", "I hold onto the bed to move and for the first steps I'm not sure I'll stay standing". The pool's
-/// eleven stories that told it were all annotated so, and none read it; no lexicon phrase holds it, since the support and
-/// the walking are told apart with other words between. So a verb of holding ("hold on to", "hang onto", "grab", "lean
-/// on", "cling to") with a support after it (a wall, a rail, furniture, "something", a person) counts in a sentence that
-/// speaks of walking, standing, steps or stairs, for the person themself, not denied ("I can walk without holding on")
-/// nor a worry; "lean on one elbow", "the baby was leaning on my sacroiliac" name no support and no walking.
+/// 57): "I was walking along holding onto the walls", "I have to hold onto the desks to walk round", "I have to grab the
+/// handrail to get up the stairs", "I hold onto the bed to move and for the first steps I'm not sure I'll stay standing".
+/// Eleven of the pool's stories told it and were annotated so, none read (one more, leaning on a counter to stand, was left
+/// blank and was read already from other words); no lexicon phrase holds it, since the support and the walking are told
+/// apart with other words between. So a verb of holding ("hold on to", "hang onto", "grab", "lean on", "cling to") with a
+/// support after it (a wall, a rail, furniture, "something", a person) counts in a sentence that speaks of walking, standing,
+/// steps or stairs, for the person themself, not denied ("I can walk without holding on") nor a worry; "lean on one elbow"
+/// names no support, a hand out in a fall and leaning forward to ease the pain are not getting about.
 /// </summary>
 internal static class HoldingOnToGetAbout
 {
