@@ -179,6 +179,7 @@ public sealed class FreeTextExtractor
         WalkingDistance.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         GettingAround.Add(tokens, context, vocabulary, mentions);
         CrawlingAbout.Add(tokens, context, vocabulary, mentions);
+        HoldingOnToGetAbout.Add(tokens, context, vocabulary, mentions);
         NothingHelps.Add(tokens, context, vocabulary, mentions);
         OutOfNowhere.Add(tokens, context, vocabulary, mentions);
         WalkingWithout.Apply(tokens, context, vocabulary, mentions);

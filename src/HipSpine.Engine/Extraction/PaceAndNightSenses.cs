@@ -41,8 +41,45 @@ internal static class PaceAndNightSenses
         return next >= tokens.Count || tokens[next].Clause != tokens[match.FirstToken].Clause || !PaceObjects.Contains(tokens[next].Lower);
     }
 
-    /// <summary>Words before "night" that name one night ("one night", "that night", "the first night", "a night's sleep").</summary>
-    private static readonly HashSet<string> OneNightWords = new(StringComparer.Ordinal) { "one", "that", "first", "a", "an", "next", "same" };
+    /// <summary>
+    /// Words before "night" that name one night ("one night", "that night", "the first night", "a night's sleep"); since round 57
+    /// also a day of the week ("Monday night the pain started going down my leg" dates a change, as "last night" does).
+    /// </summary>
+    private static readonly HashSet<string> OneNightWords = new(StringComparer.Ordinal)
+    {
+        "one", "that", "first", "a", "an", "next", "same", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    };
+
+    /// <summary>
+    /// "It's the middle of the night (now)" tells the hour the person is writing at, not a pain that comes at night (round 57): the
+    /// pool's two such sentences ("still really severe today and it's the middle of the night now", "It's the middle of the night and
+    /// I'm at the out-of-hours clinic") were left blank by their writers, while a waking "in the middle of the night" is still read.
+    /// </summary>
+    public static bool TheHourNow(List<TextToken> tokens, PhraseMatch match)
+    {
+        var night = match.FirstToken;
+        if (match.Tokens.Length != 1 || tokens[night].Lower is not "night" || night < 4)
+        {
+            return false;
+        }
+
+        var clause = tokens[night].Clause;
+        if (tokens[night - 1].Lower != "the" || tokens[night - 2].Lower != "of" || tokens[night - 3].Lower != "middle" || tokens[night - 4].Lower != "the")
+        {
+            return false;
+        }
+
+        // "it's the middle of the night", "its now the middle of the night", "it is the middle of the night"
+        for (var k = night - 5; k >= 0 && k >= night - 7 && tokens[k].Clause == clause; k--)
+        {
+            if (tokens[k].Lower is "it's" or "its" or "it" && (k == night - 5 || tokens[k + 1].Lower is "is" or "now" or "already"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A bare "night" that names one night or a night as a measure ("One night the pain was so bad I blacked out", "that night I got

@@ -24,7 +24,8 @@ internal static class SenseChecks
             "hx.training_load_increase" => !CourseAndActivitySenses.AMomentOfTheActivity(tokens, match),
             "func.walking_distance_reduced" => !CourseAndActivitySenses.WalkingManner(tokens, match) && !StopOfASport.Applies(tokens, match),
             "func.cannot_bear_weight" => !CourseAndActivitySenses.WalkingQualified(tokens, match),
-            "func.difficulty_walking_standing" => !CourseAndActivitySenses.MovesALimb(tokens, match) && !WorkSenses.NotWorkMissed(tokens, match),
+            "func.difficulty_walking_standing" => !CourseAndActivitySenses.MovesALimb(tokens, match) && !WorkSenses.NotWorkMissed(tokens, match)
+                && !StandItAsBearing.Applies(tokens, match),
             "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens) && !WorseNotBetter.CourseWithoutCareBefore(tokens, match)
                 && !CareVerdict.MuchOfAnActivity(tokens, match),
             _ when code.StartsWith("pain.worse_", StringComparison.Ordinal)
@@ -46,14 +47,15 @@ internal static class SenseChecks
             "local.swelling_redness_warmth" => !SymptomKinds.SwellingElsewhere(tokens, match.FirstToken),
             "hx.long_term_steroids" => match.Phrase.Stems.Length > 1 || (!SymptomKinds.ShortCourse(tokens, match.FirstToken) && !SteroidGiven.GivenAsATreatmentTried(tokens, match)),
             "pain.night" => !SymptomKinds.UpAtNightToPassUrine(tokens, match.FirstToken) && !EverydaySenses.NightInAnotherSense(tokens, match)
-                && !PaceAndNightSenses.NightOfSomethingDone(tokens, match) && !PaceAndNightSenses.OneNightNamed(tokens, match),
+                && !PaceAndNightSenses.NightOfSomethingDone(tokens, match) && !PaceAndNightSenses.OneNightNamed(tokens, match)
+                && !PaceAndNightSenses.TheHourNow(tokens, match),
             "pain.unrelieved_by_rest_or_painkillers" => !NothingHelps.SaidOfCareInGeneral(tokens, match),
             "pain.restless_cannot_get_comfortable" => !PaceAndNightSenses.PaceIsANoun(tokens, match),
             "hx.nsaid_good_response" => match.Phrase.Value == "false" || !ModifierRules.IsHedged(tokens, match.LastToken),
             "pain.clicking_locking_catching" => !IdiomSenses.ClickOrLockOfSomethingElse(tokens, match) && !ClickOrGiveWayElsewhere.Applies(tokens, match),
             "hx.recent_infection" => !IdiomSenses.BugIsAVerb(tokens, match),
             "psych.worry_catastrophizing" => !IdiomSenses.HedgedWorry(tokens, match),
-            "psych.low_mood" => !DownAsADirection.Applies(tokens, match),
+            "psych.low_mood" => !DownAsADirection.Applies(tokens, match) && !FeelingAsASensation.Applies(tokens, match),
             "func.hip_stiff_reduced_motion" => !CrossedLegs.AHabitOrPosture(tokens, match),
             _ => true,
         };
