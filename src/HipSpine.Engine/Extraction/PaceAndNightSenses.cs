@@ -45,10 +45,8 @@ internal static class PaceAndNightSenses
     /// Words before "night" that name one night ("one night", "that night", "the first night", "a night's sleep"); since round 57
     /// also a day of the week ("Monday night the pain started going down my leg" dates a change, as "last night" does).
     /// </summary>
-    private static readonly HashSet<string> OneNightWords = new(StringComparer.Ordinal)
-    {
-        "one", "that", "first", "a", "an", "next", "same", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    };
+    private static readonly HashSet<string> OneNightWords =
+        new(["one", "that", "first", "a", "an", "next", "same", .. WeekdayLength.Days], StringComparer.Ordinal);
 
     /// <summary>
     /// "It's the middle of the night (now)" tells the hour the person is writing at, not a pain that comes at night (round 57): the
