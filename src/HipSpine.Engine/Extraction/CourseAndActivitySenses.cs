@@ -159,8 +159,14 @@ internal static class CourseAndActivitySenses
     {
         var last = match.LastToken;
         return tokens[last].Lower.StartsWith("move", StringComparison.Ordinal) && last + 1 < tokens.Count && tokens[last + 1].Segment == tokens[last].Segment
-            && tokens[last + 1].Lower is "them" or "it" or "my" or "her" or "his" or "their" or "either" or "both" or "the" or "that" or "this" or "one";
+            && tokens[last + 1].Lower is "them" or "it" or "my" or "her" or "his" or "their" or "either" or "both" or "the" or "that" or "this" or "one"
+            && !ATimeNamed(tokens, last + 1);
     }
+
+    /// <summary>"This morning", "that day" after "move": when, not what is moved ("I can hardly move this morning", round 58).</summary>
+    private static bool ATimeNamed(List<TextToken> tokens, int k) =>
+        tokens[k].Lower is "this" or "that" or "the" && k + 1 < tokens.Count && tokens[k + 1].Segment == tokens[k].Segment
+        && tokens[k + 1].Lower is "morning" or "afternoon" or "evening" or "week" or "day" or "weekend" or "time";
 
     /// <summary>
     /// "Worse the more I walk", "worse the longer I sit": a comparison ties the pain to an activity, an aggravation and not the

@@ -20,15 +20,6 @@ public sealed class FreeTextExtractor
     private readonly FindingDefinition saddleNumbness;
     private readonly FindingDefinition legWeakness;
 
-    /// <summary>
-    /// History findings that a past mention does not answer: they ask about now (drinking) or about how this
-    /// episode began (a fall or an accident years ago is not this pain's injury).
-    /// </summary>
-    private static readonly HashSet<string> NotAnsweredByThePast = new(StringComparer.Ordinal)
-    {
-        "hx.alcohol_excess", "hx.fall_or_minor_injury", "hx.major_trauma", "hx.lifting_onset", "hx.training_load_increase", "hx.recent_infection",
-    };
-
     private FreeTextExtractor(ContractVocabulary vocabulary, Lexicon lexicon, IReadOnlyList<KnowledgeDiagnostic> diagnostics, HashSet<string> redFlags)
     {
         this.lexicon = lexicon;
@@ -98,7 +89,7 @@ public sealed class FreeTextExtractor
                 finding = saddleNumbness; // "numb round my bum and between my legs"; the red-flag guard below still applies
             }
 
-            if (!SenseChecks.UsedInItsSense(finding.Code, match, tokens, sentenceHasSymptom) || Mention(match, finding, frame, tokens) is not { } read)
+            if (!SenseChecks.UsedInItsSense(finding.Code, match, tokens, sentenceHasSymptom) || PhraseMention.Read(match, finding, frame, tokens) is not { } read)
             {
                 continue;
             }
@@ -162,8 +153,8 @@ public sealed class FreeTextExtractor
                 else if (mention.Counted && !mention.Negated && other.Type is FindingType.Bool or FindingType.Choice)
                 {
                     // A choice too: "felt something tear inside" is a tearing pain and a sudden onset.
-                    var given = other.Type == FindingType.Bool ? FindingValue.Of(value == "true") : ChoiceValue(other, value);
-                    mentions.Add(mention with { Finding = other, Value = given });
+                    var given = other.Type == FindingType.Bool ? FindingValue.Of(value == "true") : PhraseMention.ChoiceValue(other, value);
+                    mentions.Add(mention with { Finding = other, Value = given, Counted = PhraseMention.CountedAlso(mention, other) });
                 }
             }
         }
@@ -207,74 +198,6 @@ public sealed class FreeTextExtractor
 
         return false;
     }
-
-    private static ExtractedMention? Mention(PhraseMatch match, FindingDefinition finding, MentionFrame frame, List<TextToken> tokens)
-    {
-        var code = finding.Code;
-        var value = FindingValue.Unknown;
-        if (frame.Negated && frame.Historical && frame.NegationLast > match.LastToken)
-        {
-            // A past illness or episode that "went away" or "resolved" still happened: the ending denies nothing.
-            frame = frame with { Negated = false, NegationFirst = match.FirstToken, NegationLast = match.LastToken };
-        }
-
-        if (finding.Type == FindingType.Bool)
-        {
-            // A phrase that already says "no" ("nothing specific") is not turned round by a negation nearby.
-            var stated = match.Phrase.Value is null or "true";
-            value = FindingValue.Of(frame.Negated && stated ? false : stated);
-        }
-        else if (finding.Type == FindingType.Choice)
-        {
-            value = ChoiceValue(finding, match.Phrase.Value ?? finding.Values[0]);
-        }
-
-        MentionContext where;
-        var counted = true;
-        if (match.Phrase.Experiencer == PhraseExperiencer.FirstDegreeRelative)
-        {
-            if (!frame.FirstDegreeRelative)
-            {
-                return null; // a family-history phrase said of the person themself gives nothing
-            }
-
-            where = MentionContext.Current;
-        }
-        else if (frame.AboutSomeoneElse)
-        {
-            (where, counted) = (MentionContext.OtherPerson, false);
-        }
-        else if (frame.Hypothetical && (!code.StartsWith("psych.", StringComparison.Ordinal) || frame.Asked))
-        {
-            (where, counted) = (MentionContext.Hypothetical, false);
-        }
-        else if (frame.Historical)
-        {
-            // A past illness is exactly what a history question asks; a past symptom is not a current one.
-            // An earlier episode is what "has this happened before" asks.
-            (where, counted) = (MentionContext.Historical, (code.StartsWith("hx.", StringComparison.Ordinal) && !NotAnsweredByThePast.Contains(code)) || code == "episode.recurrent");
-        }
-        else if (NotAnsweredByThePast.Contains(code) && !frame.Negated && DurationSenses.DatedYearsBack(tokens, match.FirstToken))
-        {
-            (where, counted) = (MentionContext.Historical, false); // "Years ago they removed a bone because of infection"
-        }
-        else
-        {
-            where = MentionContext.Current;
-        }
-
-        if (finding.Type == FindingType.Choice && frame.Negated)
-        {
-            counted = false;
-        }
-
-        var first = frame.Negated ? Math.Min(frame.NegationFirst, match.FirstToken) : match.FirstToken;
-        var last = frame.Negated ? Math.Max(frame.NegationLast, match.LastToken) : match.LastToken;
-        return new ExtractedMention(finding, value, tokens[first].Start, tokens[last].End, frame.Negated, where, counted);
-    }
-
-    /// <summary>A choice finding's value by its name ("sudden" of episode.onset).</summary>
-    private static FindingValue ChoiceValue(FindingDefinition finding, string value) => FindingValue.Of(finding.Values.ToList().IndexOf(value));
 
     /// <summary>One value per finding, in vocabulary order: for a yes/no finding "yes" anywhere wins (a symptom once affirmed
     /// stays), otherwise the first mention. A red flag the text both affirms and denies is left out: the interview

@@ -62,6 +62,7 @@ internal static class GettingAround
     public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
     {
         WordPatternFinding.AddFirst(Code, (t, i) => InabilityOverAList(t, i) ?? ActivityCalledHard(t, i, "walking") ?? StandingUp.Read(t, i) ?? WalkingAid.Read(t, i), tokens, context, vocabulary, mentions);
+        WordPatternFinding.AddFirst("func.cannot_bear_weight", StandingUp.CannotStandUpNow, tokens, context, vocabulary, mentions); // "I cant even stand up."
         CannotWalk.Add(tokens, context, vocabulary, mentions);
         WalkingEffort.Add(tokens, context, vocabulary, mentions);
         SlowWalking.Add(tokens, context, vocabulary, mentions);

@@ -32,7 +32,7 @@ internal static class HoldingOnToGetAbout
         "partner", "someone", "somebody", "sink", "sofa", "couch",
     };
 
-    /// <summary>Words of walking or standing in the sentence ("walk", "walking", "standing", "steps", "stairs", "get about").</summary>
+    /// <summary>Words of walking or standing in the sentence ("walk", "walking", "standing", "steps", "stairs"; "get about" below).</summary>
     private static readonly string[] GettingAboutPrefixes = ["walk", "stand", "stood", "step", "stair", "upright"];
 
     public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions) =>
@@ -83,11 +83,18 @@ internal static class HoldingOnToGetAbout
                 return null;
             }
 
-            gettingAbout |= WordPrefixes.StartsWithAny(tokens[k].Lower, GettingAboutPrefixes);
+            gettingAbout |= WordPrefixes.StartsWithAny(tokens[k].Lower, GettingAboutPrefixes) || GetAbout(tokens, k);
         }
 
         return gettingAbout ? s : null;
     }
+
+    /// <summary>
+    /// "To get about", "getting around", "moving about" (round 58): getting about named without a word of walking ("I've been holding
+    /// on to furniture or leaning on my husband to get about").
+    /// </summary>
+    private static bool GetAbout(List<TextToken> tokens, int k) =>
+        tokens[k].Lower is "about" or "around" or "round" && k > 0 && tokens[k - 1].Lower is "get" or "gets" or "getting" or "move" or "moving";
 
     private static readonly HashSet<string> FallWords = new(StringComparer.Ordinal)
     {

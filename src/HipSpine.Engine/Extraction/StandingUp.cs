@@ -61,6 +61,35 @@ internal static class StandingUp
         return WalkingListed(tokens, k + 1) ? null : straight ? k + 2 : k + 1;
     }
 
+    /// <summary>
+    /// The last token of "I can't (even) stand up" told now and left bare, or with walking or "at all" after it ("I cant even
+    /// stand up.", "I can't stand up or walk at all now"), at i, or null: not bearing weight (<c>func.cannot_bear_weight</c>,
+    /// round 58), which five spent stories that say it annotate, and one leaves blank. Not "couldn't stand up" (a moment when it
+    /// began: six of seven spent stories leave it blank), nor "stand up straight", "for long", "properly", "on my own": a
+    /// difficulty, read by <see cref="Read"/>.
+    /// </summary>
+    public static int? CannotStandUpNow(List<TextToken> tokens, int i)
+    {
+        if (tokens[i].Lower is not ("can't" or "cant" or "cannot"))
+        {
+            return null;
+        }
+
+        var k = i + 1;
+        while (k < tokens.Count && k <= i + 2 && tokens[k].Lower is "even" or "literally" or "just" or "really" && SameClause(tokens, i, k))
+        {
+            k++;
+        }
+
+        if (k + 1 >= tokens.Count || tokens[k].Lower != "stand" || tokens[k + 1].Lower != "up" || !SameClause(tokens, i, k + 1))
+        {
+            return null;
+        }
+
+        string Next(int n) => k + 1 + n < tokens.Count && tokens[k + 1 + n].Segment == tokens[k + 1].Segment ? tokens[k + 1 + n].Lower : "";
+        return (Next(1), Next(2)) is ("", _) or ("at", "all") or ("now" or "anymore", _) || WalkingListed(tokens, k + 1) ? k + 1 : null;
+    }
+
     /// <summary>Whether walking follows in a list ("stand up or walk"), which <see cref="GettingAround"/> reads.</summary>
     private static bool WalkingListed(List<TextToken> tokens, int last) =>
         last + 2 < tokens.Count && SameClause(tokens, last, last + 2) && tokens[last + 1].Lower is "or" or "and" or "nor"

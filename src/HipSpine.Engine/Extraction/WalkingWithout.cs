@@ -45,6 +45,7 @@ internal static class WalkingWithout
     public static void Apply(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
     {
         var difficulty = vocabulary.FindFinding(Difficulty)!;
+        WordPatternFinding.AddFirst("pain.worse_walking", WalkingWithoutPain.Read, tokens, context, vocabulary, mentions); // "couldnt walk without strong pain"
         for (var k = 0; k < tokens.Count; k++)
         {
             if (tokens[k].Lower != "without" || Lacked(tokens, k) is not { } aid || !Aids.Contains(tokens[aid].Lower) || InabilityToGetAbout(tokens, k) is not { } cue)
