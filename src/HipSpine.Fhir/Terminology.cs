@@ -18,6 +18,11 @@ internal static class Terminology
         ["age"] = [new(Loinc, "30525-0", "Age")],
         ["sex"] = [new(Loinc, "46098-0", "Sex")],
         ["where.low_back"] = [new(Snomed, "279039007", "Low back pain")],
+        // The vital signs (knowledge 1.69.0) are answered in the LOINC concept's own unit (per minute, mmHg); the
+        // temperature is not coded, because its answer is in tenths of a degree, not the 8310-5 unit.
+        ["exam.heart_rate_bpm"] = [new(Loinc, "8867-4", "Heart rate")],
+        ["exam.systolic_bp_mmhg"] = [new(Loinc, "8480-6", "Systolic blood pressure")],
+        ["exam.respiratory_rate"] = [new(Loinc, "9279-1", "Respiratory rate")],
     };
 
     private static readonly Dictionary<string, Coding[]> Sources = new(StringComparer.Ordinal)

@@ -21,6 +21,19 @@ public sealed class CodedContentTests
     }
 
     [Fact]
+    public void The_measured_vital_signs_carry_their_LOINC_codes_in_the_exam_questionnaire_and_the_temperature_none()
+    {
+        var exam = QuestionnaireBuilder.BuildExam(Kb.Knowledge);
+        Questionnaire.ItemComponent ExamItem(string linkId) => exam.Item.SelectMany(g => g.Item.Prepend(g)).Single(i => i.LinkId == linkId);
+
+        Assert.Equal(("http://loinc.org", "8867-4"), (ExamItem("exam.heart_rate_bpm").Code.Single().System, ExamItem("exam.heart_rate_bpm").Code.Single().Code));
+        Assert.Equal("8480-6", ExamItem("exam.systolic_bp_mmhg").Code.Single().Code);
+        Assert.Equal("9279-1", ExamItem("exam.respiratory_rate").Code.Single().Code);
+        Assert.Empty(ExamItem("exam.temperature_c10").Code); // answered in tenths of a degree, not the LOINC unit
+        Assert.Empty(FhirValidation.Errors(exam));
+    }
+
+    [Fact]
     public void The_pregnancy_question_is_enabled_unless_sex_is_male_and_a_male_answer_to_it_is_refused()
     {
         var when = Assert.Single(Item("hx.pregnant").EnableWhen);

@@ -35,7 +35,12 @@ public static class ClinicalUnits
     public static string Range(string code, int min, int max) =>
         IsTemperature(code) ? $"a temperature from {Show(code, min)} to {Show(code, max)} °C" : $"a whole number from {min} to {max}";
 
-    /// <summary>The unit beside the box and the step of the number input.</summary>
+    /// <summary>
+    /// The unit beside the box and the step of the number input. Angles and the vital signs (knowledge 1.69.0) show
+    /// the knowledge's unit; a count of positive tests shows none, since "count" beside a box reads as a label.
+    /// </summary>
     public static (string Unit, string Step) Input(string code, string? knowledgeUnit) =>
-        IsTemperature(code) ? ("°C", "0.1") : (knowledgeUnit == "degrees" ? "degrees" : "", "1");
+        IsTemperature(code) ? ("°C", "0.1") : (knowledgeUnit is { } unit && ShownUnits.Contains(unit) ? unit : "", "1");
+
+    private static readonly HashSet<string> ShownUnits = new(StringComparer.Ordinal) { "degrees", "beats a minute", "breaths a minute", "mmHg" };
 }
