@@ -89,7 +89,7 @@ public sealed class FreeTextExtractor
                 finding = saddleNumbness; // "numb round my bum and between my legs"; the red-flag guard below still applies
             }
 
-            if (!SenseChecks.UsedInItsSense(finding.Code, match, tokens, sentenceHasSymptom) || PhraseMention.Read(match, finding, frame, tokens) is not { } read)
+            if (!SenseChecks.UsedInItsSense(finding.Code, match, tokens, sentenceHasSymptom) || PhraseMention.Read(match, finding, frame, tokens, today) is not { } read)
             {
                 continue;
             }
@@ -161,10 +161,13 @@ public sealed class FreeTextExtractor
 
         SymptomKinds.BladderBesideAUrineInfection(tokens, mentions);
         TesticlePain.Add(tokens, context, vocabulary, mentions);
+        ConfusedOfAPerson.Add(tokens, context, vocabulary, mentions);
+        LyingEases.Add(tokens, context, vocabulary, mentions);
         ActivityLists.Add(tokens, context, vocabulary, mentions);
         ActivityConditions.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         LiftingOnset.Add(tokens, context, vocabulary, mentions);
         DeniedFallOrKnock.Add(tokens, context, vocabulary, mentions);
+        DeniedFallBesideAPastOne.Add(tokens, context, vocabulary, mentions);
         Recurrence.Add(tokens, context, vocabulary, mentions);
         WorseningWords.Add(tokens, context, vocabulary, mentions);
         WalkingDistance.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);

@@ -19,8 +19,10 @@ internal static class PhraseMention
         "hx.alcohol_excess", "hx.fall_or_minor_injury", "hx.major_trauma", "hx.lifting_onset", "hx.training_load_increase", "hx.recent_infection",
     };
 
+    private const string FallCode = "hx.fall_or_minor_injury";
+
     /// <summary>The mention <paramref name="match"/> gives in its <paramref name="frame"/>, or null (a family-history phrase said of the person themself).</summary>
-    public static ExtractedMention? Read(PhraseMatch match, FindingDefinition finding, MentionFrame frame, List<TextToken> tokens)
+    public static ExtractedMention? Read(PhraseMatch match, FindingDefinition finding, MentionFrame frame, List<TextToken> tokens, DateOnly today)
     {
         var code = finding.Code;
         var value = FindingValue.Unknown;
@@ -69,6 +71,10 @@ internal static class PhraseMention
         else if (NotAnsweredByThePast.Contains(code) && !frame.Negated && DurationSenses.DatedYearsBack(tokens, match.FirstToken))
         {
             (where, counted) = (MentionContext.Historical, false); // "Years ago they removed a bone because of infection"
+        }
+        else if (code == FallCode && !frame.Negated && PastFall.Dated(tokens, match.FirstToken, today))
+        {
+            (where, counted) = (MentionContext.Historical, false); // "She broke her thigh bone in 2009 after a fall" (round 59)
         }
         else
         {

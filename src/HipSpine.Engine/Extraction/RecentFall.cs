@@ -45,7 +45,7 @@ internal static class RecentFall
     }
 
     /// <summary>Whether the sentence of token i is dated to the last two weeks (or "just" stands right before the fall).</summary>
-    private static bool DatedRecently(List<TextToken> tokens, int i)
+    public static bool DatedRecently(List<TextToken> tokens, int i)
     {
         if (Before(tokens, i, 1) == "just")
         {
