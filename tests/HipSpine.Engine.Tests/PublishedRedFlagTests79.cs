@@ -47,3 +47,37 @@ public class PublishedRedFlagTests79
             ("episode.onset", "sudden"), ("episode.duration_days", 90)));
     }
 }
+
+/// <summary>
+/// Knowledge 1.70.0: the sudden branch of <c>sudden_hip_or_thigh_pain_walking_difficulty</c> no longer reads an
+/// unanswered length as the last 14 days when the person says care has not helped (the manifest's notWhen reading).
+/// </summary>
+public class PublishedRedFlagTests79SuddenHip
+{
+    private const string Rule = "sudden_hip_or_thigh_pain_walking_difficulty";
+
+    [Fact]
+    public void A_sudden_groin_pain_that_care_has_not_helped_with_no_length_is_no_longer_read()
+    {
+        // heldout86 OK_06: a sacroiliac sprain at 58, sudden groin pain with difficulty walking after injections and
+        // manual therapy failed, length untold (urgent in 1.69.0, acceptable soon or self_care). Now soon.
+        var result = Kb.Engine.Assess(Kb.Case(58, "male", ("where.groin", true), ("pain.side", "left"),
+            ("func.difficulty_walking_standing", true), ("episode.onset", "sudden"), ("episode.not_improving_with_care", true)));
+        Assert.DoesNotContain(result.UrgencyReasons, r => r.Rule == Rule);
+        Assert.Equal("soon", result.Urgency);
+    }
+
+    [Fact]
+    public void A_sudden_groin_pain_of_untold_length_with_no_care_answer_is_still_read()
+    {
+        Assert.True(Kb.Fires(Rule, 58, "male", ("where.groin", true), ("func.difficulty_walking_standing", true),
+            ("episode.onset", "sudden")));
+    }
+
+    [Fact]
+    public void A_sudden_groin_pain_of_five_days_is_read_even_when_care_has_not_helped()
+    {
+        Assert.True(Kb.Fires(Rule, 58, "male", ("where.groin", true), ("func.difficulty_walking_standing", true),
+            ("episode.onset", "sudden"), ("episode.duration_days", 5), ("episode.not_improving_with_care", true)));
+    }
+}
