@@ -85,7 +85,7 @@ internal static class ActivityLists
             }
 
             var frame = context.Frame(i, i);
-            if (frame.Negated || frame.Historical || frame.Hypothetical || frame.AboutSomeoneElse)
+            if (!frame.OwnAffirmedNow)
             {
                 continue;
             }

@@ -83,7 +83,7 @@ internal static class BareBackAffirmed
             }
 
             var frame = context.Frame(i, i);
-            if (frame.Negated || frame.Historical || frame.Hypothetical || frame.AboutSomeoneElse || frame.Asked)
+            if (!frame.OwnAffirmedNow || frame.Asked)
             {
                 continue;
             }

@@ -40,7 +40,7 @@ internal static class ConfusedOfAPerson
             }
 
             var frame = context.Frame(i, i);
-            if (frame.Negated || frame.Historical || frame.Hypothetical || frame.AboutSomeoneElse)
+            if (!frame.OwnAffirmedNow)
             {
                 continue;
             }

@@ -4,6 +4,9 @@ namespace HipSpine.Engine.Extraction;
 internal readonly record struct MentionFrame(bool Negated, bool Historical, bool Hypothetical, bool FirstDegreeRelative, bool OtherPerson, int NegationFirst, int NegationLast, bool Asked = false)
 {
     public bool AboutSomeoneElse => FirstDegreeRelative || OtherPerson;
+
+    /// <summary>Told as the writer's own, now, and not denied, wondered about or past: what most readers count.</summary>
+    public bool OwnAffirmedNow => !Negated && !Historical && !Hypothetical && !AboutSomeoneElse;
 }
 
 /// <summary>

@@ -78,7 +78,7 @@ internal static class LiftingOnset
             }
 
             var frame = context.Frame(i, i);
-            if (frame.Negated || frame.Historical || frame.Hypothetical || frame.AboutSomeoneElse)
+            if (!frame.OwnAffirmedNow)
             {
                 continue;
             }

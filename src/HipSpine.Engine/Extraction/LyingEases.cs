@@ -44,7 +44,7 @@ internal static class LyingEases
             }
 
             var frame = context.Frame(i, end);
-            if (frame.Negated || frame.Historical || frame.Hypothetical || frame.AboutSomeoneElse)
+            if (!frame.OwnAffirmedNow)
             {
                 continue;
             }

@@ -60,10 +60,9 @@ internal static class PastFall
         return fracture && yearsBack;
     }
 
-    /// <summary>A year before this one, written in full ("2009", "1996").</summary>
+    /// <summary>A calendar year before this one, written in full ("2009", "1996").</summary>
     private static bool PastYear(string word, DateOnly today) =>
-        word.Length == 4 && word.All(char.IsDigit) && int.Parse(word, System.Globalization.CultureInfo.InvariantCulture) is var year
-        && year >= 1900 && year < today.Year;
+        NumberWords.IsCalendarYear(word) && int.Parse(word, System.Globalization.CultureInfo.InvariantCulture) < today.Year;
 
     private static string Word(List<TextToken> tokens, int k, int sentence) =>
         k >= 0 && k < tokens.Count && tokens[k].Sentence == sentence ? tokens[k].Lower : "";
