@@ -162,6 +162,7 @@ public sealed class FreeTextExtractor
         SymptomKinds.BladderBesideAUrineInfection(tokens, mentions);
         TesticlePain.Add(tokens, context, vocabulary, mentions);
         ConfusedOfAPerson.Add(tokens, context, vocabulary, mentions);
+        UnwellToldWithNot.Add(tokens, context, vocabulary, mentions);
         LyingEases.Add(tokens, context, vocabulary, mentions);
         ActivityLists.Add(tokens, context, vocabulary, mentions);
         ActivityConditions.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
