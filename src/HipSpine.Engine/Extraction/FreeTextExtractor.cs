@@ -168,7 +168,7 @@ public sealed class FreeTextExtractor
         ActivityConditions.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         LiftingOnset.Add(tokens, context, vocabulary, mentions);
         DeniedFallOrKnock.Add(tokens, context, vocabulary, mentions);
-        DeniedFallBesideAPastOne.Add(tokens, context, vocabulary, mentions);
+        DeniedFallAlone.Add(tokens, context, vocabulary, mentions);
         Recurrence.Add(tokens, context, vocabulary, mentions);
         WorseningWords.Add(tokens, context, vocabulary, mentions);
         WalkingDistance.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
