@@ -5,7 +5,8 @@ namespace HipSpine.Engine.Tests;
 
 /// <summary>
 /// One negation over a list naming a fall and a knock denies "a fall or a minor injury" and serious trauma; a fall denied
-/// alone, or beside something that is no knock, denies neither. Sentences written for the test, not from the corpus.
+/// alone, or beside something that is no knock, denies neither (since round 60 it denies the fall in a story that tells of no
+/// other injury, <c>ExtractionBareFallDenialTests</c>). Sentences written for the test, not from the corpus.
 /// </summary>
 public sealed class ExtractionDeniedFallOrKnockTests
 {
@@ -23,13 +24,21 @@ public sealed class ExtractionDeniedFallOrKnockTests
     [InlineData("My back is sore and I didn't slip or fall or knock it.", false)]
     [InlineData("My back hurts and I did not trip or hit it on anything.", false)]
     [InlineData("My back hurts. I didn't fall but I twisted it.", null)] // a fall alone is one part
-    [InlineData("My back hurts. I didn't fall or twist, it came on slowly.", null)] // no knock in the list
     [InlineData("My husband didn't fall or knock his back, he just woke up with it.", null)] // someone else
     [InlineData("If I fall or bang my hip again I'll go to the doctor.", null)] // no negation: a possibility
     public void A_fall_and_a_knock_denied_together(string text, object? expected)
     {
         Assert.Equal(expected, Value(text, "hx.fall_or_minor_injury"));
         Assert.Equal(expected, Value(text, "hx.major_trauma"));
+    }
+
+    [Fact]
+    public void A_fall_denied_beside_no_knock_denies_the_fall_only()
+    {
+        // Round 60: a bare fall denial in a story with no other injury denies the fall (the twist is denied with it), not serious trauma.
+        const string text = "My back hurts. I didn't fall or twist, it came on slowly.";
+        Assert.Equal(false, Value(text, "hx.fall_or_minor_injury"));
+        Assert.Null(Value(text, "hx.major_trauma"));
     }
 
     [Fact]

@@ -4,8 +4,8 @@ namespace HipSpine.Engine.Tests;
 /// The fifty-ninth round's red-flag polarity kind for <c>hx.fall_or_minor_injury</c> (a fall or minor injury shortly before this
 /// pain): a fall dated to the past by a year, "back in" a year, a childhood, or a bone broken years ago is not read as that fall,
 /// and a bare denial of a fall in a story whose fall is dated past reads as denied. A fall of the last days ("two days ago",
-/// "since a fall last week"), a fall "N years ago" that began this pain, a recent fall beside an old one and a bare denial with
-/// no past fall read as before; someone else's fall, a denial beside another injury and a guess stay unread. The sentences are
+/// "since a fall last week"), a fall "N years ago" that began this pain, a recent fall beside an old one read as before, and a bare denial with no past
+/// fall reads denied since round 60 (<c>ExtractionBareFallDenialTests</c>); someone else's fall, a denial beside another injury and a guess stay unread. The sentences are
 /// not from the corpus.
 /// </summary>
 public sealed class ExtractionPastFallTests
@@ -22,6 +22,7 @@ public sealed class ExtractionPastFallTests
     [Theory]
     [InlineData("Writing for my gran. She broke her arm in 2012 after a fall. She hasn't had any fall since, but her left hip has hurt for a month.")]
     [InlineData("I broke my leg in a fall in 2001. I haven't fallen, but my back has ached for two weeks.")]
+    [InlineData("My back has hurt for two weeks. I haven't had any fall.")] // round 60: a bare denial with no past fall, too
     public void A_denial_beside_a_past_fall_reads_denied(string text) => Assert.Equal(false, Fall(text));
 
     [Theory]
@@ -36,6 +37,5 @@ public sealed class ExtractionPastFallTests
     [Theory]
     [InlineData("My husband broke his leg in a fall in 2010. My own back has hurt for a month.")]
     [InlineData("As a child I fell off a wall. I haven't had a fall, but I twisted my back lifting a box last week.")]
-    [InlineData("My back has hurt for two weeks. I haven't had any fall.")]
     public void Others_are_left_unread(string text) => Assert.Null(Fall(text));
 }

@@ -162,12 +162,14 @@ public sealed class FreeTextExtractor
         SymptomKinds.BladderBesideAUrineInfection(tokens, mentions);
         TesticlePain.Add(tokens, context, vocabulary, mentions);
         ConfusedOfAPerson.Add(tokens, context, vocabulary, mentions);
+        UnwellToldWithNot.Add(tokens, context, vocabulary, mentions);
         LyingEases.Add(tokens, context, vocabulary, mentions);
+        LyingEasesReliefFirst.Add(tokens, context, vocabulary, mentions);
         ActivityLists.Add(tokens, context, vocabulary, mentions);
         ActivityConditions.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         LiftingOnset.Add(tokens, context, vocabulary, mentions);
         DeniedFallOrKnock.Add(tokens, context, vocabulary, mentions);
-        DeniedFallBesideAPastOne.Add(tokens, context, vocabulary, mentions);
+        DeniedFallAlone.Add(tokens, context, vocabulary, mentions);
         Recurrence.Add(tokens, context, vocabulary, mentions);
         WorseningWords.Add(tokens, context, vocabulary, mentions);
         WalkingDistance.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);

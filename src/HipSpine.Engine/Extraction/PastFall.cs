@@ -8,7 +8,8 @@ namespace HipSpine.Engine.Extraction;
 /// was young", "growing up"), or an old injury (a bone broken or fractured) with a date years back ("I broke my shin in a fall
 /// 4 years ago"). Pooled, the writers leave such falls blank or denied; a fall told "N years ago" with no broken bone is most
 /// often this pain's start ("Two years ago I fell onto my bottom and ever since ...") and is left as it was, and a sentence
-/// that also dates a fall to the last days ("I fell two days ago") is not dated past.
+/// that also dates a fall to the last days ("I fell two days ago") is not dated past. Since round 60 it dates serious trauma
+/// (<c>hx.major_trauma</c>) too, which also asks about an injury that began this pain ("since I fell down the stairs in 1980").
 /// </summary>
 internal static class PastFall
 {

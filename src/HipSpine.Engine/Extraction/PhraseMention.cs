@@ -20,6 +20,7 @@ internal static class PhraseMention
     };
 
     private const string FallCode = "hx.fall_or_minor_injury";
+    private const string TraumaCode = "hx.major_trauma";
 
     /// <summary>The mention <paramref name="match"/> gives in its <paramref name="frame"/>, or null (a family-history phrase said of the person themself).</summary>
     public static ExtractedMention? Read(PhraseMatch match, FindingDefinition finding, MentionFrame frame, List<TextToken> tokens, DateOnly today)
@@ -72,9 +73,11 @@ internal static class PhraseMention
         {
             (where, counted) = (MentionContext.Historical, false); // "Years ago they removed a bone because of infection"
         }
-        else if (code == FallCode && !frame.Negated && PastFall.Dated(tokens, match.FirstToken, today))
+        else if ((code is FallCode or TraumaCode) && !frame.Negated && PastFall.Dated(tokens, match.FirstToken, today))
         {
-            (where, counted) = (MentionContext.Historical, false); // "She broke her thigh bone in 2009 after a fall" (round 59)
+            // "She broke her thigh bone in 2009 after a fall" (round 59); "since I fell down the stairs in 1980", "a motorbike crash in
+            // 1999" (round 60): major trauma asks, like the fall, about an injury that began this pain.
+            (where, counted) = (MentionContext.Historical, false);
         }
         else
         {
