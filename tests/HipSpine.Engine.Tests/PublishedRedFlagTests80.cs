@@ -78,3 +78,55 @@ public class PublishedRedFlagTests80
             ("neuro.leg_weakness", true), ("episode.duration_days", 3)));
     }
 }
+
+/// <summary>
+/// Knowledge 1.71.0: <c>bilateral_or_worsening_sciatica</c> reads numbness or tingling in both legs with low back or
+/// buttock pain as new when its length is not told (BMJ Best Practice: a recent deficit in both legs), unless the
+/// neurogenic claudication picture or care that has not helped is told.
+/// </summary>
+public class PublishedRedFlagTests80Bilateral
+{
+    private const string Rule = "bilateral_or_worsening_sciatica";
+
+    [Fact]
+    public void Numbness_down_both_legs_with_back_pain_and_no_length_told_is_seen_the_same_day()
+    {
+        // heldout85 OJ_10: a man of 52, low back pain begun lifting, numbness down both legs, nothing else told (a lumbar
+        // tumour; soon in 1.70.0, acceptable urgent or emergency).
+        var result = Kb.Engine.Assess(Kb.Case(52, "male", ("where.low_back", true), ("hx.lifting_onset", true),
+            ("neuro.leg_numbness_tingling", true), ("where.both_legs", true)));
+        Kb.AssertSeenWithinADay(result, "cauda_equina", Rule);
+    }
+
+    [Fact]
+    public void The_buttock_counts_as_the_back_site()
+    {
+        Assert.True(Kb.Fires(Rule, 40, "female", ("where.buttock", true), ("where.both_legs", true),
+            ("neuro.leg_numbness_tingling", true)));
+    }
+
+    [Theory]
+    [InlineData("pain.worse_walking")]
+    [InlineData("func.walking_distance_reduced")]
+    [InlineData("pain.eased_sitting_or_bending_forward")]
+    [InlineData("episode.not_improving_with_care")]
+    public void The_claudication_picture_or_care_that_has_not_helped_keeps_an_untold_length_out(string code)
+    {
+        Assert.False(Kb.Fires(Rule, 66, "female", ("where.low_back", true), ("where.both_legs", true),
+            ("neuro.leg_numbness_tingling", true), (code, true)));
+    }
+
+    [Fact]
+    public void An_answered_length_over_14_days_is_not_read_without_worsening()
+    {
+        Assert.False(Kb.Fires(Rule, 52, "male", ("where.low_back", true), ("where.both_legs", true),
+            ("neuro.leg_numbness_tingling", true), ("episode.duration_days", 30), ("episode.worsening", false)));
+    }
+
+    [Fact]
+    public void Pain_in_both_legs_without_numbness_and_no_length_told_is_not_read()
+    {
+        Assert.False(Kb.Fires(Rule, 52, "male", ("where.low_back", true), ("where.both_legs", true),
+            ("neuro.leg_numbness_tingling", false)));
+    }
+}
