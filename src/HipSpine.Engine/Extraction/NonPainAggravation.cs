@@ -6,12 +6,14 @@ namespace HipSpine.Engine.Extraction;
 /// An activity that brings on numbness, tingling or weakness and no pain ("when I sit cross legged my leg goes tingly",
 /// "my foot is numb and weak and slaps down when I walk") is not pain made worse by it (<c>pain.worse_*</c>); the numbness
 /// and weakness are read by their own findings. A sentence with a word of pain, or of a pain spreading, is still read.
+/// Round 61: dizziness or faintness on rising ("when I stand up I go all woozy", "when I stand up everything goes black, I get
+/// dizzy") is the same: the pooled stories that tell it leave rising blank.
 /// </summary>
 internal static class NonPainAggravation
 {
-    private static readonly string[] NonPainPrefixes = ["numb", "tingl", "weak", "prickl"];
+    private static readonly string[] NonPainPrefixes = ["numb", "tingl", "weak", "prickl", "dizz", "wooz", "faint", "lighthead", "giddy"];
 
-    /// <summary>Whether the match's sentence names a numbness, tingling or weakness and nothing that hurts.</summary>
+    /// <summary>Whether the match's sentence names a numbness, tingling, weakness or dizziness and nothing that hurts.</summary>
     public static bool OnlyANonPainSymptomBroughtOn(List<TextToken> tokens, PhraseMatch match) =>
         OnlyANonPainSymptomBroughtOn(tokens, match.FirstToken);
 
