@@ -69,3 +69,62 @@ public class PublishedRedFlagTests82
         Assert.True(Urgency.Rank(result.Urgency) >= Urgency.Rank(Urgency.Urgent));
     }
 }
+
+/// <summary>
+/// Knowledge 1.73.0: <c>non_mechanical_progressive_pain</c> no longer reads night pain as the non-mechanical feature
+/// when the pain is told as weight-bearing pain (worse walking or on stairs, a shorter walking distance) for more than
+/// 90 days. NHS Gloucestershire's hip red flag is continuous pain, at night and when not weight bearing; months or
+/// years of weight-bearing pain that wakes at night is advanced hip osteoarthritis, avascular necrosis or stenosis.
+/// </summary>
+public class PublishedRedFlagTests82NightPain
+{
+    private const string Rule = "non_mechanical_progressive_pain";
+
+    [Fact]
+    public void Two_years_of_weight_bearing_hip_pain_at_night_is_no_longer_read()
+    {
+        // heldout41 MP_05: hip osteoarthritis at 65, two years of groin pain, night pain, a shorter walking distance
+        // (urgent in 1.72.0; acceptable soon only).
+        var result = Kb.Engine.Assess(Kb.Case(65, "female", ("where.groin", true), ("where.buttock", true),
+            ("episode.duration_days", 730), ("episode.worsening", true), ("pain.night", true),
+            ("func.difficulty_walking_standing", true), ("func.walking_distance_reduced", true),
+            ("pain.worse_stairs_or_rising", true), ("episode.not_improving_with_care", true)));
+        Assert.DoesNotContain(result.UrgencyReasons, r => r.Rule == Rule);
+        Assert.Equal(Urgency.Soon, result.Urgency);
+    }
+
+    [Theory]
+    [InlineData("pain.worse_walking")]
+    [InlineData("pain.worse_stairs_or_rising")]
+    [InlineData("func.walking_distance_reduced")]
+    public void Each_weight_bearing_answer_over_90_days_keeps_night_pain_off(string weightBearing)
+    {
+        Assert.False(Kb.Fires(Rule, 60, "male", ("where.hip", true), ("episode.duration_days", 91),
+            ("episode.worsening", true), ("episode.not_improving_with_care", true), ("pain.night", true),
+            (weightBearing, true)));
+    }
+
+    [Fact]
+    public void Weight_bearing_night_pain_within_90_days_or_of_untold_length_is_still_read()
+    {
+        (string, object)[] findings = [("where.hip", true), ("episode.worsening", true),
+            ("episode.not_improving_with_care", true), ("pain.night", true), ("pain.worse_walking", true)];
+        Assert.True(Kb.Fires(Rule, 60, "male", [.. findings, ("episode.duration_days", 90)]));
+        Assert.True(Kb.Fires(Rule, 60, "male", findings));
+    }
+
+    [Fact]
+    public void Long_standing_night_pain_that_is_not_told_as_weight_bearing_is_still_read()
+    {
+        Assert.True(Kb.Fires(Rule, 60, "male", ("where.low_back", true), ("episode.duration_days", 365),
+            ("episode.worsening", true), ("episode.not_improving_with_care", true), ("pain.night", true)));
+    }
+
+    [Fact]
+    public void Night_pain_no_position_eases_is_still_read_with_weight_bearing_pain()
+    {
+        Assert.True(Kb.Fires(Rule, 60, "male", ("where.hip", true), ("episode.duration_days", 730),
+            ("episode.worsening", true), ("episode.not_improving_with_care", true), ("pain.worse_walking", true),
+            ("pain.night_no_position_eases", true)));
+    }
+}
