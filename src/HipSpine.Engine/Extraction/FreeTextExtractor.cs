@@ -164,7 +164,6 @@ public sealed class FreeTextExtractor
         ConfusedOfAPerson.Add(tokens, context, vocabulary, mentions);
         UnwellToldWithNot.Add(tokens, context, vocabulary, mentions);
         LyingEases.Add(tokens, context, vocabulary, mentions);
-        LyingEasesReliefFirst.Add(tokens, context, vocabulary, mentions);
         ActivityLists.Add(tokens, context, vocabulary, mentions);
         ActivityConditions.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         LiftingOnset.Add(tokens, context, vocabulary, mentions);
