@@ -44,7 +44,7 @@ internal static class PainTurnedSevere
     /// Whether the sentence of token i is dated years back ("ten years ago it turned into sciatica"): an earlier episode's course,
     /// which the context's past triggers do not see; not months or "a year ago", which date this pain's start ("a year ago ... then it turned into", held-back 59 UJ_009).
     /// </summary>
-    private static bool YearsAgo(List<TextToken> tokens, int i)
+    internal static bool YearsAgo(List<TextToken> tokens, int i)
     {
         var sentence = tokens[i].Sentence;
         for (var k = 1; k < tokens.Count; k++)
