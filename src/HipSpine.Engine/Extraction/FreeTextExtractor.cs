@@ -164,7 +164,6 @@ public sealed class FreeTextExtractor
         ConfusedOfAPerson.Add(tokens, context, vocabulary, mentions);
         UnwellToldWithNot.Add(tokens, context, vocabulary, mentions);
         LyingEases.Add(tokens, context, vocabulary, mentions);
-        LyingEasesReliefFirst.Add(tokens, context, vocabulary, mentions);
         ActivityLists.Add(tokens, context, vocabulary, mentions);
         ActivityConditions.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         LiftingOnset.Add(tokens, context, vocabulary, mentions);
@@ -184,6 +183,7 @@ public sealed class FreeTextExtractor
         SharedThighPart.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         BareBack.Add(tokens, context, vocabulary, mentions);
         NightWaking.Add(tokens, context, vocabulary, mentions);
+        MyLegsSymptoms.Add(tokens, context, vocabulary, mentions);
         numbers.Add(tokens, context, today, age, mentions);
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return new ExtractionResult(Combine(mentions), mentions, SideOfPain.Read(tokens, context));

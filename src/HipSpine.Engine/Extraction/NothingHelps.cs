@@ -45,6 +45,7 @@ internal static class NothingHelps
             WordPatternFinding.AddFirst(Code, ReliefWoreOff.Read, tokens, context, vocabulary, mentions, notInThePast: true); // "helps for a bit but it keeps coming back"
             WordPatternFinding.AddFirst(Code, CareVerdict.VerdictAfterCare, tokens, context, vocabulary, mentions, notInThePast: true); // "Took 2 ibuprofen, nothing."
             WordPatternFinding.AddFirst(Code, CareVerdict.CareMadeItWorse, tokens, context, vocabulary, mentions, notInThePast: true); // "Massage made it way worse"
+            WordPatternFinding.AddFirst(Code, StillThereAfterCare.Read, tokens, context, vocabulary, mentions, notInThePast: true); // "did physio, it's still there"
         }
 
         UnrelievedByPainkillers.Add(tokens, context, vocabulary, mentions); // "the painkillers aren't touching it": said of painkillers or rest alone
