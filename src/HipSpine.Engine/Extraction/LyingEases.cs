@@ -91,16 +91,30 @@ internal static class LyingEases
             ? (i, end)
             : null;
 
-    private static int? ReliefAfter(List<TextToken> tokens, int i)
+    private static int? ReliefAfter(List<TextToken> tokens, int i) =>
+        FirstReliefWithin(tokens, i, 12, sameSentence: false, Stops, Relief);
+
+    /// <summary>
+    /// The first relief word within <paramref name="window"/> words after the lying at i, staying in its segment (or its
+    /// sentence), with no stop word before it; its index, or null. Both readings share this scan, each with its own
+    /// window, scope and word lists.
+    /// </summary>
+    private static int? FirstReliefWithin(
+        List<TextToken> tokens, int i, int window, bool sameSentence, IReadOnlySet<string> stops, IReadOnlySet<string> reliefs)
     {
-        for (var k = i + 1; k < tokens.Count && k <= i + 12 && tokens[k].Segment == tokens[i].Segment; k++)
+        for (var k = i + 1; k < tokens.Count && k <= i + window; k++)
         {
-            if (Stops.Contains(tokens[k].Lower))
+            if (sameSentence ? tokens[k].Sentence != tokens[i].Sentence : tokens[k].Segment != tokens[i].Segment)
             {
                 return null;
             }
 
-            if (Relief.Contains(tokens[k].Lower))
+            if (stops.Contains(tokens[k].Lower))
+            {
+                return null;
+            }
+
+            if (reliefs.Contains(tokens[k].Lower))
             {
                 return k;
             }
@@ -141,23 +155,8 @@ internal static class LyingEases
     }
 
     /// <summary>A relief word within four words after the lying at i ("only lying down is bearable"), with no stop word between.</summary>
-    private static int? ReliefSoonAfter(List<TextToken> tokens, int i)
-    {
-        for (var k = i + 1; k < tokens.Count && k <= i + 4 && tokens[k].Sentence == tokens[i].Sentence; k++)
-        {
-            if (ReliefFirstStops.Contains(tokens[k].Lower))
-            {
-                return null;
-            }
-
-            if (ReliefBeforeLying.Contains(tokens[k].Lower))
-            {
-                return k;
-            }
-        }
-
-        return null;
-    }
+    private static int? ReliefSoonAfter(List<TextToken> tokens, int i) =>
+        FirstReliefWithin(tokens, i, 4, sameSentence: true, ReliefFirstStops, ReliefBeforeLying);
 
     /// <summary>A verb of easing, "when" or "once", and the lying at i ("calms down when I lie", "goes away once I'm lying"); the span, or null.</summary>
     private static (int, int)? EasingBefore(List<TextToken> tokens, int i)
