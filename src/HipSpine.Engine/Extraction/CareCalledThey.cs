@@ -39,7 +39,7 @@ internal static class CareCalledThey
                 {
                     they = they < 0 ? k : they;
                 }
-                else if (Array.IndexOf(ContextTriggers.OtherPerson, tokens[k].Lower) >= 0 || Array.IndexOf(ContextTriggers.FirstDegreeRelative, tokens[k].Lower) >= 0)
+                else if (ContextTriggers.NamesAnotherPerson(tokens[k].Lower))
                 {
                     other = true;
                 }

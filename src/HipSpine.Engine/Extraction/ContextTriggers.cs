@@ -115,6 +115,9 @@ internal static class ContextTriggers
         "mate", "mates", "pal", "buddy",
     ];
 
+    /// <summary>Whether a single word names a relative or someone else (one word of <see cref="FirstDegreeRelative"/> or <see cref="OtherPerson"/>).</summary>
+    public static bool NamesAnotherPerson(string lower) => Array.IndexOf(OtherPerson, lower) >= 0 || Array.IndexOf(FirstDegreeRelative, lower) >= 0;
+
     /// <summary>End the reach of a trigger inside a clause (ConText termination terms).</summary>
     public static readonly string[] Termination =
     [

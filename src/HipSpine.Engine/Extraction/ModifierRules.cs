@@ -106,4 +106,23 @@ internal static class ModifierRules
 
         return true;
     }
+
+    /// <summary>
+    /// Whether the sentence of token i is dated years back ("ten years ago it turned into sciatica"): an earlier episode's course,
+    /// which the context's past triggers do not see; not months or "a year ago", which date this pain's start ("a year ago ... then it turned into", held-back 59 UJ_009).
+    /// Wider than <see cref="DurationSenses.DatedYearsBack"/>: a counted "ten years ago", and one anywhere in the sentence, count too.
+    /// </summary>
+    public static bool SentenceSaysYearsAgo(List<TextToken> tokens, int i)
+    {
+        var sentence = tokens[i].Sentence;
+        for (var k = 1; k < tokens.Count; k++)
+        {
+            if (tokens[k].Sentence == sentence && tokens[k].Lower == "ago" && tokens[k - 1].Lower is "years" or "yrs" or "decades")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -38,25 +38,7 @@ internal static class PainTurnedSevere
     private static readonly string[] SymptomPrefixes = ["numb", "sciatic", "stab", "throb", "tingl", "cramp", "spasm"];
 
     /// <summary>The last token of "turned into ... pain" or "become ... unbearable" at i, or null.</summary>
-    public static int? Read(List<TextToken> tokens, int i) => YearsAgo(tokens, i) ? null : TurnedInto(tokens, i) ?? BecameSevere(tokens, i);
-
-    /// <summary>
-    /// Whether the sentence of token i is dated years back ("ten years ago it turned into sciatica"): an earlier episode's course,
-    /// which the context's past triggers do not see; not months or "a year ago", which date this pain's start ("a year ago ... then it turned into", held-back 59 UJ_009).
-    /// </summary>
-    internal static bool YearsAgo(List<TextToken> tokens, int i)
-    {
-        var sentence = tokens[i].Sentence;
-        for (var k = 1; k < tokens.Count; k++)
-        {
-            if (tokens[k].Sentence == sentence && tokens[k].Lower == "ago" && tokens[k - 1].Lower is "years" or "yrs" or "decades")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static int? Read(List<TextToken> tokens, int i) => ModifierRules.SentenceSaysYearsAgo(tokens, i) ? null : TurnedInto(tokens, i) ?? BecameSevere(tokens, i);
 
     private static int? TurnedInto(List<TextToken> tokens, int i)
     {

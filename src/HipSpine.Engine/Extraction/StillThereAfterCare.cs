@@ -24,7 +24,7 @@ internal static class StillThereAfterCare
     public static int? Read(List<TextToken> tokens, int i)
     {
         // "it's not still there" denies it; "years ago ... it was still there" is an earlier episode's care
-        if (tokens[i].Lower != "still" || (i > 0 && tokens[i - 1].Lower is "not" or "isn't" or "isnt" or "never") || PainTurnedSevere.YearsAgo(tokens, i))
+        if (tokens[i].Lower != "still" || (i > 0 && tokens[i - 1].Lower is "not" or "isn't" or "isnt" or "never") || ModifierRules.SentenceSaysYearsAgo(tokens, i))
         {
             return null;
         }
@@ -60,7 +60,7 @@ internal static class StillThereAfterCare
             // "my husband had physio and it's still there": the care, and what is still there, are another person's. Not "they",
             // "he" or "she", who in such a sentence are most often who gave the care ("they sent me home, still hurting").
             if (k < i && tokens[k].Lower is not ("they" or "he" or "she")
-                && (Array.IndexOf(ContextTriggers.OtherPerson, tokens[k].Lower) >= 0 || Array.IndexOf(ContextTriggers.FirstDegreeRelative, tokens[k].Lower) >= 0))
+                && ContextTriggers.NamesAnotherPerson(tokens[k].Lower))
             {
                 return null;
             }

@@ -257,7 +257,7 @@ internal static class WordSenses
     };
 
     private static bool IsPerson(string lower) =>
-        OtherPeople.Contains(lower) || Array.IndexOf(ContextTriggers.FirstDegreeRelative, lower) >= 0 || Array.IndexOf(ContextTriggers.OtherPerson, lower) >= 0;
+        OtherPeople.Contains(lower) || ContextTriggers.NamesAnotherPerson(lower);
 
     /// <summary>"In my socks", "in my shoes": what the person had on, not a difficulty putting them on.</summary>
     public static bool ClothingWorn(List<TextToken> tokens, PhraseMatch match)
