@@ -169,6 +169,7 @@ public sealed class FreeTextExtractor
         LiftingOnset.Add(tokens, context, vocabulary, mentions);
         DeniedFallOrKnock.Add(tokens, context, vocabulary, mentions);
         DeniedFallAlone.Add(tokens, context, vocabulary, mentions);
+        WentDown.Add(tokens, context, vocabulary, mentions);
         Recurrence.Add(tokens, context, vocabulary, mentions);
         WorseningWords.Add(tokens, context, vocabulary, mentions);
         WalkingDistance.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
