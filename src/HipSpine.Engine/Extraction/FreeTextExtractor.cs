@@ -177,6 +177,7 @@ public sealed class FreeTextExtractor
         CrawlingAbout.Add(tokens, context, vocabulary, mentions);
         HoldingOnToGetAbout.Add(tokens, context, vocabulary, mentions);
         NothingHelps.Add(tokens, context, vocabulary, mentions);
+        WakingAfterPain.Apply(tokens, context, mentions);
         OutOfNowhere.Add(tokens, context, vocabulary, mentions);
         WalkingWithout.Apply(tokens, context, vocabulary, mentions);
         BackLowDown.Add(tokens, context, vocabulary, mentions);
