@@ -76,11 +76,7 @@ internal static class MentionRules
             symptom[s] |= symptom[s - 1] && SentenceFragments.IsAFragment(tokens, s);
         }
 
-        var storySpeaksOfASymptom = Array.IndexOf(symptom, true) >= 0;
-        for (var s = 0; s < count; s++)
-        {
-            symptom[s] |= storySpeaksOfASymptom && SentenceFragments.IsAHeading(tokens, s); // "Right hip." (round 63)
-        }
+        SentenceFragments.MarkHeadings(tokens, symptom); // "Right hip." (round 63)
 
         return (symptom, limb);
     }

@@ -42,7 +42,21 @@ internal static class SentenceFragments
     /// about, before or after the pain is told; the writers annotate the place in all 6 such spent stories (none read before, as the
     /// heading has no symptom word of its own and often opens the story). It speaks of a symptom when its story does.
     /// </summary>
-    public static bool IsAHeading(List<TextToken> tokens, int sentence)
+    public static void MarkHeadings(List<TextToken> tokens, bool[] symptom)
+    {
+        if (Array.IndexOf(symptom, true) < 0)
+        {
+            return; // a story with no symptom: its headings speak of none
+        }
+
+        for (var s = 0; s < symptom.Length; s++)
+        {
+            symptom[s] |= IsAHeading(tokens, s);
+        }
+    }
+
+    /// <summary>Whether the sentence is a heading: up to five words, a side, no subject, verb or denial.</summary>
+    private static bool IsAHeading(List<TextToken> tokens, int sentence)
     {
         var (words, side) = (0, false);
         foreach (var t in tokens)
