@@ -62,6 +62,11 @@ internal static class CareCalledThey
             {
                 return true;
             }
+
+            if (ModifierRules.NamesABlock(tokens, k)) // "Had nerve blocks, they didn't help" (round 63)
+            {
+                return true;
+            }
         }
 
         return false;

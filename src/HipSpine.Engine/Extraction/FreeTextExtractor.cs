@@ -169,6 +169,7 @@ public sealed class FreeTextExtractor
         LiftingOnset.Add(tokens, context, vocabulary, mentions);
         DeniedFallOrKnock.Add(tokens, context, vocabulary, mentions);
         DeniedFallAlone.Add(tokens, context, vocabulary, mentions);
+        WentDown.Add(tokens, context, vocabulary, mentions);
         Recurrence.Add(tokens, context, vocabulary, mentions);
         WorseningWords.Add(tokens, context, vocabulary, mentions);
         WalkingDistance.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
@@ -176,6 +177,7 @@ public sealed class FreeTextExtractor
         CrawlingAbout.Add(tokens, context, vocabulary, mentions);
         HoldingOnToGetAbout.Add(tokens, context, vocabulary, mentions);
         NothingHelps.Add(tokens, context, vocabulary, mentions);
+        WakingAfterPain.Apply(tokens, context, mentions);
         OutOfNowhere.Add(tokens, context, vocabulary, mentions);
         WalkingWithout.Apply(tokens, context, vocabulary, mentions);
         BackLowDown.Add(tokens, context, vocabulary, mentions);

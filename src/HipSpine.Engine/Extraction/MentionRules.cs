@@ -76,6 +76,8 @@ internal static class MentionRules
             symptom[s] |= symptom[s - 1] && SentenceFragments.IsAFragment(tokens, s);
         }
 
+        SentenceFragments.MarkHeadings(tokens, symptom); // "Right hip." (round 63)
+
         return (symptom, limb);
     }
 

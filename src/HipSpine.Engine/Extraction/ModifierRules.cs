@@ -20,14 +20,27 @@ internal static class ModifierRules
         "acupunct", "surgeon", "clinic", "hospital", "emergency", "nurse", "specialist", "drug", "opioid", "tramadol", "morphine", "gabapentin",
         "pregabalin", "amitrip", "aspirin", "cocodamol", "co-codamol", "spray", "brace", "support", "pilates", "yoga", "sessions", "appointment",
         "epidur", // "15 epidurals ... they don't do much" (round 56): an epidural injection is care
+        // Round 63: medicines named by kind or brand, and hands-on care, that the list lacked ("gave me Loxonin and some patches,
+        // but they haven't helped", "Tried painkillers, muscle relaxants ... nothing has shifted it")
+        "relaxant", "cortison", "prednis", "loxonin", "nsaid", "voltaren", "voltarol", "lyrica", "celebrex", "oxycod", "oxycontin",
+        "hydrocod", "vicodin", "percocet", "diazepam", "valium", "meloxicam", "lidocaine", "ablation", "manipulat", "needling",
     ];
 
     /// <summary>Short words that name care, matched whole ("GP", "ER", "TENS").</summary>
+    /// <remarks>Not "patches" (round 63, measured): "big patches of me have gone numb" is no care, and pain patches were found by
+    /// the medicine named beside them.</remarks>
     private static readonly HashSet<string> CareWords = new(StringComparer.Ordinal) { "gp", "gps", "dr", "er", "tens", "pt" };
 
     /// <summary>Whether the text tells of care anywhere ("Physio for 6 weeks. It's no better."): a story is about one pain.</summary>
     public static bool CareIsSpokenOf(List<TextToken> tokens) =>
-        tokens.Exists(t => NamesCare(t.Lower));
+        Enumerable.Range(0, tokens.Count).Any(k => NamesCare(tokens[k].Lower) || NamesABlock(tokens, k));
+
+    /// <summary>
+    /// "Had nerve blocks" (round 63): a block is care only after a nerve, a root, a facet or a joint ("walk two blocks" is a
+    /// distance), so it is read beside its word and not in the care list.
+    /// </summary>
+    public static bool NamesABlock(List<TextToken> tokens, int k) =>
+        tokens[k].Lower is "block" or "blocks" && k > 0 && tokens[k - 1].Lower is "nerve" or "root" or "facet" or "joint";
 
     /// <summary>Whether a word names care: a treatment, a medicine or someone who gives it ("ibuprofen", "physio", "GP").</summary>
     /// <remarks>A pillow is no pill (round 56: "Tried a bath, the pregnancy pillow, hot water bottle, nothing" names no care).</remarks>

@@ -35,7 +35,8 @@ internal static class RecentFall
     public static (int Start, int End)? Read(List<TextToken> tokens, int i)
     {
         var word = tokens[i].Lower;
-        var isFall = Falls.Contains(word) || (word == "fall" && Before(tokens, i, 1) == "a");
+        // Round 63: a person who "went down" (WentDown) fell too ("Yesterday my leg gave way and I went down").
+        var isFall = Falls.Contains(word) || (word == "fall" && Before(tokens, i, 1) == "a") || WentDown.Read(tokens, i);
         if (!isFall || OtherSenses.Contains(After(tokens, i)) || !DatedRecently(tokens, i))
         {
             return null;
