@@ -168,6 +168,8 @@ public sealed class ExtractCommandTests
     [InlineData("heldback59", 28)] // the sixty-first, likewise
     [InlineData("heldback60", 30)] // the sixty-second, likewise
     [InlineData("heldback61", 30)] // the sixty-second too, written while it was made
+    [InlineData("heldback62", 30)] // the sixty-third, spent after its one blind score
+    [InlineData("heldback63", 30)] // the sixty-third too, written while it was made
     public void Eval_extract_on_the_training_stories_has_no_red_flag_polarity_error(string folder, int stories)
     {
         var (exit, output, error) = CliRunner.Run("", "eval-extract", Path.Combine(RepoPaths.Root, "tests", "extraction", folder), "--today", "2026-12-03");
