@@ -176,6 +176,7 @@ public sealed class FreeTextExtractor
         GettingAround.Add(tokens, context, vocabulary, mentions);
         CrawlingAbout.Add(tokens, context, vocabulary, mentions);
         HoldingOnToGetAbout.Add(tokens, context, vocabulary, mentions);
+        WalkingHurts.Add(tokens, context, vocabulary, mentions);
         NothingHelps.Add(tokens, context, vocabulary, mentions);
         WakingAfterPain.Apply(tokens, context, mentions);
         OutOfNowhere.Add(tokens, context, vocabulary, mentions);
