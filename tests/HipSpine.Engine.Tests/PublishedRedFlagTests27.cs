@@ -128,9 +128,13 @@ public class PublishedRedFlagTests27
     }
 
     [Fact]
-    public void Weakness_or_numbness_in_someone_with_cancer_stays_an_emergency_without_a_pain_feature()
+    public void Weakness_in_someone_with_cancer_stays_an_emergency_without_a_pain_feature()
     {
         Assert.True(Kb.Fires("metastatic_cord_compression", 65, "male", ("hx.cancer", true), ("where.buttock", true),
+            ("neuro.leg_weakness", true)));
+        // Knowledge 1.76.0: numbness alone now needs a spinal-metastasis feature too, as NICE CG75 reads the two
+        // together (PublishedRedFlagTests86).
+        Assert.False(Kb.Fires("metastatic_cord_compression", 65, "male", ("hx.cancer", true), ("where.buttock", true),
             ("neuro.leg_numbness_tingling", true)));
     }
 }
