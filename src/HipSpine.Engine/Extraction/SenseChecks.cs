@@ -57,6 +57,7 @@ internal static class SenseChecks
             "psych.worry_catastrophizing" => !IdiomSenses.HedgedWorry(tokens, match),
             "psych.low_mood" => !DownAsADirection.Applies(tokens, match) && !FeelingAsASensation.Applies(tokens, match),
             "func.hip_stiff_reduced_motion" => !CrossedLegs.AHabitOrPosture(tokens, match),
+            "systemic.weight_loss" => !WeightLossOnPurpose.Applies(tokens, match),
             _ => true,
         };
 }
