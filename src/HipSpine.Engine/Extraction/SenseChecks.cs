@@ -58,6 +58,7 @@ internal static class SenseChecks
             "psych.low_mood" => !DownAsADirection.Applies(tokens, match) && !FeelingAsASensation.Applies(tokens, match),
             "func.hip_stiff_reduced_motion" => !CrossedLegs.AHabitOrPosture(tokens, match),
             "systemic.weight_loss" => !WeightLossOnPurpose.Applies(tokens, match),
+            "systemic.chills_rigors" => !ShakingInAnotherSense.Applies(tokens, match),
             _ => true,
         };
 }
