@@ -27,7 +27,7 @@ internal static class SenseChecks
             "func.difficulty_walking_standing" => !CourseAndActivitySenses.MovesALimb(tokens, match) && !WorkSenses.NotWorkMissed(tokens, match)
                 && !StandItAsBearing.Applies(tokens, match),
             "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens) && !WorseNotBetter.CourseWithoutCareBefore(tokens, match)
-                && !CareVerdict.MuchOfAnActivity(tokens, match),
+                && !CareVerdict.MuchOfAnActivity(tokens, match) && !PersistingWithoutCare.Applies(tokens, match),
             _ when code.StartsWith("pain.worse_", StringComparison.Ordinal)
                 && ((code == "pain.worse_stairs_or_rising" && (StairsAsAPlace.Applies(tokens, match) || SitStandList.Applies(tokens, match)))
                     || (code == "pain.worse_lying_on_side" && SideLying.NotTheSideThatHurts(tokens, match))
