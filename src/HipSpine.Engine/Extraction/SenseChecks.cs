@@ -55,7 +55,8 @@ internal static class SenseChecks
             "pain.clicking_locking_catching" => !IdiomSenses.ClickOrLockOfSomethingElse(tokens, match) && !ClickOrGiveWayElsewhere.Applies(tokens, match),
             "hx.recent_infection" => !IdiomSenses.BugIsAVerb(tokens, match),
             "psych.worry_catastrophizing" => !IdiomSenses.HedgedWorry(tokens, match),
-            "psych.low_mood" => !DownAsADirection.Applies(tokens, match) && !FeelingAsASensation.Applies(tokens, match),
+            "psych.low_mood" => !DownAsADirection.Applies(tokens, match) && !FeelingAsASensation.Applies(tokens, match)
+                && !IdiomSenses.DepressingOfASituation(tokens, match),
             "func.hip_stiff_reduced_motion" => !CrossedLegs.AHabitOrPosture(tokens, match),
             "systemic.weight_loss" => !WeightLossOnPurpose.Applies(tokens, match),
             "systemic.chills_rigors" => !ShakingInAnotherSense.Applies(tokens, match),
