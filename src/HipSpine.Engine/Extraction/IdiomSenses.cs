@@ -47,6 +47,14 @@ internal static class IdiomSenses
         return back;
     }
 
+    /// <summary>
+    /// "it's depressing not being able to run", "Pretty depressing." (of a wait): "depressing" says what a situation is like,
+    /// not the person's low mood (round 65: the pool's two such readings, held-back 43 and 48, were both left blank, none
+    /// annotated). "I'm depressed" and "depression" are still read.
+    /// </summary>
+    public static bool DepressingOfASituation(List<TextToken> tokens, PhraseMatch match) =>
+        match.Tokens.Length == 1 && tokens[match.FirstToken].Lower == "depressing";
+
     /// <summary>"bugging me", "it bugged me": the verb (to bother), not a bug (an infection).</summary>
     public static bool BugIsAVerb(List<TextToken> tokens, PhraseMatch match) =>
         match.Tokens.Length == 1 && tokens[match.FirstToken].Lower is "bugging" or "bugged";

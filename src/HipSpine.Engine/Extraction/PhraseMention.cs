@@ -79,6 +79,10 @@ internal static class PhraseMention
             // 1999" (round 60): major trauma asks, like the fall, about an injury that began this pain.
             (where, counted) = (MentionContext.Historical, false);
         }
+        else if (!frame.Negated && PastFever.Applies(code, tokens, match))
+        {
+            (where, counted) = (MentionContext.Historical, false); // "a fever and diarrhoea which has cleared up now" (round 65)
+        }
         else
         {
             where = MentionContext.Current;

@@ -27,7 +27,7 @@ internal static class SenseChecks
             "func.difficulty_walking_standing" => !CourseAndActivitySenses.MovesALimb(tokens, match) && !WorkSenses.NotWorkMissed(tokens, match)
                 && !StandItAsBearing.Applies(tokens, match),
             "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens) && !WorseNotBetter.CourseWithoutCareBefore(tokens, match)
-                && !CareVerdict.MuchOfAnActivity(tokens, match),
+                && !CareVerdict.MuchOfAnActivity(tokens, match) && !PersistingWithoutCare.Applies(tokens, match),
             _ when code.StartsWith("pain.worse_", StringComparison.Ordinal)
                 && ((code == "pain.worse_stairs_or_rising" && (StairsAsAPlace.Applies(tokens, match) || SitStandList.Applies(tokens, match)))
                     || (code == "pain.worse_lying_on_side" && SideLying.NotTheSideThatHurts(tokens, match))
@@ -55,8 +55,11 @@ internal static class SenseChecks
             "pain.clicking_locking_catching" => !IdiomSenses.ClickOrLockOfSomethingElse(tokens, match) && !ClickOrGiveWayElsewhere.Applies(tokens, match),
             "hx.recent_infection" => !IdiomSenses.BugIsAVerb(tokens, match),
             "psych.worry_catastrophizing" => !IdiomSenses.HedgedWorry(tokens, match),
-            "psych.low_mood" => !DownAsADirection.Applies(tokens, match) && !FeelingAsASensation.Applies(tokens, match),
+            "psych.low_mood" => !DownAsADirection.Applies(tokens, match) && !FeelingAsASensation.Applies(tokens, match)
+                && !IdiomSenses.DepressingOfASituation(tokens, match),
             "func.hip_stiff_reduced_motion" => !CrossedLegs.AHabitOrPosture(tokens, match),
+            "systemic.weight_loss" => !WeightLossOnPurpose.Applies(tokens, match),
+            "systemic.chills_rigors" => !ShakingInAnotherSense.Applies(tokens, match),
             _ => true,
         };
 }
