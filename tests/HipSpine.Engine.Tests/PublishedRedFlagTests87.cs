@@ -10,7 +10,7 @@ namespace HipSpine.Engine.Tests;
 /// the knee (the Howship-Romberg sign), with the colic and vomiting of a small-bowel obstruction, and it can obstruct
 /// in bouts over weeks (Ann Acad Med Singap 2007 36:413; Herath &amp; Kanhere 2019 Int J Surg Case Rep 66:356), so the
 /// first branch's week line (acute abdominal pain) left such a picture to no rule. Urgent, not emergency: no source
-/// read gives a line for a picture that has lasted weeks; within a week the emergency rules already apply.
+/// read gives a line for a picture that has lasted weeks; within a week being sick already makes it an emergency.
 /// </summary>
 public class PublishedRedFlagTests87
 {
