@@ -43,19 +43,19 @@ internal static class PastFall
             }
 
             var w = tokens[k].Lower;
-            if (PastYear(w, today) && Word(tokens, k - 1, sentence) is not ("since" or "from")
-                || (w == "back" && Word(tokens, k + 1, sentence) == "in" && Word(tokens, k + 2, sentence) is { Length: > 0 } year && char.IsDigit(year[0]))
-                || (w == "as" && Word(tokens, k + 1, sentence) is "a" && Young.Contains(Word(tokens, k + 2, sentence)))
-                || (w == "when" && Word(tokens, k + 1, sentence) is "i" or "she" or "he" && Word(tokens, k + 2, sentence) == "was"
-                    && (Young.Contains(Word(tokens, k + 3, sentence)) || (Word(tokens, k + 3, sentence) == "a" && Young.Contains(Word(tokens, k + 4, sentence)))))
-                || (w == "growing" && Word(tokens, k + 1, sentence) == "up"))
+            if (PastYear(w, today) && SentenceWords.At(tokens, k - 1, sentence) is not ("since" or "from")
+                || (w == "back" && SentenceWords.At(tokens, k + 1, sentence) == "in" && SentenceWords.At(tokens, k + 2, sentence) is { Length: > 0 } year && char.IsDigit(year[0]))
+                || (w == "as" && SentenceWords.At(tokens, k + 1, sentence) is "a" && Young.Contains(SentenceWords.At(tokens, k + 2, sentence)))
+                || (w == "when" && SentenceWords.At(tokens, k + 1, sentence) is "i" or "she" or "he" && SentenceWords.At(tokens, k + 2, sentence) == "was"
+                    && (Young.Contains(SentenceWords.At(tokens, k + 3, sentence)) || (SentenceWords.At(tokens, k + 3, sentence) == "a" && Young.Contains(SentenceWords.At(tokens, k + 4, sentence)))))
+                || (w == "growing" && SentenceWords.At(tokens, k + 1, sentence) == "up"))
             {
                 return true;
             }
 
             fracture |= Fractures.Contains(w);
-            yearsBack |= (w == "ago" && Word(tokens, k - 1, sentence) is "year" or "years" or "yrs" or "yr" or "decades")
-                || (w == "year" && Word(tokens, k - 1, sentence) == "last");
+            yearsBack |= (w == "ago" && SentenceWords.At(tokens, k - 1, sentence) is "year" or "years" or "yrs" or "yr" or "decades")
+                || (w == "year" && SentenceWords.At(tokens, k - 1, sentence) == "last");
         }
 
         return fracture && yearsBack;
@@ -64,7 +64,4 @@ internal static class PastFall
     /// <summary>A calendar year before this one, written in full ("2009", "1996").</summary>
     private static bool PastYear(string word, DateOnly today) =>
         NumberWords.IsCalendarYear(word) && int.Parse(word, System.Globalization.CultureInfo.InvariantCulture) < today.Year;
-
-    private static string Word(List<TextToken> tokens, int k, int sentence) =>
-        k >= 0 && k < tokens.Count && tokens[k].Sentence == sentence ? tokens[k].Lower : "";
 }

@@ -56,14 +56,14 @@ internal static class PastFever
             }
 
             var w = tokens[k].Lower;
-            if (KeptUp.Contains(w) || (w == "on" && Word(tokens, k + 1, sentence) == "and" && Word(tokens, k + 2, sentence) == "off")
-                || (w is "started" or "starting" or "starts" or "began" or "begun") || (w is "came" or "come" && Word(tokens, k + 1, sentence) == "on"))
+            if (KeptUp.Contains(w) || (w == "on" && SentenceWords.At(tokens, k + 1, sentence) == "and" && SentenceWords.At(tokens, k + 2, sentence) == "off")
+                || (w is "started" or "starting" or "starts" or "began" or "begun") || (w is "came" or "come" && SentenceWords.At(tokens, k + 1, sentence) == "on"))
             {
                 return false; // kept up to now, or told with the pain's start ("I started with pain ... with fevers")
             }
 
             // "which has cleared up (now)", not "hasn't cleared": after the fever, with no denial just before it
-            cleared |= w == "cleared" && k > match.LastToken && Word(tokens, k - 1, sentence) is not ("not" or "hasn't" or "hasnt" or "never" or "havent" or "haven't");
+            cleared |= w == "cleared" && k > match.LastToken && SentenceWords.At(tokens, k - 1, sentence) is not ("not" or "hasn't" or "hasnt" or "never" or "havent" or "haven't");
             dated |= DatesLongBack(tokens, k, sentence);
         }
 
@@ -75,25 +75,22 @@ internal static class PastFever
     private static bool DatesLongBack(List<TextToken> tokens, int k, int sentence)
     {
         var w = tokens[k].Lower;
-        if (w == "last" && LongUnits.Contains(Word(tokens, k + 1, sentence)))
+        if (w == "last" && LongUnits.Contains(SentenceWords.At(tokens, k + 1, sentence)))
         {
-            return Word(tokens, k - 1, sentence) is not ("the" or "for" or "over" or "in" or "past" or "this");
+            return SentenceWords.At(tokens, k - 1, sentence) is not ("the" or "for" or "over" or "in" or "past" or "this");
         }
 
-        if (w is "months" or "month" or "years" or "year" or "yrs" && Word(tokens, k + 1, sentence) is "ago" or "back")
+        if (w is "months" or "month" or "years" or "year" or "yrs" && SentenceWords.At(tokens, k + 1, sentence) is "ago" or "back")
         {
             return true;
         }
 
-        if (w is "start" or "beginning" or "end" && Word(tokens, k + 1, sentence) == "of")
+        if (w is "start" or "beginning" or "end" && SentenceWords.At(tokens, k + 1, sentence) == "of")
         {
-            var next = Word(tokens, k + 2, sentence) == "the" ? Word(tokens, k + 3, sentence) : Word(tokens, k + 2, sentence);
+            var next = SentenceWords.At(tokens, k + 2, sentence) == "the" ? SentenceWords.At(tokens, k + 3, sentence) : SentenceWords.At(tokens, k + 2, sentence);
             return Seasons.Contains(next) || Months.Contains(next) || next == "year";
         }
 
-        return w == "in" && Months.Contains(Word(tokens, k + 1, sentence));
+        return w == "in" && Months.Contains(SentenceWords.At(tokens, k + 1, sentence));
     }
-
-    private static string Word(List<TextToken> tokens, int k, int sentence) =>
-        k >= 0 && k < tokens.Count && tokens[k].Sentence == sentence ? tokens[k].Lower : "";
 }

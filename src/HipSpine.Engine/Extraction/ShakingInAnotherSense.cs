@@ -29,12 +29,12 @@ internal static class ShakingInAnotherSense
         }
 
         var (at, sentence) = (match.FirstToken, tokens[match.FirstToken].Sentence);
-        if (Word(tokens, at + 1, sentence) == "off" || (Word(tokens, at + 1, sentence) is "it" or "this" or "that" && Word(tokens, at + 2, sentence) == "off"))
+        if (SentenceWords.At(tokens, at + 1, sentence) == "off" || (SentenceWords.At(tokens, at + 1, sentence) is "it" or "this" or "that" && SentenceWords.At(tokens, at + 2, sentence) == "off"))
         {
             return true; // "I can't shake it off"
         }
 
-        if (Drinks.Contains(Word(tokens, at - 1, sentence)) || Drinks.Contains(Word(tokens, at - 2, sentence)))
+        if (Drinks.Contains(SentenceWords.At(tokens, at - 1, sentence)) || Drinks.Contains(SentenceWords.At(tokens, at - 2, sentence)))
         {
             return true; // "protein shakes", "(protein) shakes etc"
         }
@@ -49,7 +49,4 @@ internal static class ShakingInAnotherSense
 
         return false;
     }
-
-    private static string Word(List<TextToken> tokens, int k, int sentence) =>
-        k >= 0 && k < tokens.Count && tokens[k].Sentence == sentence ? tokens[k].Lower : "";
 }
