@@ -9,7 +9,8 @@ namespace HipSpine.Engine.Tests;
 /// length. The fall is the one just before the pain began (the finding's question), so the episode's length is the
 /// time since the fall. Henschke et al. 2009 measured the fracture red flags in people presenting with acute low back
 /// pain (the cohort of Henschke et al. 2008: pain of under two weeks), and the Royal Osteoporosis Society gives six to
-/// 12 weeks for a spinal fracture to heal, pain after about three months being described as chronic pain.
+/// 12 weeks for a spinal fracture to heal, pain after about three months being described as chronic pain. A pain
+/// getting worse keeps the rule at any length: it is not the settled pain of a healed fracture.
 /// </summary>
 public class PublishedRedFlagTests88
 {
@@ -30,18 +31,31 @@ public class PublishedRedFlagTests88
     }
 
     [Fact]
-    public void Eighteen_months_of_back_buttock_and_groin_pain_after_a_misstep_at_74_is_referred()
+    public void Eighteen_months_of_pain_after_a_misstep_at_74_now_getting_worse_still_fires()
     {
         // heldout6 KD_03: 18 months of low back, buttock and groin pain after a misstep, now worse and limiting
-        // walking (sacroiliac joint pain, physiotherapy; acceptable soon only).
+        // walking (sacroiliac joint pain; acceptable soon only) stays above: a pain getting worse is not the settled
+        // pain of a healed fracture, and may be a new fall's fracture told with the older pain's length.
         var findings = new (string, object)[]
         {
             ("where.low_back", true), ("where.buttock", true), ("where.groin", true), ("episode.duration_days", 548),
             ("hx.fall_or_minor_injury", true), ("episode.worsening", true), ("func.walking_distance_reduced", true),
             ("func.difficulty_walking_standing", true),
         };
-        Assert.False(Kb.Fires(Rule, 74, "female", findings));
-        Assert.Equal(Urgency.Soon, Kb.Engine.Assess(Kb.Case(74, "female", findings)).Urgency);
+        Assert.True(Kb.Fires(Rule, 74, "female", findings));
+    }
+
+    [Theory]
+    [InlineData("where.low_back", 400)]
+    [InlineData("where.hip", 200)]
+    [InlineData("where.buttock", 3000)]
+    public void A_fall_with_a_pain_getting_worse_fires_at_any_length(string site, int days)
+    {
+        var worse = Kb.Engine.Assess(Kb.Case(78, "female", (site, true), ("hx.fall_or_minor_injury", true),
+            ("episode.duration_days", days), ("episode.worsening", true)));
+        Kb.AssertSeenWithinADay(worse, "spinal_fracture", Rule);
+        Assert.False(Kb.Fires(Rule, 78, "female", (site, true), ("hx.fall_or_minor_injury", true),
+            ("episode.duration_days", days), ("episode.worsening", false)));
     }
 
     [Fact]
