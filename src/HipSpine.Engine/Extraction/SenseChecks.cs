@@ -17,7 +17,7 @@ internal static class SenseChecks
                 && !(code == "where.knee" && (KneePosture.KneeIsAPosture(tokens, match) || ThighToTheKnee.Applies(tokens, match))),
             "episode.worsening" => !MentionRules.IsAggravation(tokens, match.Tokens) && !SymptomKinds.QualifiesANonPainSymptom(tokens, match.LastToken)
                 && !CourseAndActivitySenses.WorseningOfSomethingElse(tokens, match) && !TurnForTheWorse.NotTheIdiom(tokens, match),
-            "episode.onset" => MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken) && !CourseAndActivitySenses.OnsetWordInAnotherSense(tokens, match)
+            "episode.onset" => (MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken) || PainCreptIn.Applies(tokens, match)) && !CourseAndActivitySenses.OnsetWordInAnotherSense(tokens, match)
                 && !MovingSlowly.SaidOfMoving(tokens, match) && !WakingToNumbness.Applies(tokens, match) && !StraightAwayOfSomethingElse.Applies(tokens, match),
             "hx.lifting_onset" => !CourseAndActivitySenses.OnsetPhraseInAnAggravatingList(tokens, match)
                 && (match.Phrase.Value == "false" || !LiftingOnset.ToldAsAHabit(tokens, match.FirstToken)),
