@@ -53,7 +53,8 @@ internal static class SenseChecks
             "pain.unrelieved_by_rest_or_painkillers" => !NothingHelps.SaidOfCareInGeneral(tokens, match),
             "pain.restless_cannot_get_comfortable" => !PaceAndNightSenses.PaceIsANoun(tokens, match),
             "hx.nsaid_good_response" => match.Phrase.Value == "false" || !ModifierRules.IsHedged(tokens, match.LastToken),
-            "pain.clicking_locking_catching" => !IdiomSenses.ClickOrLockOfSomethingElse(tokens, match) && !ClickOrGiveWayElsewhere.Applies(tokens, match),
+            "pain.clicking_locking_catching" => !IdiomSenses.ClickOrLockOfSomethingElse(tokens, match) && !ClickOrGiveWayElsewhere.Applies(tokens, match)
+                && !LockWithoutTheHip.Applies(tokens, match),
             "hx.recent_infection" => !IdiomSenses.BugIsAVerb(tokens, match) && !InfectionTestNamed.Applies(tokens, match),
             "psych.worry_catastrophizing" => !IdiomSenses.HedgedWorry(tokens, match),
             "psych.low_mood" => !DownAsADirection.Applies(tokens, match) && !FeelingAsASensation.Applies(tokens, match)
