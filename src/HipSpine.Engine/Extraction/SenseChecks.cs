@@ -54,7 +54,7 @@ internal static class SenseChecks
             "pain.restless_cannot_get_comfortable" => !PaceAndNightSenses.PaceIsANoun(tokens, match),
             "hx.nsaid_good_response" => match.Phrase.Value == "false" || !ModifierRules.IsHedged(tokens, match.LastToken),
             "pain.clicking_locking_catching" => !IdiomSenses.ClickOrLockOfSomethingElse(tokens, match) && !ClickOrGiveWayElsewhere.Applies(tokens, match)
-                && !LockWithoutTheHip.Applies(tokens, match),
+                && !LockWithoutTheHip.Applies(tokens, match) && !GrindingAsAPainQuality.Applies(tokens, match),
             "hx.recent_infection" => !IdiomSenses.BugIsAVerb(tokens, match) && !InfectionTestNamed.Applies(tokens, match),
             "psych.worry_catastrophizing" => !IdiomSenses.HedgedWorry(tokens, match),
             "psych.low_mood" => !DownAsADirection.Applies(tokens, match) && !FeelingAsASensation.Applies(tokens, match)
