@@ -34,7 +34,8 @@ internal static class SenseChecks
                     || (code == "pain.worse_lying_on_side" && SideLying.NotTheSideThatHurts(tokens, match))
                     || (code == "pain.worse_sitting" && RisingFromSitting.Applies(tokens, match)) || ModifierRules.InPastProgressive(tokens, match.FirstToken) || CourseAndActivitySenses.InjuryToldNotAggravation(tokens, match)
                     || EverydaySenses.ActivityWithoutComplaint(tokens, match, sentenceHasSymptom) || EverydaySenses.RisingThatBeganIt(tokens, match)
-                    || NonPainAggravation.OnlyANonPainSymptomBroughtOn(tokens, match)) => false,
+                    || NonPainAggravation.OnlyANonPainSymptomBroughtOn(tokens, match)
+                    || (code == "pain.worse_bending_lifting" && LimbBentOrLifted.Applies(tokens, match))) => false,
             "pain.better_with_exercise" when EverydaySenses.ExercisesAreCare(tokens, match) || EverydaySenses.LoosensWithTimeOnly(tokens, match)
                 || EverydaySenses.ReliefByAvoiding(tokens, match) => false,
             _ when code.StartsWith("pain.eased_", StringComparison.Ordinal) || code.StartsWith("pain.better_", StringComparison.Ordinal)
