@@ -6,7 +6,7 @@ namespace HipSpine.Engine.Extraction;
 /// that part; <c>pain.worse_bending_lifting</c> asks about bending over and lifting loads (round 67). Over the pool every
 /// reading of bending or lifting with a head, neck, arm, knee, leg, thigh, hip, foot or shoulder for its object (8, in 8 stories)
 /// is blank; two stories lose the finding (held-back 14 SJ_018, 34 TJ_008), and "when I bend my head down" (23 SB_008) is still
-/// read by the "when I bend" reader, which this sense check does not reach. "When I bend over", "lifting heavy boxes" and
+/// read by the activity-condition reader (<see cref="ActivityConditions"/>), which this sense check does not reach. "When I bend over", "lifting heavy boxes" and
 /// "bending down to put my socks on" are read as before.
 /// </summary>
 internal static class LimbBentOrLifted
