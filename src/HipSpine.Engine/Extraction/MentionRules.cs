@@ -235,6 +235,8 @@ internal static class MentionRules
     {
         "got", "gotten", "getting", "get", "gets", "become", "becoming", "became", "been", "grown", "grew", "much", "a", "lot", "even", "bit",
         "little", "far",
+        // round 67: lay words of degree ("it suddenly got loads worse", "got way worse", "got lots worse")
+        "loads", "way", "lots", "heaps", "alot", "really", "massively", "tons",
     };
 
     /// <summary>Words that say outright that something began: with them an onset adverb keeps its sense ("it came on gradually, slowly getting worse").</summary>

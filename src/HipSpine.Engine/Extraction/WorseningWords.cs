@@ -43,6 +43,8 @@ internal static class WorseningWords
     {
         "back", "hip", "hips", "leg", "legs", "knee", "knees", "groin", "buttock", "buttocks", "bum", "neck", "stomach", "belly", "tummy",
         "cramps", "cramp", "spasms", "spasm", "news", "headaches", "headache", "cold", "flu", "cough",
+        // round 67: a part of the back named before it ("I've got really bad lower back pain", "now I've got bad lower back pain")
+        "lower", "upper", "mid", "sciatica", "sciatic",
     };
 
     public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
