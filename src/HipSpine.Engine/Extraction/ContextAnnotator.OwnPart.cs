@@ -46,4 +46,23 @@ internal sealed partial class ContextAnnotator
         // "pregnant with my son" names the child carried, not company: left as it was read before
         return with >= 0 && tokens[with].Clause == tokens[i].Clause && !(with >= 1 && tokens[with - 1].Lower == "pregnant");
     }
+
+    /// <summary>
+    /// Whether the "who" at token i opens a relative clause about the person named right before it (round 68): "my dad who had a
+    /// stroke", "thinking about my dad, who had his stroke", "I don't want to end up like my uncle who had back surgery" tell of
+    /// the relative, so "who" does not end the relative's reach as it ends other triggers' (the reach still ends at the writer's
+    /// own "I"). Not "who also" or "who's also": "my friend who's also pregnant" says it of the writer too. Not after "he",
+    /// "she", "they", "people", "someone" or "somebody", which name no one in particular.
+    /// </summary>
+    private bool TellsOfThePersonBefore(int i)
+    {
+        if ((i + 1 < tokens.Count && tokens[i + 1].Lower == "also")
+            || (i + 2 < tokens.Count && tokens[i + 1].Lower is "is" or "was" && tokens[i + 2].Lower == "also"))
+        {
+            return false;
+        }
+
+        return triggers.Exists(t => t.Last == i - 1 && t.Kind is Kind.FirstDegree or Kind.Other
+            && tokens[t.Last].Lower is not ("he" or "she" or "they" or "people" or "someone" or "somebody"));
+    }
 }

@@ -71,6 +71,11 @@ internal sealed partial class ContextAnnotator
                     continue; // "my back has gone excruciating", "I've gone right off my food": a change, not a resolution
                 }
 
+                if (kind == Kind.Termination && words is ["who"] && TellsOfThePersonBefore(i))
+                {
+                    continue; // "my dad who had a stroke": the relative clause tells of the dad, so his reach goes on through it
+                }
+
                 if (kind is Kind.FirstDegree or Kind.Other && InCompany(i))
                 {
                     continue; // "standing chatting with friends": company at the moment, not another person's complaint

@@ -14,7 +14,8 @@ internal static class SenseChecks
                 && !WordSenses.SiteSpansAnotherPart(tokens, match)
                 && (code == "where.both_legs" || !SymptomKinds.OnlyANonPainSymptom(tokens, match.FirstToken))
                 && !SaddleArea.NumbnessThere(tokens, match.FirstToken) && !(code == "where.flank" && FlankSide.SideIsALaterality(tokens, match.Tokens))
-                && !(code == "where.knee" && (KneePosture.KneeIsAPosture(tokens, match) || ThighToTheKnee.Applies(tokens, match))),
+                && !(code == "where.knee" && (KneePosture.KneeIsAPosture(tokens, match) || ThighToTheKnee.Applies(tokens, match)))
+                && !(code == "where.abdomen" && BellyAsAPosture.Applies(tokens, match)),
             "episode.worsening" => !MentionRules.IsAggravation(tokens, match.Tokens) && !SymptomKinds.QualifiesANonPainSymptom(tokens, match.LastToken)
                 && !CourseAndActivitySenses.WorseningOfSomethingElse(tokens, match) && !TurnForTheWorse.NotTheIdiom(tokens, match),
             "episode.onset" => (MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken) || PainCreptIn.Applies(tokens, match)) && !CourseAndActivitySenses.OnsetWordInAnotherSense(tokens, match)
@@ -30,7 +31,8 @@ internal static class SenseChecks
             "episode.not_improving_with_care" => ModifierRules.CareIsSpokenOf(tokens) && !WorseNotBetter.CourseWithoutCareBefore(tokens, match)
                 && !CareVerdict.MuchOfAnActivity(tokens, match) && !PersistingWithoutCare.Applies(tokens, match),
             _ when code.StartsWith("pain.worse_", StringComparison.Ordinal)
-                && ((code == "pain.worse_stairs_or_rising" && (StairsAsAPlace.Applies(tokens, match) || SitStandList.Applies(tokens, match)))
+                && ((code == "pain.worse_stairs_or_rising" && (StairsAsAPlace.Applies(tokens, match) || SitStandList.Applies(tokens, match)
+                        || OutOfTheCarWithoutRising.Applies(tokens, match)))
                     || (code == "pain.worse_lying_on_side" && SideLying.NotTheSideThatHurts(tokens, match))
                     || (code == "pain.worse_sitting" && RisingFromSitting.Applies(tokens, match)) || ModifierRules.InPastProgressive(tokens, match.FirstToken) || CourseAndActivitySenses.InjuryToldNotAggravation(tokens, match)
                     || EverydaySenses.ActivityWithoutComplaint(tokens, match, sentenceHasSymptom) || EverydaySenses.RisingThatBeganIt(tokens, match)
