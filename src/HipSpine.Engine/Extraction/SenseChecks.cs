@@ -46,7 +46,8 @@ internal static class SenseChecks
             "hx.fall_or_minor_injury" or "hx.major_trauma" => !WordSenses.InjuryWordMeansSomethingElse(tokens, match) && !NoCauseElsewhere.SaidOfAnotherComplaint(tokens, match),
             "hx.iv_drug_use" => !WordSenses.ShootingUpIsADirection(tokens, match),
             "episode.recurrent" => !ModifierRules.EpisodesOfSomethingElse(tokens, match) && !WordSenses.BeforeThatIsThisEpisode(tokens, match)
-                && !EpisodeSenses.OneFlareNow(tokens, match) && !EpisodeSenses.BeforeOfAContinenceSymptom(tokens, match) && !BeforeOfSomethingElse.Applies(tokens, match),
+                && !EpisodeSenses.OneFlareNow(tokens, match) && !EpisodeSenses.BeforeOfAContinenceSymptom(tokens, match) && !BeforeOfSomethingElse.Applies(tokens, match)
+                && !AttackedAsAVerb.Applies(tokens, match),
             "neuro.leg_numbness_tingling" => match.Phrase.Stems.Length > 1 || !SymptomKinds.NamesOnlyAPlaceOutsideTheLeg(tokens, match.FirstToken),
             "local.swelling_redness_warmth" => !SymptomKinds.SwellingElsewhere(tokens, match.FirstToken),
             "hx.long_term_steroids" => match.Phrase.Stems.Length > 1 || (!SymptomKinds.ShortCourse(tokens, match.FirstToken) && !SteroidGiven.GivenAsATreatmentTried(tokens, match)),
