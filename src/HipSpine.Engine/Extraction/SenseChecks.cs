@@ -34,6 +34,7 @@ internal static class SenseChecks
                 && ((code == "pain.worse_stairs_or_rising" && (StairsAsAPlace.Applies(tokens, match) || SitStandList.Applies(tokens, match)
                         || OutOfTheCarWithoutRising.Applies(tokens, match)))
                     || (code == "pain.worse_lying_on_side" && SideLying.NotTheSideThatHurts(tokens, match))
+                    || (code == "pain.worse_standing" && StandingUpIsRising.Applies(tokens, match))
                     || (code == "pain.worse_sitting" && RisingFromSitting.Applies(tokens, match)) || ModifierRules.InPastProgressive(tokens, match.FirstToken) || CourseAndActivitySenses.InjuryToldNotAggravation(tokens, match)
                     || EverydaySenses.ActivityWithoutComplaint(tokens, match, sentenceHasSymptom) || EverydaySenses.RisingThatBeganIt(tokens, match)
                     || NonPainAggravation.OnlyANonPainSymptomBroughtOn(tokens, match)
