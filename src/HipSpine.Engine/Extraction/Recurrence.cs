@@ -19,11 +19,14 @@ internal static class Recurrence
 {
     private const string Code = "episode.recurrent";
 
+    /// <summary>How far after "on and off" the pain may be named ("fevers on and off for a year and my back aches" is not it).</summary>
+    private const int Near = 4;
+
     /// <summary>
-    /// How far from "on and off" the pain must be named ("fevers on and off for a year and my back aches" is not it); six words
-    /// reach the back as the subject of a verb phrase ("my low back has been bugging me on and off", round 70).
+    /// How far before "on and off" the pain may be named: six words reach the back as the subject of a verb phrase ("my low back
+    /// has been bugging me on and off", round 70).
     /// </summary>
-    private const int Near = 6;
+    private const int NearBefore = 6;
 
     /// <summary>Verbs whose "on and off" is getting on and off something ("getting on and off the bus").</summary>
     private static readonly HashSet<string> OnOffVerbs = new(StringComparer.Ordinal)
@@ -69,7 +72,7 @@ internal static class Recurrence
         var segment = tokens[i].Segment;
         var sentence = tokens[i].Sentence;
         var painInClause = false;
-        for (var k = Math.Max(0, i - Near); k < tokens.Count && k <= end + Near; k++)
+        for (var k = Math.Max(0, i - NearBefore); k < tokens.Count && k <= end + Near; k++)
         {
             var lower = tokens[k].Lower;
             // Soreness, stiffness and spasms are the back's complaint as much as pain ("back spasms, soreness and stiffness on and off").
