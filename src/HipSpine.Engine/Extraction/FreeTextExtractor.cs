@@ -172,6 +172,7 @@ public sealed class FreeTextExtractor
         WentDown.Add(tokens, context, vocabulary, mentions);
         Recurrence.Add(tokens, context, vocabulary, mentions);
         SameAgain.Add(tokens, context, vocabulary, mentions);
+        SpellsOfPain.Add(tokens, context, vocabulary, mentions);
         WorseningWords.Add(tokens, context, vocabulary, mentions);
         WalkingDistance.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         GettingAround.Add(tokens, context, vocabulary, mentions);
