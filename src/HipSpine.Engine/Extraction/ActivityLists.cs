@@ -79,7 +79,7 @@ internal static class ActivityLists
             }
 
             if (!Activities.TryGetValue(tokens[i].Lower, out var code) || vocabulary.FindFinding(code) is not { } finding || LiftsALimb(tokens, i)
-                || StairsAsAPlace.At(tokens, i) || (code == "pain.worse_sitting" && RisingFromSitting.At(tokens, i)))
+                || StairsAsAPlace.At(tokens, i) || (code == "pain.worse_sitting" && RisingFromSitting.At(tokens, i)) || (code == "pain.worse_standing" && StandingUpIsRising.At(tokens, i)))
             {
                 continue;
             }

@@ -171,6 +171,8 @@ public sealed class FreeTextExtractor
         DeniedFallAlone.Add(tokens, context, vocabulary, mentions);
         WentDown.Add(tokens, context, vocabulary, mentions);
         Recurrence.Add(tokens, context, vocabulary, mentions);
+        SameAgain.Add(tokens, context, vocabulary, mentions);
+        SpellsOfPain.Add(tokens, context, vocabulary, mentions);
         WorseningWords.Add(tokens, context, vocabulary, mentions);
         WalkingDistance.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         GettingAround.Add(tokens, context, vocabulary, mentions);

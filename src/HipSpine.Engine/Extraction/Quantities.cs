@@ -69,6 +69,14 @@ internal static class Quantities
             return new TimeSpanMention(21, i, i + 1, false);
         }
 
+        // "for several years", "for a few years": a length up to now, three years as "for the past few years" is (round 70; the
+        // spent stories' writers annotate 1,095 days). Only after "for": a bare "a few years" is as often an earlier event's date.
+        var fewYears = Word(tokens, i) == "several" ? i + 1 : Word(tokens, i) == "a" && Word(tokens, i + 1) == "few" ? i + 2 : -1;
+        if (fewYears > 0 && i > 0 && Word(tokens, i - 1) == "for" && Unit(tokens, fewYears) is 365.0)
+        {
+            return new TimeSpanMention(1095, i, fewYears, false);
+        }
+
         // "a few" is three of the unit, as the conventions fix "a few weeks" (21) and "a few months" (90): "a few days ago" is 3 days
         if (Word(tokens, i) == "a" && Word(tokens, i + 1) == "few" && Unit(tokens, i + 2) is { } fewUnit && fewUnit >= 1)
         {

@@ -19,8 +19,14 @@ internal static class Recurrence
 {
     private const string Code = "episode.recurrent";
 
-    /// <summary>How far from "on and off" the pain must be named ("fevers on and off for a year and my back aches" is not it).</summary>
+    /// <summary>How far after "on and off" the pain may be named ("fevers on and off for a year and my back aches" is not it).</summary>
     private const int Near = 4;
+
+    /// <summary>
+    /// How far before "on and off" the pain may be named: six words reach the back as the subject of a verb phrase ("my low back
+    /// has been bugging me on and off", round 70).
+    /// </summary>
+    private const int NearBefore = 6;
 
     /// <summary>Verbs whose "on and off" is getting on and off something ("getting on and off the bus").</summary>
     private static readonly HashSet<string> OnOffVerbs = new(StringComparer.Ordinal)
@@ -66,7 +72,7 @@ internal static class Recurrence
         var segment = tokens[i].Segment;
         var sentence = tokens[i].Sentence;
         var painInClause = false;
-        for (var k = Math.Max(0, i - Near); k < tokens.Count && k <= end + Near; k++)
+        for (var k = Math.Max(0, i - NearBefore); k < tokens.Count && k <= end + Near; k++)
         {
             var lower = tokens[k].Lower;
             // Soreness, stiffness and spasms are the back's complaint as much as pain ("back spasms, soreness and stiffness on and off").
@@ -76,8 +82,47 @@ internal static class Recurrence
         }
 
         var overYears = tokens.Exists(t => t.Sentence == sentence && YearWords.Contains(t.Lower))
-            || Enumerable.Range(0, tokens.Count - 1).Any(k => tokens[k].Sentence == sentence && tokens[k].Lower == "since" && (tokens[k + 1].Lower == "my" || NumberWords.IsCalendarYear(tokens[k + 1].Lower)));
+            || Enumerable.Range(0, tokens.Count - 1).Any(k => tokens[k].Sentence == sentence && SpanOfYears(tokens, k));
         return painInClause && overYears ? end : null;
+    }
+
+    /// <summary>
+    /// Whether a span of years opens at k without the word "year": "since my 20s", "since 1991", "since I was a teenager",
+    /// "since college", "for a long time", "my whole life", "all my life" (round 70). A time of life is years ago.
+    /// </summary>
+    private static bool SpanOfYears(List<TextToken> tokens, int k)
+    {
+        var next = tokens[k + 1].Lower;
+        var after = k + 2 < tokens.Count && tokens[k + 2].Sentence == tokens[k].Sentence ? tokens[k + 2].Lower : "";
+        return tokens[k].Lower switch
+        {
+            "since" => next == "my" || NumberWords.IsCalendarYear(next) || LifeStages.Contains(next) || (next == "i" && after == "was" && YoungerSelf(tokens, k + 3)),
+            "long" => next == "time" && k > 0 && tokens[k - 1].Lower is "a" or "such",
+            "whole" or "adult" => next == "life" && k > 0 && tokens[k - 1].Lower == "my",
+            "all" => next == "my" && after == "life",
+            _ => false,
+        };
+    }
+
+    /// <summary>A stage of life left behind ("since college", "since childhood", "since school").</summary>
+    private static readonly HashSet<string> LifeStages = new(StringComparer.Ordinal)
+    {
+        "college", "university", "uni", "school", "childhood", "highschool",
+    };
+
+    /// <summary>
+    /// Whether "since I was" is followed at k by a younger self ("a teenager", "a little girl", "a kid", "about 14", "young"),
+    /// not a state of weeks ("since I was pregnant", "since I was ill").
+    /// </summary>
+    private static bool YoungerSelf(List<TextToken> tokens, int k)
+    {
+        while (k < tokens.Count && tokens[k].Lower is "a" or "an" or "about" or "around" or "little" or "small" or "in" or "at" or "only" or "just")
+        {
+            k++;
+        }
+
+        return k < tokens.Count && (tokens[k].Lower is "teenager" or "teen" or "kid" or "child" or "girl" or "boy" or "young" or "younger" or "baby" or "toddler"
+            or "school" or "college" or "university" or "uni" || (int.TryParse(tokens[k].Lower, out var age) && age is > 0 and < 60));
     }
 
     /// <summary>The last token of "this time" opening a statement at i, or null.</summary>

@@ -20,7 +20,7 @@ internal static class SenseChecks
                 && !CourseAndActivitySenses.WorseningOfSomethingElse(tokens, match) && !TurnForTheWorse.NotTheIdiom(tokens, match),
             "episode.onset" => (MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken) || PainCreptIn.Applies(tokens, match)) && !CourseAndActivitySenses.OnsetWordInAnotherSense(tokens, match)
                 && !MovingSlowly.SaidOfMoving(tokens, match) && !WakingToNumbness.Applies(tokens, match) && !StraightAwayOfSomethingElse.Applies(tokens, match)
-                && !CreepingAsAHabit.Applies(tokens, match),
+                && !CreepingAsAHabit.Applies(tokens, match) && !SuddenChangeOfAPain.Applies(tokens, match),
             "hx.lifting_onset" => !CourseAndActivitySenses.OnsetPhraseInAnAggravatingList(tokens, match)
                 && (match.Phrase.Value == "false" || !LiftingOnset.ToldAsAHabit(tokens, match.FirstToken)),
             "hx.training_load_increase" => !CourseAndActivitySenses.AMomentOfTheActivity(tokens, match),
@@ -34,6 +34,7 @@ internal static class SenseChecks
                 && ((code == "pain.worse_stairs_or_rising" && (StairsAsAPlace.Applies(tokens, match) || SitStandList.Applies(tokens, match)
                         || OutOfTheCarWithoutRising.Applies(tokens, match)))
                     || (code == "pain.worse_lying_on_side" && SideLying.NotTheSideThatHurts(tokens, match))
+                    || (code == "pain.worse_standing" && StandingUpIsRising.Applies(tokens, match))
                     || (code == "pain.worse_sitting" && RisingFromSitting.Applies(tokens, match)) || ModifierRules.InPastProgressive(tokens, match.FirstToken) || CourseAndActivitySenses.InjuryToldNotAggravation(tokens, match)
                     || EverydaySenses.ActivityWithoutComplaint(tokens, match, sentenceHasSymptom) || EverydaySenses.RisingThatBeganIt(tokens, match)
                     || NonPainAggravation.OnlyANonPainSymptomBroughtOn(tokens, match)
