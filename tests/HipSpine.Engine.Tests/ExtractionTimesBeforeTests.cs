@@ -17,6 +17,7 @@ public sealed class ExtractionTimesBeforeTests
     [InlineData("I've had this hip ache three times before, each one after a long drive.")]
     [InlineData("The ache in my buttock kept coming back all last winter and it's here again.")]
     [InlineData("My back pain comes back every time I dig the allotment.")]
+    [InlineData("My hip has locked up like this twice before and both times it settled in a week.")] // round 71
     public void Earlier_times_and_a_return_read(string text) => Assert.Equal(true, Value(text));
 
     [Theory]
@@ -25,5 +26,7 @@ public sealed class ExtractionTimesBeforeTests
     [InlineData("My brother's low back pain kept coming back.")]
     [InlineData("My back aches and I can stand for less time than before.")]
     [InlineData("Every time I lift the shopping my hip aches, then it settles.")]
+    [InlineData("My mother has had this sciatica twice before.")] // round 71: someone else's
+    [InlineData("I have not had this hip pain twice before, it's the first time.")] // round 71: denied
     public void Denied_someone_elses_or_no_count_do_not_read(string text) => Assert.NotEqual(true, Value(text));
 }

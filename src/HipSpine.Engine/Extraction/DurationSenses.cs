@@ -270,10 +270,12 @@ internal static class DurationSenses
     /// </summary>
     public static bool OfASymptom(List<TextToken> tokens, int of)
     {
-        // "ten weeks of this (now)": "this" closing the phrase stands for the complaint told before.
+        // "ten weeks of this (now)": "this" closing the phrase stands for the complaint told before. Round 71: "and" closes it
+        // as a comma does ("7 years of this and still no answer"), though not "this and that".
         var next = of + 1;
         if (next < tokens.Count && tokens[next].Lower is "this" or "it" && tokens[next].Segment == tokens[of].Segment
-            && (next + 1 >= tokens.Count || tokens[next + 1].Segment != tokens[next].Segment || tokens[next + 1].Lower is "now" or "already"))
+            && (next + 1 >= tokens.Count || tokens[next + 1].Segment != tokens[next].Segment || tokens[next + 1].Lower is "now" or "already"
+                || (tokens[next + 1].Lower == "and" && (next + 2 >= tokens.Count || tokens[next + 2].Lower != "that"))))
         {
             return true;
         }

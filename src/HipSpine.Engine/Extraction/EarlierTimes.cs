@@ -33,6 +33,9 @@ internal static class EarlierTimes
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "out", "in", "up", "again" };
 
+    /// <summary>Simple pasts unlike their participles: "I did my back in again", "threw my back out again" (round 71).</summary>
+    private static readonly HashSet<string> SimplePasts = new(StringComparer.Ordinal) { "did", "threw" };
+
     /// <summary>How far before "that comes and goes" the pain may be named ("a dull ache on the left side of my back that comes and goes").</summary>
     private const int Near = 8;
 
@@ -47,9 +50,21 @@ internal static class EarlierTimes
         // The subject: "I've", "ive", "my back's", or "I have" / "my back has"; or none when the verb opens its sentence
         // ("Done it again!", "Thrown my back out again").
         var k = i;
+        // Round 71: the simple past with "again" says the same of this time ("I did my back in again", "I put my back out
+        // again", "Did my back in AGAIN."); it needs "again", since "I tweaked it before the race" dates another event.
+        var simplePast = false;
         if (PerfectSubjects.Contains(tokens[k].Lower))
         {
             k++;
+        }
+        else if (k + 1 < tokens.Count && tokens[k].Lower == "i" && (HurtVerbs.Contains(tokens[k + 1].Lower) || SimplePasts.Contains(tokens[k + 1].Lower)))
+        {
+            k++;
+            simplePast = true;
+        }
+        else if (SimplePasts.Contains(tokens[k].Lower) && (k == 0 || tokens[k - 1].Sentence != tokens[k].Sentence))
+        {
+            simplePast = true;
         }
         else if (k + 1 < tokens.Count && ((tokens[k].Lower == "i" && tokens[k + 1].Lower == "have") || (tokens[k].Lower is "back" or "it" && tokens[k + 1].Lower == "has")))
         {
@@ -65,11 +80,13 @@ internal static class EarlierTimes
             k++;
         }
 
-        if (k >= tokens.Count || !HurtVerbs.Contains(tokens[k].Lower) || tokens[k].Clause != tokens[i].Clause)
+        if (k >= tokens.Count || !(HurtVerbs.Contains(tokens[k].Lower) || (simplePast && SimplePasts.Contains(tokens[k].Lower))) || tokens[k].Clause != tokens[i].Clause)
         {
             return null;
         }
 
+        // "did" is a back hurt only as "did my back (hip) in": "I did it again" may be anything done
+        var did = tokens[k].Lower == "did";
         var verb = k;
         k++;
         // What went or was hurt: "it", "this", "my back", "my hip" (one word after "my").
@@ -82,9 +99,19 @@ internal static class EarlierTimes
             k += 2;
         }
 
+        if (did && (verb + 1 >= tokens.Count || tokens[verb + 1].Lower != "my" || k >= tokens.Count || tokens[k].Lower != "in"))
+        {
+            return null;
+        }
+
         if (k < tokens.Count && tokens[k].Lower != "again" && Particles.Contains(tokens[k].Lower))
         {
             k++;
+        }
+
+        if (simplePast && (k >= tokens.Count || tokens[k].Lower != "again"))
+        {
+            return null;
         }
 
         if (k < tokens.Count && tokens[k].Lower == "again" && tokens[k].Segment == tokens[i].Segment)

@@ -16,7 +16,7 @@ internal static class SenseChecks
                 && !SaddleArea.NumbnessThere(tokens, match.FirstToken) && !(code == "where.flank" && FlankSide.SideIsALaterality(tokens, match.Tokens))
                 && !(code == "where.knee" && (KneePosture.KneeIsAPosture(tokens, match) || ThighToTheKnee.Applies(tokens, match)))
                 && !(code == "where.abdomen" && BellyAsAPosture.Applies(tokens, match)),
-            "episode.worsening" => !MentionRules.IsAggravation(tokens, match.Tokens) && !SymptomKinds.QualifiesANonPainSymptom(tokens, match.LastToken)
+            "episode.worsening" => !MentionRules.IsAggravation(tokens, match.Tokens) && !WorseUnderACondition.Applies(tokens, match.Tokens) && !SymptomKinds.QualifiesANonPainSymptom(tokens, match.LastToken)
                 && !CourseAndActivitySenses.WorseningOfSomethingElse(tokens, match) && !TurnForTheWorse.NotTheIdiom(tokens, match),
             "episode.onset" => (MentionRules.ClauseTellsOfOnset(tokens, match.FirstToken, match.LastToken) || PainCreptIn.Applies(tokens, match)) && !CourseAndActivitySenses.OnsetWordInAnotherSense(tokens, match)
                 && !MovingSlowly.SaidOfMoving(tokens, match) && !WakingToNumbness.Applies(tokens, match) && !StraightAwayOfSomethingElse.Applies(tokens, match)

@@ -21,6 +21,14 @@ internal static class WorkSenses
             return true;
         }
 
+        // Round 71: "can't work" read out of order or over a place is another sense: "I need to get back to work, can't take
+        // any more leave" (the "can't" after "work" is of something else) and "can't concentrate at work" ("at work" is where).
+        if (match.Tokens.Any(k => k > at && tokens[k].Lower is "can't" or "cant" or "cannot" or "couldn't" or "couldnt")
+            || (at > 0 && tokens[at - 1].Lower == "at" && match.Tokens.Any(k => k < at && tokens[k].Lower is "can't" or "cant" or "cannot" or "couldn't" or "couldnt")))
+        {
+            return true;
+        }
+
         // "off work" is read only as written: "off" right before "work".
         var off = Array.FindIndex(match.Tokens, k => tokens[k].Lower == "off");
         return off >= 0 && match.Tokens[off] != at - 1;

@@ -156,7 +156,8 @@ internal static class WorseningWords
         }
 
         var next = k + 1 < tokens.Count && tokens[k + 1].Segment == tokens[k].Segment ? tokens[k + 1].Lower : null;
-        return next is null || !(Things.Contains(next) || MentionRules.IsSymptomWord(next)) ? k : null;
+        // "it gets bad if I sit badly", "when it gets bad it spreads": what happens each time, not the course (WorseUnderACondition)
+        return (next is null || !(Things.Contains(next) || MentionRules.IsSymptomWord(next))) && !WorseUnderACondition.Applies(tokens, k) ? k : null;
     }
 
     /// <summary>The last token of "ramped (right) up" with no object after it at i, or null.</summary>
