@@ -1,4 +1,3 @@
-using HipSpine.Engine.Cases;
 using HipSpine.Engine.Vocabulary;
 
 namespace HipSpine.Engine.Extraction;
@@ -32,30 +31,8 @@ internal static class SameAgain
         "it's", "its", "is", "that's", "thats", "kept", "keeps", "keep",
     };
 
-    public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
-    {
-        if (vocabulary.FindFinding(Code) is not { } finding || mentions.Any(m => m.Code == Code && m.Counted))
-        {
-            return;
-        }
-
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if ((SameThingAgain(tokens, i) ?? HappeningAgain(tokens, i)) is not { } end)
-            {
-                continue;
-            }
-
-            var frame = context.Frame(i, end);
-            if (frame.Negated || frame.AboutSomeoneElse)
-            {
-                continue;
-            }
-
-            mentions.Add(new ExtractedMention(finding, FindingValue.Of(true), tokens[i].Start, tokens[end].End, false, MentionContext.Current, true));
-            return;
-        }
-    }
+    public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions) =>
+        WordPatternFinding.AddFirst(Code, (t, i) => SameThingAgain(t, i) ?? HappeningAgain(t, i), tokens, context, vocabulary, mentions, evenWhenAsked: true);
 
     /// <summary>"same thing again" at i ("same"): its "again", or null.</summary>
     internal static int? SameThingAgain(List<TextToken> tokens, int i)

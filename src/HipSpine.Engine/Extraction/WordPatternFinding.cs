@@ -9,7 +9,8 @@ namespace HipSpine.Engine.Extraction;
 /// <c>read</c> gives the last token of a match that starts at token i, or null. <c>ownEvenWithAnotherSubject</c> is for a
 /// pattern that names the person as its object ("had to carry me"): another person is its subject, so the context frame
 /// calls it someone else's, yet the words tell of the person. <c>notInThePast</c> is for a pattern of the present course
-/// ("helps for a bit but it keeps coming back"), which an earlier episode's care does not tell.
+/// ("helps for a bit but it keeps coming back"), which an earlier episode's care does not tell. <c>evenWhenAsked</c> is for a
+/// pattern whose words presuppose what they tell even in a question or a guess ("is it the same thing again??").
 /// </summary>
 internal static class WordPatternFinding
 {
@@ -21,7 +22,8 @@ internal static class WordPatternFinding
         ContractVocabulary vocabulary,
         List<ExtractedMention> mentions,
         bool ownEvenWithAnotherSubject = false,
-        bool notInThePast = false)
+        bool notInThePast = false,
+        bool evenWhenAsked = false)
     {
         if (vocabulary.FindFinding(code) is not { } finding || mentions.Any(m => m.Code == code && m.Counted))
         {
@@ -36,7 +38,7 @@ internal static class WordPatternFinding
             }
 
             var frame = context.Frame(i, end);
-            if (frame.Negated || frame.Hypothetical || (frame.AboutSomeoneElse && !ownEvenWithAnotherSubject) || (notInThePast && frame.Historical))
+            if (frame.Negated || (frame.Hypothetical && !evenWhenAsked) || (frame.AboutSomeoneElse && !ownEvenWithAnotherSubject) || (notInThePast && frame.Historical))
             {
                 continue;
             }
