@@ -38,7 +38,7 @@ internal static class SideOfPain
 
     public static SideMention? Read(List<TextToken> tokens, ContextAnnotator context)
     {
-        SideMention? first = null;
+        SideMention? first = null, trunkFirst = null;
         bool left = false, right = false, both = false;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -51,8 +51,19 @@ internal static class SideOfPain
                 _ => null,
             };
             if (side is null || IsAnIntensifier(tokens, i) || PlaceNamed(tokens, i) is not { } limb
-                || !limb && SentenceNamesOnlyTheTrunk(tokens, i) || Denied(tokens, context, i) || NumbOrWeakOnBothSides(tokens, i, side.Value))
+                || Denied(tokens, context, i) || NumbOrWeakOnBothSides(tokens, i, side.Value))
             {
+                continue;
+            }
+
+            if (!limb && SentenceNamesOnlyTheTrunk(tokens, i))
+            {
+                // The trunk's side is read only when no side of the hip or leg is (round 72, TrunkSide).
+                if (side is not BodySide.Both && TrunkSide.IsTheSideOfThePain(tokens, i))
+                {
+                    trunkFirst ??= new SideMention(side.Value, tokens[i].Start, tokens[i].End);
+                }
+
                 continue;
             }
 
@@ -63,7 +74,7 @@ internal static class SideOfPain
         }
 
         // "my right pelvis ... groin pain on both sides": a side named as both is both, whichever came first.
-        return (left && right || both) && first is not null ? first with { Side = BodySide.Both } : first;
+        return (left && right || both) && first is not null ? first with { Side = BodySide.Both } : first ?? trunkFirst;
     }
 
     /// <summary>
