@@ -189,6 +189,7 @@ public sealed class FreeTextExtractor
         BareBack.Add(tokens, context, vocabulary, mentions);
         NightWaking.Add(tokens, context, vocabulary, mentions);
         MyLegsSymptoms.Add(tokens, context, vocabulary, mentions);
+        RecentLegWeakness.Add(tokens, vocabulary, mentions);
         numbers.Add(tokens, context, today, age, mentions);
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return new ExtractionResult(Combine(mentions), mentions, SideOfPain.Read(tokens, context));
