@@ -23,12 +23,6 @@ internal static class RecentLegWeakness
         "yesterday", "today", "tonight", "suddenly",
     };
 
-    /// <summary>Days of the week: "since Tuesday", "on Monday", told of the present episode, are within a week.</summary>
-    private static readonly HashSet<string> Weekdays = new(StringComparer.Ordinal)
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    };
-
     /// <summary>Spans too long to be new: with them in the sentence the weakness may be old.</summary>
     private static readonly HashSet<string> LongSpans = new(StringComparer.Ordinal)
     {
@@ -97,8 +91,9 @@ internal static class RecentLegWeakness
             }
 
             var word = tokens[k].Lower;
+            // A weekday after "since", "on" or "last", told of the present episode, is within a week.
             recent |= RecentWords.Contains(word) || PartOfTheDay(tokens, k) || ThisOrLastWeek(tokens, k) || FewDays(tokens, k)
-                || (Weekdays.Contains(word) && k > 0 && tokens[k - 1].Lower is "since" or "on" or "last");
+                || (WeekdayLength.Days.Contains(word) && k > 0 && tokens[k - 1].Lower is "since" or "on" or "last");
         }
 
         return recent;

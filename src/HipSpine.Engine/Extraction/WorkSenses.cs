@@ -6,6 +6,8 @@ namespace HipSpine.Engine.Extraction;
 /// </summary>
 internal static class WorkSenses
 {
+    private static readonly HashSet<string> CannotWords = new(StringComparer.Ordinal) { "can't", "cant", "cannot", "couldn't", "couldnt" };
+
     /// <summary>Whether a match naming work is exercise or the words "off" and "work" in other senses.</summary>
     public static bool NotWorkMissed(List<TextToken> tokens, PhraseMatch match)
     {
@@ -23,8 +25,8 @@ internal static class WorkSenses
 
         // Round 71: "can't work" read out of order or over a place is another sense: "I need to get back to work, can't take
         // any more leave" (the "can't" after "work" is of something else) and "can't concentrate at work" ("at work" is where).
-        if (match.Tokens.Any(k => k > at && tokens[k].Lower is "can't" or "cant" or "cannot" or "couldn't" or "couldnt")
-            || (at > 0 && tokens[at - 1].Lower == "at" && match.Tokens.Any(k => k < at && tokens[k].Lower is "can't" or "cant" or "cannot" or "couldn't" or "couldnt")))
+        if (match.Tokens.Any(k => k > at && CannotWords.Contains(tokens[k].Lower))
+            || (at > 0 && tokens[at - 1].Lower == "at" && match.Tokens.Any(k => k < at && CannotWords.Contains(tokens[k].Lower))))
         {
             return true;
         }
