@@ -66,14 +66,14 @@ internal static class RecentLegWeakness
         }
     }
 
-    private static int SentenceOf(List<TextToken> tokens, ExtractedMention mention)
+    internal static int SentenceOf(List<TextToken> tokens, ExtractedMention mention)
     {
         var at = tokens.FindIndex(t => t.Start >= mention.Start);
         return at >= 0 ? tokens[at].Sentence : -1;
     }
 
     /// <summary>The weakness's sentence names a leg or a foot: "I slapped a mosquito" is no foot slapping down.</summary>
-    private static bool NamesALegOrFoot(List<TextToken> tokens, int sentence) =>
+    internal static bool NamesALegOrFoot(List<TextToken> tokens, int sentence) =>
         tokens.Any(t => t.Sentence == sentence && LegWords.Contains(t.Lower));
 
     private static bool TellsALongSpan(List<TextToken> tokens, int sentence) =>
