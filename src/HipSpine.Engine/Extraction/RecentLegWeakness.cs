@@ -11,7 +11,8 @@ namespace HipSpine.Engine.Extraction;
 /// person's legs and a worry are already left out), and looks in that weakness's sentence for a time within two weeks.
 /// A sentence that also tells months or years ("weak for months, worse since yesterday") is left alone: the weakness may
 /// be old and only its pain new; so is a story whose weakness is told anywhere with months or years ("3 months ago my leg
-/// went weak ... the last 2 weeks I can't walk"). The weakness's sentence must name a leg or a foot.
+/// went weak ... the last 2 weeks I can't walk"). The weakness's sentence must name a leg or a foot. Round 74: the sentence
+/// before the weakness's may date its start too, but only by a dated word (<see cref="DatesAStart"/>).
 /// </summary>
 internal static class RecentLegWeakness
 {
