@@ -57,6 +57,10 @@ public sealed class ExtractionRecentLegWeaknessTests
     }
 
     [Fact]
+    public void Arms_that_got_weaker_are_no_leg_weakness() =>
+        Assert.NotEqual(true, ExtractedValue.Of("My back aches and my arms have got weaker.", "neuro.leg_weakness"));
+
+    [Fact]
     public void A_strength_not_lost_is_no_worsening() =>
         Assert.NotEqual(true, ExtractedValue.Of("My back aches but my legs have not got weaker.", "neuro.weakness_worsening"));
 }
