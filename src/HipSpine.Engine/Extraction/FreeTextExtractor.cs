@@ -192,6 +192,7 @@ public sealed class FreeTextExtractor
         MyLegsSymptoms.Add(tokens, context, vocabulary, mentions);
         FootDropIsWeakness.Add(tokens, vocabulary, mentions);
         RecentLegWeakness.Add(tokens, vocabulary, mentions);
+        WeaknessGettingWorse.Add(tokens, context, vocabulary, mentions);
         numbers.Add(tokens, context, today, age, mentions);
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return new ExtractionResult(Combine(mentions), mentions, SideOfPain.Read(tokens, context));
