@@ -32,4 +32,35 @@ public sealed class ExtractionRecentLegWeaknessTests
     [InlineData("My right leg feels weak and my lower back aches.")] // no time
     [InlineData("My back hurts and yesterday I felt weak and tired all over.")] // not the legs
     public void Near_misses_stay_unread(string text) => Assert.Null(New(text));
+
+    [Theory]
+    [InlineData("This morning my back started to ache. Now my legs have stopped working.")]
+    [InlineData("About a week ago I had a cold. Since then my legs have been getting weaker.")]
+    [InlineData("The last few days my back has been agony. Now my right leg feels weak.")]
+    public void A_start_dated_in_the_sentence_before_is_new(string text) => Assert.Equal(true, New(text));
+
+    [Theory]
+    [InlineData("I used to walk 4 km a day. Now my legs feel weak when I walk.")] // a rate, no start
+    [InlineData("I walked the dog for hours. My legs feel weak.")] // a length of something else
+    [InlineData("Suddenly my back went. My right leg feels weak.")] // the sudden thing is the back
+    [InlineData("Yesterday my back went, years after my first disc. My right leg feels weak.")] // years in the dating sentence
+    [InlineData("Yesterday my back went. I drive a lot. My right leg feels weak.")] // two sentences back
+    public void A_sentence_before_without_a_dated_start_is_not_enough(string text) => Assert.Null(New(text));
+
+    [Theory]
+    [InlineData("My back aches and my right leg has got weaker.")]
+    [InlineData("My back is sore and my leg is losing strength.")]
+    public void A_strength_being_lost_is_a_weakness_getting_worse(string text)
+    {
+        Assert.Equal(true, ExtractedValue.Of(text, "neuro.weakness_worsening"));
+        Assert.Equal(true, ExtractedValue.Of(text, "neuro.leg_weakness"));
+    }
+
+    [Fact]
+    public void Arms_that_got_weaker_are_no_leg_weakness() =>
+        Assert.NotEqual(true, ExtractedValue.Of("My back aches and my arms have got weaker.", "neuro.leg_weakness"));
+
+    [Fact]
+    public void A_strength_not_lost_is_no_worsening() =>
+        Assert.NotEqual(true, ExtractedValue.Of("My back aches but my legs have not got weaker.", "neuro.weakness_worsening"));
 }

@@ -188,8 +188,11 @@ public sealed class FreeTextExtractor
         SharedThighPart.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         BareBack.Add(tokens, context, vocabulary, mentions);
         NightWaking.Add(tokens, context, vocabulary, mentions);
+        LegThatDoesNotObey.Add(tokens, context, vocabulary, mentions);
         MyLegsSymptoms.Add(tokens, context, vocabulary, mentions);
+        FootDropIsWeakness.Add(tokens, vocabulary, mentions);
         RecentLegWeakness.Add(tokens, vocabulary, mentions);
+        WeaknessGettingWorse.Add(tokens, context, vocabulary, mentions);
         numbers.Add(tokens, context, today, age, mentions);
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return new ExtractionResult(Combine(mentions), mentions, SideOfPain.Read(tokens, context));

@@ -11,7 +11,8 @@ namespace HipSpine.Engine.Extraction;
 /// person's legs and a worry are already left out), and looks in that weakness's sentence for a time within two weeks.
 /// A sentence that also tells months or years ("weak for months, worse since yesterday") is left alone: the weakness may
 /// be old and only its pain new; so is a story whose weakness is told anywhere with months or years ("3 months ago my leg
-/// went weak ... the last 2 weeks I can't walk"). The weakness's sentence must name a leg or a foot.
+/// went weak ... the last 2 weeks I can't walk"). The weakness's sentence must name a leg or a foot. Round 74: the sentence
+/// before the weakness's may date its start too, but only by a dated word (<see cref="DatesAStart"/>).
 /// </summary>
 internal static class RecentLegWeakness
 {
@@ -58,7 +59,7 @@ internal static class RecentLegWeakness
 
         foreach (var (weakness, sentence) in weaknesses)
         {
-            if (TellsARecentStart(tokens, sentence))
+            if (TellsARecentStart(tokens, sentence) || (sentence > 0 && DatesAStart(tokens, sentence - 1) && !TellsALongSpan(tokens, sentence - 1)))
             {
                 mentions.Add(weakness with { Finding = finding });
                 return;
@@ -66,14 +67,14 @@ internal static class RecentLegWeakness
         }
     }
 
-    private static int SentenceOf(List<TextToken> tokens, ExtractedMention mention)
+    internal static int SentenceOf(List<TextToken> tokens, ExtractedMention mention)
     {
         var at = tokens.FindIndex(t => t.Start >= mention.Start);
         return at >= 0 ? tokens[at].Sentence : -1;
     }
 
     /// <summary>The weakness's sentence names a leg or a foot: "I slapped a mosquito" is no foot slapping down.</summary>
-    private static bool NamesALegOrFoot(List<TextToken> tokens, int sentence) =>
+    internal static bool NamesALegOrFoot(List<TextToken> tokens, int sentence) =>
         tokens.Any(t => t.Sentence == sentence && LegWords.Contains(t.Lower));
 
     private static bool TellsALongSpan(List<TextToken> tokens, int sentence) =>
@@ -97,6 +98,54 @@ internal static class RecentLegWeakness
         }
 
         return recent;
+    }
+
+    /// <summary>
+    /// Whether the sentence before the weakness's dates a start within two weeks (round 74): "This morning my leg went numb.
+    /// ... I was dragging my foot", "About a week ago I had a fever. Since then my legs have been getting weaker". Only a
+    /// dated start: "yesterday", "today", "tonight", "this morning", "last week", "since Tuesday", or a count of days or hours
+    /// told back from now ("five days ago", "the last few days"). Not "suddenly" (the sudden thing may be the pain), nor a
+    /// bare count, which in the sentence before is more often a rate or a length of something else ("4 km a day", "walk the
+    /// dog for hours", "12 days in hospital", "an 8 day trip").
+    /// </summary>
+    internal static bool DatesAStart(List<TextToken> tokens, int sentence)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Sentence != sentence)
+            {
+                continue;
+            }
+
+            var word = tokens[k].Lower;
+            if ((RecentWords.Contains(word) && word != "suddenly") || PartOfTheDay(tokens, k) || ThisOrLastWeek(tokens, k)
+                || (WeekdayLength.Days.Contains(word) && k > 0 && tokens[k - 1].Lower is "since" or "on" or "last")
+                || (FewDays(tokens, k) && ToldBackFromNow(tokens, k)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A count of days or hours at k told back from now: "ago" after it, or "last" or "past" before it ("the past 3 days").</summary>
+    private static bool ToldBackFromNow(List<TextToken> tokens, int k)
+    {
+        if (k + 1 < tokens.Count && tokens[k + 1].Sentence == tokens[k].Sentence && tokens[k + 1].Lower == "ago")
+        {
+            return true;
+        }
+
+        for (var j = Math.Max(0, k - 4); j < k; j++)
+        {
+            if (tokens[j].Sentence == tokens[k].Sentence && tokens[j].Lower is "last" or "past")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"this morning", "last night", "this afternoon".</summary>
