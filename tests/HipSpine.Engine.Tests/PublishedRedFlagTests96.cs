@@ -12,13 +12,16 @@ namespace HipSpine.Engine.Tests;
 /// (NICE NG111 1.1.7: nausea with vomiting may mean a worsening pyelonephritis; NG111 and NICE CKS Pyelonephritis: refer
 /// to hospital with signs of sepsis, rigors among them, and consider it for someone who cannot keep fluids down; NICE
 /// NG51). (3) <c>aaa</c>: a faint or collapse at 50 or over with smoking or heart or artery disease at any or no site
-/// (NICE NG156 1.1.8: think of a ruptured aneurysm with cardiovascular collapse or loss of consciousness; 1.2).
+/// (NICE NG156 1.1.8: think of a ruptured aneurysm with cardiovascular collapse or loss of consciousness; 1.2). (4)
+/// <c>recent_childbirth_pain_walking_or_unwell</c>: a fall or minor injury in the 6 weeks after a birth (pregnancy- and
+/// lactation-associated osteoporosis breaks with little trauma; BMJ Best Practice: X-ray every fall with hip pain).
 /// </summary>
 public class PublishedRedFlagTests96
 {
     private const string Fall = "fall_hip_or_thigh_pain_walking_difficulty_under_50";
     private const string Kidney = "kidney_infection";
     private const string Aaa = "aaa";
+    private const string Birth = "recent_childbirth_pain_walking_or_unwell";
 
     // heldout133 QF_18: a fatal aortic dissection at 56, near-syncope with artery disease, no site told (soon in 1.85.0).
     private static readonly (string, object)[] FaintWithArteryDisease =
@@ -127,5 +130,25 @@ public class PublishedRedFlagTests96
         Assert.False(Kb.Fires(Aaa, 49, "male", FaintWithArteryDisease));
         Assert.False(Kb.Fires(Aaa, 56, "male", ("systemic.collapse_or_faint", true), ("where.hip", true)));
         Assert.False(Kb.Fires(Aaa, 56, "male", With(FaintWithArteryDisease, "systemic.collapse_or_faint", false)));
+    }
+
+    [Fact]
+    public void The_spent_hip_pain_after_a_birth_and_a_fall_is_seen_within_a_day()
+    {
+        // heldout134 QG_02: bilateral femoral neck fractures of pregnancy osteoporosis at 29, pain of 45 days.
+        var result = Kb.Engine.Assess(Kb.Case(29, "female",
+            ("where.hip", true), ("hx.recent_childbirth", true), ("hx.fall_or_minor_injury", true), ("episode.duration_days", 45)));
+        Kb.AssertSeenWithinADay(result, "hip_fracture", Birth);
+    }
+
+    [Fact]
+    public void Near_misses_no_birth_no_fall_or_a_knee_only_do_not_fire()
+    {
+        Assert.False(Kb.Fires(Birth, 29, "female", ("where.hip", true), ("hx.fall_or_minor_injury", true)));
+        Assert.False(Kb.Fires(Birth, 29, "female", ("where.low_back", true), ("hx.recent_childbirth", true),
+            ("hx.fall_or_minor_injury", false), ("func.difficulty_walking_standing", false), ("systemic.unwell", false),
+            ("func.cannot_bear_weight", false)));
+        Assert.False(Kb.Fires(Birth, 29, "female", ("where.knee", true), ("hx.recent_childbirth", true),
+            ("hx.fall_or_minor_injury", true)));
     }
 }
