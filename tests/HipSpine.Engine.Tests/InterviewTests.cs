@@ -131,14 +131,17 @@ public class InterviewTests
 
     [Fact]
     // 17: the core questions (duration, worsening, worst pain, walking) are always asked before a non-emergency result.
-    public void Replaying_the_dev_cases_asks_a_median_of_at_most_17_questions_without_losing_urgency_or_top_three()
+    // 18 from knowledge 1.86.0, openly: kidney_infection reads fever or shivering told with urine symptoms and being sick
+    // at any site, so while fever and shivering are "not sure" (as in the replayed dev cases, which do not tell them) the
+    // kidney screen is asked too; with both answered no the dev medians are as before (docs/red-flags.md, 1.86.0).
+    public void Replaying_the_dev_cases_asks_a_median_of_at_most_18_questions_without_losing_urgency_or_top_three()
     {
         var (cases, problems) = LabelledCaseReader.ReadFolder(RepoPaths.DevCases, Kb.Knowledge.Vocabulary);
         Assert.Empty(problems);
         var outcomes = cases.Select(c => InterviewReplay.Replay(Planner, Kb.Engine, c)).ToArray();
         var counts = outcomes.Select(o => o.Questions).Order().ToArray();
         var median = (counts[(counts.Length - 1) / 2] + counts[counts.Length / 2]) / 2.0;
-        Assert.True(median <= 17, $"median {median} questions");
+        Assert.True(median <= 18, $"median {median} questions");
         Assert.All(outcomes, o => Assert.True(o.SameUrgency, $"{o.Id}: interview {o.InterviewUrgency}, full {o.FullUrgency}"));
         Assert.All(outcomes, o => Assert.True(o.KeepsTop3, $"{o.Id} lost its expected group from the top 3"));
     }
