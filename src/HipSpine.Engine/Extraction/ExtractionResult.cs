@@ -26,6 +26,9 @@ public enum MentionContext
 public sealed record ExtractedMention(FindingDefinition Finding, FindingValue Value, int Start, int End, bool Negated, MentionContext Context, bool Counted)
 {
     public string Code => Finding.Code;
+
+    /// <summary>A counted yes about the person, now: what the readers that build on an earlier reading (a new or worsening weakness) ride on.</summary>
+    internal bool CountsAsYesNow => Counted && !Negated && Value.AsBool && Context == MentionContext.Current;
 }
 
 /// <summary>Which side hurts, where the text says so. Not a vocabulary finding: shown to the person and reported beside the findings.</summary>

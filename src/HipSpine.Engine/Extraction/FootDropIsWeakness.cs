@@ -23,7 +23,7 @@ internal static class FootDropIsWeakness
             return;
         }
 
-        var drop = mentions.Find(m => m.Code == "neuro.foot_drop" && m.Counted && !m.Negated && m.Value.AsBool && m.Context == MentionContext.Current
+        var drop = mentions.Find(m => m.Code == "neuro.foot_drop" && m.CountsAsYesNow
             && RecentLegWeakness.NamesALegOrFoot(tokens, RecentLegWeakness.SentenceOf(tokens, m)));
         if (drop is not null)
         {

@@ -46,7 +46,7 @@ internal static class RecentLegWeakness
             return;
         }
 
-        var weaknesses = mentions.Where(m => Weaknesses.Contains(m.Code) && m.Counted && !m.Negated && m.Value.AsBool && m.Context == MentionContext.Current)
+        var weaknesses = mentions.Where(m => Weaknesses.Contains(m.Code) && m.CountsAsYesNow)
             .Select(m => (Mention: m, Sentence: SentenceOf(tokens, m)))
             .Where(w => w.Sentence >= 0 && NamesALegOrFoot(tokens, w.Sentence))
             .ToList();

@@ -50,7 +50,7 @@ internal static class WeaknessGettingWorse
             return;
         }
 
-        foreach (var deficit in mentions.Where(m => LegDeficits.Contains(m.Code) && m.Counted && !m.Negated && m.Value.AsBool && m.Context == MentionContext.Current).ToList())
+        foreach (var deficit in mentions.Where(m => LegDeficits.Contains(m.Code) && m.CountsAsYesNow).ToList())
         {
             var last = tokens.FindLastIndex(t => t.End <= deficit.End);
             if (last < 0 || !RecentLegWeakness.NamesALegOrFoot(tokens, tokens[last].Sentence) || WorseAfter(tokens, last) is not var (first, end))
