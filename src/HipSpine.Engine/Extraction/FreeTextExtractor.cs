@@ -164,6 +164,7 @@ public sealed class FreeTextExtractor
         ConfusedOfAPerson.Add(tokens, context, vocabulary, mentions);
         UnwellToldWithNot.Add(tokens, context, vocabulary, mentions);
         LyingEases.Add(tokens, context, vocabulary, mentions);
+        LyingBringsNoRelief.Add(tokens, context, vocabulary, mentions);
         ActivityLists.Add(tokens, context, vocabulary, mentions);
         ActivityConditions.Add(tokens, context, sentenceHasSymptom, vocabulary, mentions);
         LiftingOnset.Add(tokens, context, vocabulary, mentions);
