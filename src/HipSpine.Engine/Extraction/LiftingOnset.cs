@@ -199,14 +199,15 @@ internal static class LiftingOnset
 
     /// <summary>
     /// A load lifted: a lifting word, "pick(ed) up", or "lift" told as a purpose ("bent down to lift a box", "helping lift a
-    /// patient"), not as an ability ("I can't lift").
+    /// patient"), not as an ability ("I can't lift"); or a bend down or over told as a moment (round 77).
     /// </summary>
     private static bool IsLifting(List<TextToken> tokens, int i)
     {
         var lower = tokens[i].Lower;
         return LiftingWords.Contains(lower)
             || (lower is "picked" or "pick" or "picking" && i + 1 < tokens.Count && tokens[i + 1].Lower == "up")
-            || (lower == "lift" && i > 0 && tokens[i - 1].Lower is "to" or "helping" or "helped" or "help");
+            || (lower == "lift" && i > 0 && tokens[i - 1].Lower is "to" or "helping" or "helped" or "help")
+            || BentDownOrOver.At(tokens, i);
     }
 
     private static bool TellsOfAHurt(List<TextToken> tokens, int sentence) =>

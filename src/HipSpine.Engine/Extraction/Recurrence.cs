@@ -42,7 +42,7 @@ internal static class Recurrence
     private static readonly HashSet<string> Openers = new(StringComparer.Ordinal) { "but", "and", "only", "yet", "although", "though", "except" };
 
     public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions) =>
-        WordPatternFinding.AddFirst(Code, (t, i) => i + 1 < t.Count ? OnAndOff(t, i) ?? ThisTime(t, i) ?? PainCameBack.Read(t, i) ?? EarlierTimes.Read(t, i) ?? ReturnAnnounced.Read(t, i) : null, tokens, context, vocabulary, mentions);
+        WordPatternFinding.AddFirst(Code, (t, i) => i + 1 < t.Count ? OnAndOff(t, i) ?? ThisTime(t, i) ?? PainCameBack.Read(t, i) ?? EarlierTimes.Read(t, i) ?? ReturnAnnounced.Read(t, i) ?? EpisodeFrequency.Read(t, i) : null, tokens, context, vocabulary, mentions);
 
     /// <summary>The last token of "on (and) off" / "off and on" at i said of the pain over years, or null.</summary>
     private static int? OnAndOff(List<TextToken> tokens, int i)
