@@ -26,4 +26,17 @@ public sealed class ExtractionPregnancyWeeksTests
     [Fact]
     public void The_gestation_alone_is_no_length() =>
         Assert.Null(Duration("I'm 29 weeks pregnant and my hips hurt when I turn over in bed."));
+
+    [Theory]
+    [InlineData("I'm 22 weeks pregnant and for the past 6 days my lower back has ached.", 6)]
+    [InlineData("Six months pregnant and I've had a sore groin for the last 3 weeks.", 21)]
+    [InlineData("I'm 20 weeks pregnant and I've had pain in my hip for 2 weeks now.", 14)]
+    public void A_length_beside_the_gestation_in_the_same_words_is_the_pains(string text, int days) =>
+        Assert.Equal(days, Duration(text));
+
+    [Theory]
+    [InlineData("I've been pregnant for 5 months and my hips hurt.")]
+    [InlineData("I'm 22 weeks pregnant and my hips hurt when I turn over in bed.")]
+    public void A_pregnancys_own_length_stays_unread(string text) =>
+        Assert.Null(Duration(text));
 }

@@ -75,13 +75,16 @@ internal sealed partial class NumberFindings
         // ("since July, so getting on for 4 and a half months", "About 3 months of this now") is the person's own count.
         var episodeFromACalendarDate = false;
         var stiffnessFound = false;
-        var historyMentions = mentions.Where(m => m.Code.StartsWith("hx.", StringComparison.Ordinal) && !OnsetHistory.Contains(m.Code) && m.Counted && m.Value.AsBool).ToList();
+        var quantities = Quantities.Read(tokens, today);
+        var gestation = PregnancyWeeks.Gestation(tokens, quantities);
+        // A pregnancy told with its own count ("3 months pregnant and for the past 5 days I've had pain") has its length in
+        // that count, so another length beside it in the same words is the pain's, not the pregnancy's.
+        var historyMentions = mentions.Where(m => m.Code.StartsWith("hx.", StringComparison.Ordinal) && !OnsetHistory.Contains(m.Code) && m.Counted && m.Value.AsBool
+            && !(gestation is not null && m.Code == "hx.pregnant")).ToList();
         var historySegments = historyMentions.Select(m => tokens.First(t => t.Start >= m.Start).Segment).ToHashSet();
         // A past illness and what follows it in its statement ("bowel cancer 5 years ago, got the all clear last year"): its dates are the illness's.
         var pastIllnessStatements = historyMentions.Where(m => m.Context == MentionContext.Historical)
             .Select(m => context.Statement(tokens.FindIndex(t => t.Start >= m.Start), tokens.FindLastIndex(t => t.End <= m.End))).ToList();
-        var quantities = Quantities.Read(tokens, today);
-        var gestation = PregnancyWeeks.Gestation(tokens, quantities);
         foreach (var span in quantities)
         {
             var clause = tokens[span.FirstToken].Clause;
