@@ -23,27 +23,16 @@ internal static class BentDownOrOver
 
         return tokens[i].Lower switch
         {
-            "bent" => SubjectBefore(tokens, i, "just") && !EveryTime(tokens, i),
-            "bending" => SubjectBefore(tokens, i, "was") && i + 2 < tokens.Count && tokens[i + 2].Lower == "to",
+            "bent" => SubjectAt(tokens, tokens[i - 1].Lower == "just" ? i - 2 : i - 1, i) && !EveryTime(tokens, i),
+            // "bending" only in the past progressive, "was" right before it
+            "bending" => tokens[i - 1].Lower == "was" && SubjectAt(tokens, i - 2, i) && i + 2 < tokens.Count && tokens[i + 2].Lower == "to",
             _ => false,
         };
     }
 
-    /// <summary>A subject right before token i, or before one allowed word between ("I just bent", "she was bending").</summary>
-    private static bool SubjectBefore(List<TextToken> tokens, int i, string between)
-    {
-        var k = i - 1;
-        if (tokens[k].Lower == between && k >= 1)
-        {
-            k--;
-        }
-        else if (between == "was")
-        {
-            return false; // "bending" only in the past progressive
-        }
-
-        return tokens[k].Segment == tokens[i].Segment && Subjects.Contains(tokens[k].Lower);
-    }
+    /// <summary>Whether token k is a subject in token i's segment ("I just bent", "she was bending").</summary>
+    private static bool SubjectAt(List<TextToken> tokens, int k, int i) =>
+        k >= 0 && tokens[k].Segment == tokens[i].Segment && Subjects.Contains(tokens[k].Lower);
 
     /// <summary>"Every time I bent down": a habit, not one movement.</summary>
     private static bool EveryTime(List<TextToken> tokens, int i) =>
