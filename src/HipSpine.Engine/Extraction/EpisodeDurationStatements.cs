@@ -25,6 +25,13 @@ internal sealed partial class NumberFindings
     private static bool StatementTellsOfTheComplaint(List<TextToken> tokens, ContextAnnotator context, TimeSpanMention span, List<ExtractedMention> mentions)
     {
         var (from, to) = context.Statement(span.FirstToken, span.LastToken);
+        // "for the last five weeks or so I've had back pain": the "so" of "or so" rounds the length off; it is no "so" that
+        // opens a new statement, so the statement goes on to the words after it.
+        if (to == span.LastToken + 1 && RoundedOffWithOrSo(tokens, span))
+        {
+            to = context.Statement(to + 2, to + 2).To;
+        }
+
         var segment = tokens[span.FirstToken].Segment;
         var (segmentFrom, segmentTo) = (from, to);
         while (tokens[segmentFrom].Segment != segment)
@@ -61,6 +68,14 @@ internal sealed partial class NumberFindings
         }
 
         return !otherWords; // "3 weeks." alone answers how long
+    }
+
+    /// <summary>Whether "or so" follows the length within its clause ("five weeks or so") and words follow it there.</summary>
+    private static bool RoundedOffWithOrSo(List<TextToken> tokens, TimeSpanMention span)
+    {
+        var or = span.LastToken + 1;
+        return or + 2 < tokens.Count && tokens[or].Lower == "or" && tokens[or + 1].Lower == "so"
+            && tokens[or + 1].Clause == tokens[span.LastToken].Clause && tokens[or + 2].Clause == tokens[span.LastToken].Clause;
     }
 
     private static bool StatementNamesASymptom(List<TextToken> tokens, (int From, int To) statement)
