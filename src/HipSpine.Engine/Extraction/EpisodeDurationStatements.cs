@@ -1,7 +1,8 @@
 namespace HipSpine.Engine.Extraction;
 
 /// <summary>
-/// Whether the statement that holds a length of time speaks of the complaint, and so may measure the episode.
+/// Whether the statement that holds a length of time speaks of the complaint, and so may measure the episode, or a
+/// history finding beside it owns the length.
 /// </summary>
 internal sealed partial class NumberFindings
 {
@@ -76,6 +77,19 @@ internal sealed partial class NumberFindings
         var or = span.LastToken + 1;
         return or + 2 < tokens.Count && tokens[or].Lower == "or" && tokens[or + 1].Lower == "so"
             && tokens[or + 1].Clause == tokens[span.LastToken].Clause && tokens[or + 2].Clause == tokens[span.LastToken].Clause;
+    }
+
+    /// <summary>
+    /// Whether a history finding owns the length: one told before it within its commas ("I've had diabetes for 10 years and
+    /// my back hurts") or in its own statement ("for 10 years I've had diabetes"). A history told after the length, in a
+    /// new statement ("my back has ached for two weeks and I'm sure it's the cancer"), is a thought about the pain whose
+    /// length was just told, so it does not take the length from it.
+    /// </summary>
+    private static bool HistoryOwnsTheSegment(List<TextToken> tokens, ContextAnnotator context, List<int> historyTokens, TimeSpanMention span)
+    {
+        var segment = tokens[span.FirstToken].Segment;
+        var statement = context.Statement(span.FirstToken, span.LastToken);
+        return historyTokens.Exists(h => h >= 0 && tokens[h].Segment == segment && (h < span.FirstToken || h <= statement.To));
     }
 
     private static bool StatementNamesASymptom(List<TextToken> tokens, (int From, int To) statement)
