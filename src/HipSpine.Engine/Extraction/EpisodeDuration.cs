@@ -81,7 +81,7 @@ internal sealed partial class NumberFindings
         // that count, so another length beside it in the same words is the pain's, not the pregnancy's.
         var historyMentions = mentions.Where(m => m.Code.StartsWith("hx.", StringComparison.Ordinal) && !OnsetHistory.Contains(m.Code) && m.Counted && m.Value.AsBool
             && !(gestation is not null && m.Code == "hx.pregnant")).ToList();
-        var historySegments = historyMentions.Select(m => tokens.First(t => t.Start >= m.Start).Segment).ToHashSet();
+        var historyTokens = historyMentions.Select(m => tokens.FindIndex(t => t.Start >= m.Start)).ToList();
         // A past illness and what follows it in its statement ("bowel cancer 5 years ago, got the all clear last year"): its dates are the illness's.
         var pastIllnessStatements = historyMentions.Where(m => m.Context == MentionContext.Historical)
             .Select(m => context.Statement(tokens.FindIndex(t => t.Start >= m.Start), tokens.FindLastIndex(t => t.End <= m.End))).ToList();
@@ -115,7 +115,7 @@ internal sealed partial class NumberFindings
             // I got a sharp pain", "happened maybe 20 mins ago").
             var hoursOld = span.Days < 1 && (after == "ago" || before is "last" or "past")
                 && (MentionRules.SentenceTellsOfPain(tokens, span.FirstToken) || tokens.Exists(t => t.Sentence == tokens[span.FirstToken].Sentence && MentionRules.IsOnsetVerb(t.Lower)));
-            var eligible = (span.Days >= 1 || span.Relative || (span.Days >= 1.0 / 24 && after == "ago") || hoursOld) && !historySegments.Contains(tokens[span.FirstToken].Segment) && (!frame.Historical || DurationSenses.DatesTheStartOfThisPain(tokens, context.Statement(span.FirstToken, span.LastToken)))
+            var eligible = (span.Days >= 1 || span.Relative || (span.Days >= 1.0 / 24 && after == "ago") || hoursOld) && !HistoryOwnsTheSegment(tokens, context, historyTokens, span) && (!frame.Historical || DurationSenses.DatesTheStartOfThisPain(tokens, context.Statement(span.FirstToken, span.LastToken)))
                 && !NotAnEpisode.Contains(before) && after is not ("old" or "a" or "per") && (span.Relative || after is not ("after" or "later")) && (after != "of" || ofASymptom)
                 && (span.Relative || thisEpisode || tokens.Any(t => t.Clause == clause && DurationCues.Contains(t.Lower)) || ofASymptom);
             // ("after"/"later": "two weeks after the op", "two days later" is a gap between two events, not a length up to now.)

@@ -1,7 +1,8 @@
 namespace HipSpine.Engine.Extraction;
 
 /// <summary>
-/// Whether the statement that holds a length of time speaks of the complaint, and so may measure the episode.
+/// Whether the statement that holds a length of time speaks of the complaint, and so may measure the episode, or a
+/// history finding beside it owns the length.
 /// </summary>
 internal sealed partial class NumberFindings
 {
@@ -25,6 +26,13 @@ internal sealed partial class NumberFindings
     private static bool StatementTellsOfTheComplaint(List<TextToken> tokens, ContextAnnotator context, TimeSpanMention span, List<ExtractedMention> mentions)
     {
         var (from, to) = context.Statement(span.FirstToken, span.LastToken);
+        // "for the last five weeks or so I've had back pain": the "so" of "or so" rounds the length off; it is no "so" that
+        // opens a new statement, so the statement goes on to the words after it.
+        if (to == span.LastToken + 1 && RoundedOffWithOrSo(tokens, span))
+        {
+            to = context.Statement(to + 2, to + 2).To;
+        }
+
         var segment = tokens[span.FirstToken].Segment;
         var (segmentFrom, segmentTo) = (from, to);
         while (tokens[segmentFrom].Segment != segment)
@@ -61,6 +69,27 @@ internal sealed partial class NumberFindings
         }
 
         return !otherWords; // "3 weeks." alone answers how long
+    }
+
+    /// <summary>Whether "or so" follows the length within its clause ("five weeks or so") and words follow it there.</summary>
+    private static bool RoundedOffWithOrSo(List<TextToken> tokens, TimeSpanMention span)
+    {
+        var or = span.LastToken + 1;
+        return or + 2 < tokens.Count && tokens[or].Lower == "or" && tokens[or + 1].Lower == "so"
+            && tokens[or + 1].Clause == tokens[span.LastToken].Clause && tokens[or + 2].Clause == tokens[span.LastToken].Clause;
+    }
+
+    /// <summary>
+    /// Whether a history finding owns the length: one told before it within its commas ("I've had diabetes for 10 years and
+    /// my back hurts") or in its own statement ("for 10 years I've had diabetes"). A history told after the length, in a
+    /// new statement ("my back has ached for two weeks and I'm sure it's the cancer"), is a thought about the pain whose
+    /// length was just told, so it does not take the length from it.
+    /// </summary>
+    private static bool HistoryOwnsTheSegment(List<TextToken> tokens, ContextAnnotator context, List<int> historyTokens, TimeSpanMention span)
+    {
+        var segment = tokens[span.FirstToken].Segment;
+        var statement = context.Statement(span.FirstToken, span.LastToken);
+        return historyTokens.Exists(h => h >= 0 && tokens[h].Segment == segment && (h < span.FirstToken || h <= statement.To));
     }
 
     private static bool StatementNamesASymptom(List<TextToken> tokens, (int From, int To) statement)

@@ -18,6 +18,7 @@ namespace HipSpine.Engine.Extraction;
 /// <item>the pain told to escalate with a place between: "the pain low down in my back has kept escalating" (<see cref="PainEscalating"/>).</item>
 /// <item>the pain told to be getting stronger: "its getting stronger day by day" (<see cref="PainGettingStronger"/>).</item>
 /// <item>the pain told to keep building: "the pain kept building" (<see cref="PainKeptBuilding"/>).</item>
+/// <item>the pain told in the past to be worse at a later time: "the next day it was worse" (<see cref="WorseOnALaterDay"/>).</item>
 /// <item>the pain turned into a worse one or become severe: "it's turned into proper pain", "it has become unbearable" (<see cref="PainTurnedSevere"/>).</item>
 /// </list>
 /// </summary>
@@ -49,7 +50,7 @@ internal static class WorseningWords
 
     public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions)
     {
-        WordPatternFinding.AddFirst(Code, (t, i) => GotBad(t, i) ?? RampedUp(t, i) ?? MorePainful(t, i) ?? WorseSinceThen(t, i) ?? WorseThanBefore(t, i) ?? WorseningCourse.Read(t, i) ?? GotWorse.Read(t, i) ?? PainSpreading.Read(t, i) ?? PainGettingStronger.Read(t, i) ?? PainKeptBuilding.Read(t, i), tokens, context, vocabulary, mentions);
+        WordPatternFinding.AddFirst(Code, (t, i) => GotBad(t, i) ?? RampedUp(t, i) ?? MorePainful(t, i) ?? WorseSinceThen(t, i) ?? WorseThanBefore(t, i) ?? WorseningCourse.Read(t, i) ?? GotWorse.Read(t, i) ?? PainSpreading.Read(t, i) ?? PainGettingStronger.Read(t, i) ?? PainKeptBuilding.Read(t, i) ?? WorseOnALaterDay.Read(t, i), tokens, context, vocabulary, mentions);
         // "the pain low in my back has kept escalating": the course now, so a past pain ("used to have pain that kept escalating") is not read
         WordPatternFinding.AddFirst(Code, PainEscalating.Read, tokens, context, vocabulary, mentions, notInThePast: true);
         // "years ago it turned into sciatica" tells an earlier episode, not this one's course
