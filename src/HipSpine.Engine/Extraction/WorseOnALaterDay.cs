@@ -37,13 +37,7 @@ internal static class WorseOnALaterDay
             return null;
         }
 
-        var k = i + 1;
-        while (k < tokens.Count && k <= i + 3 && Degree.Contains(tokens[k].Lower) && tokens[k].Segment == tokens[i].Segment)
-        {
-            k++;
-        }
-
-        if (k >= tokens.Count || tokens[k].Lower != "worse" || tokens[k].Segment != tokens[i].Segment || MentionRules.IsAggravation(tokens, [k]))
+        if (WorseAfterTheVerb.Index(tokens, i, Degree) is not { } k)
         {
             return null;
         }
