@@ -194,6 +194,7 @@ public sealed class FreeTextExtractor
         FootDropIsWeakness.Add(tokens, vocabulary, mentions);
         RecentLegWeakness.Add(tokens, vocabulary, mentions);
         WeaknessGettingWorse.Add(tokens, context, vocabulary, mentions);
+        DifficultyInAPastYear.Apply(tokens, today, mentions);
         numbers.Add(tokens, context, today, age, mentions);
         mentions.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.End.CompareTo(b.End));
         return new ExtractionResult(Combine(mentions), mentions, SideOfPain.Read(tokens, context));

@@ -44,7 +44,8 @@ internal static class SenseChecks
             _ when code.StartsWith("pain.eased_", StringComparison.Ordinal) || code.StartsWith("pain.better_", StringComparison.Ordinal)
                 => !CourseAndActivitySenses.ReliefOfAnAggravatedActivity(tokens, match) && !WordSenses.HelpingSomeone(tokens, match),
             "pain.difficulty_shoes_socks" => !WordSenses.ClothingWorn(tokens, match),
-            "hx.fall_or_minor_injury" or "hx.major_trauma" => !WordSenses.InjuryWordMeansSomethingElse(tokens, match) && !NoCauseElsewhere.SaidOfAnotherComplaint(tokens, match),
+            "hx.fall_or_minor_injury" or "hx.major_trauma" => !WordSenses.InjuryWordMeansSomethingElse(tokens, match) && !NoCauseElsewhere.SaidOfAnotherComplaint(tokens, match)
+                && !FallAsASeason.Applies(tokens, match),
             "hx.iv_drug_use" => !WordSenses.ShootingUpIsADirection(tokens, match),
             "episode.recurrent" => !ModifierRules.EpisodesOfSomethingElse(tokens, match) && !WordSenses.BeforeThatIsThisEpisode(tokens, match)
                 && !EpisodeSenses.OneFlareNow(tokens, match) && !EpisodeSenses.BeforeOfAContinenceSymptom(tokens, match) && !BeforeOfSomethingElse.Applies(tokens, match)
