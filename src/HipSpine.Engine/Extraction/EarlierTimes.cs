@@ -12,7 +12,8 @@ namespace HipSpine.Engine.Extraction;
 /// time ("I've put my back out again", "my lower back has gone out again"), and with no subject when the verb opens its
 /// sentence ("Done it again!"); a bare "it's gone again" is the pain gone away, so "gone" needs "out" or an object;</item>
 /// <item>a pain that "comes and goes" told over years after it: "a dull ache that comes and goes for 2, maybe 3 years", "it
-/// comes and goes but it's got worse over the years", "it comes and goes but every year it hurts more". Within weeks it is
+/// comes and goes but it's got worse over the years", "it comes and goes but every year it hurts more", or several years told
+/// before it ("for five years I've had a pain in my hip that comes and goes"). Within weeks it is
 /// one episode that varies ("for 3 weeks, it comes and goes"), as with "on and off" (<see cref="Recurrence"/>).</item>
 /// </list>
 /// </summary>
@@ -167,6 +168,16 @@ internal static class EarlierTimes
         for (var k = i + 3; k < tokens.Count && tokens[k].Sentence == tokens[i].Sentence; k++)
         {
             if (tokens[k].Lower is "years" or "year" or "yrs" or "decades")
+            {
+                return i + 2;
+            }
+        }
+
+        // Round 80: or years told before it in its sentence ("For three years I've had pain in my hip that comes and goes"): only
+        // a span of several years, since "a year and a half ago, a dull pain that came and went" may be the one spell.
+        for (var k = i - 1; k >= 0 && tokens[k].Sentence == tokens[i].Sentence; k--)
+        {
+            if (tokens[k].Lower is "years" or "yrs" or "decades")
             {
                 return i + 2;
             }
