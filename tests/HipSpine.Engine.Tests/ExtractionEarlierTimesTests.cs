@@ -29,6 +29,19 @@ public sealed class ExtractionEarlierTimesTests
         Assert.Null(Recurrent(text));
 
     [Theory]
+    [InlineData("My lower back locked on Monday. At first I thought I'd just strained it again.")] // round 80: the pluperfect
+    [InlineData("Bending to the dishwasher my back went, and I knew I'd put it out again.")]
+    public void The_back_hurt_again_told_in_the_pluperfect_is_a_recurrence(string text) =>
+        Assert.Equal(true, Recurrent(text));
+
+    [Theory]
+    [InlineData("My lower back aches. If I lifted the boxes I'd hurt it again.")] // a condition, not an earlier time
+    [InlineData("My lower back locked on Monday. I'd never strained it before.")] // denied
+    [InlineData("My hip hurts. My husband thought he'd pulled it again.")] // someone else
+    public void The_pluperfect_under_a_condition_a_denial_or_of_someone_else_is_not(string text) =>
+        Assert.Null(Recurrent(text));
+
+    [Theory]
     [InlineData("I get a deep ache in my right hip that comes and goes for 4 or 5 years now.")]
     [InlineData("My lower back pain comes and goes but it has got a bit worse every year.")]
     [InlineData("It comes and goes, and over the years the pain in my buttock has spread down my leg.")]
