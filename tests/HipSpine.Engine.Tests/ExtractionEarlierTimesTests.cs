@@ -29,9 +29,24 @@ public sealed class ExtractionEarlierTimesTests
         Assert.Null(Recurrent(text));
 
     [Theory]
+    [InlineData("My lower back locked on Monday. At first I thought I'd just strained it again.")] // round 80: the pluperfect
+    [InlineData("Bending to the dishwasher my back went, and I knew I'd put it out again.")]
+    public void The_back_hurt_again_told_in_the_pluperfect_is_a_recurrence(string text) =>
+        Assert.Equal(true, Recurrent(text));
+
+    [Theory]
+    [InlineData("My lower back aches. If I lifted the boxes I'd hurt it again.")] // a condition, not an earlier time
+    [InlineData("My lower back locked on Monday. I'd never strained it before.")] // denied
+    [InlineData("My hip hurts. My husband thought he'd pulled it again.")] // someone else
+    public void The_pluperfect_under_a_condition_a_denial_or_of_someone_else_is_not(string text) =>
+        Assert.Null(Recurrent(text));
+
+    [Theory]
     [InlineData("I get a deep ache in my right hip that comes and goes for 4 or 5 years now.")]
     [InlineData("My lower back pain comes and goes but it has got a bit worse every year.")]
     [InlineData("It comes and goes, and over the years the pain in my buttock has spread down my leg.")]
+    [InlineData("For about six years I've had an ache in my lower back that comes and goes.")] // round 80: the years before it
+    [InlineData("Over the last few years my hip pain comes and goes.")]
     public void A_pain_that_comes_and_goes_over_years_is_a_recurrence(string text) =>
         Assert.Equal(true, Recurrent(text));
 
@@ -39,6 +54,9 @@ public sealed class ExtractionEarlierTimesTests
     [InlineData("My back has hurt for 3 weeks, it comes and goes and is worse at night.")] // one episode that varies
     [InlineData("I've got an itchy rash that comes and goes, and low back pain for two years.")] // a rash, not the pain
     [InlineData("My back hurts. The tingling in my toes comes and goes.")] // no span of years
+    [InlineData("About a year ago my hip started to hurt, and it comes and goes.")] // one year: may be the one spell
+    [InlineData("I've smoked for years. My back pain comes and goes.")] // the years in another sentence
+    [InlineData("For years I've had a rash on my arm that comes and goes.")] // a rash, not the pain
     public void A_pain_that_comes_and_goes_within_weeks_or_something_else_is_not(string text) =>
         Assert.Null(Recurrent(text));
 

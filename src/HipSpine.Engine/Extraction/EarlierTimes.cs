@@ -12,7 +12,8 @@ namespace HipSpine.Engine.Extraction;
 /// time ("I've put my back out again", "my lower back has gone out again"), and with no subject when the verb opens its
 /// sentence ("Done it again!"); a bare "it's gone again" is the pain gone away, so "gone" needs "out" or an object;</item>
 /// <item>a pain that "comes and goes" told over years after it: "a dull ache that comes and goes for 2, maybe 3 years", "it
-/// comes and goes but it's got worse over the years", "it comes and goes but every year it hurts more". Within weeks it is
+/// comes and goes but it's got worse over the years", "it comes and goes but every year it hurts more", or several years told
+/// before it ("for five years I've had a pain in my hip that comes and goes"). Within weeks it is
 /// one episode that varies ("for 3 weeks, it comes and goes"), as with "on and off" (<see cref="Recurrence"/>).</item>
 /// </list>
 /// </summary>
@@ -29,6 +30,8 @@ internal static class EarlierTimes
     private static readonly HashSet<string> PerfectSubjects = new(StringComparer.Ordinal)
     {
         "i've", "ive", "back's", "backs", "it's", "hip's",
+        // Round 80: the pluperfect tells the same earlier time from a later one ("I thought I'd tweaked it again").
+        "i'd",
     };
 
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal) { "out", "in", "up", "again" };
@@ -75,7 +78,7 @@ internal static class EarlierTimes
             return null;
         }
 
-        if (k < tokens.Count && tokens[k].Lower is "already" or "definitely" or "often")
+        if (k < tokens.Count && tokens[k].Lower is "already" or "definitely" or "often" or "just")
         {
             k++;
         }
@@ -167,6 +170,16 @@ internal static class EarlierTimes
         for (var k = i + 3; k < tokens.Count && tokens[k].Sentence == tokens[i].Sentence; k++)
         {
             if (tokens[k].Lower is "years" or "year" or "yrs" or "decades")
+            {
+                return i + 2;
+            }
+        }
+
+        // Round 80: or years told before it in its sentence ("For three years I've had pain in my hip that comes and goes"): only
+        // a span of several years, since "a year and a half ago, a dull pain that came and went" may be the one spell.
+        for (var k = i - 1; k >= 0 && tokens[k].Sentence == tokens[i].Sentence; k--)
+        {
+            if (tokens[k].Lower is "years" or "yrs" or "decades")
             {
                 return i + 2;
             }

@@ -16,5 +16,8 @@ internal static class LowBackComplaint
     [
         "lock", "block", "seiz", "jammed", "stuck", "nag", "dodgy", "bother", "shock", "irritat", "herniat", "disc", "blew", "blown",
         "wrench", "flare", "flaring", "trouble", "problem", "playing", "gave", "give", "bits",
+        // Round 80: a sensation felt there, or a blade likened to it ("felt it in the small of my back", "like a knife in my
+        // lower back"): the low back has no sense in which something is felt in it or stabbed there that is not a complaint.
+        "felt", "knife",
     ];
 }

@@ -12,6 +12,7 @@ namespace HipSpine.Engine.Extraction;
 /// with its subject and "be" (or "kept", "keeps") tells a return now or a habit; "the chances of it happening again" (no
 /// "be") is a future, and "it happened again last night" may be one episode's attacks, so neither is read.</item>
 /// </list>
+/// The complaint named alone with "again" ("Left hip again.") is read here too (<see cref="ComplaintAgain"/>).
 /// "Again" presupposes the earlier time even when it is asked or guessed ("is it the same thing again??", "I think it's
 /// happening again"), so a question or a guess does not stop these readings; a denial or another person's pain does.
 /// </summary>
@@ -32,7 +33,7 @@ internal static class SameAgain
     };
 
     public static void Add(List<TextToken> tokens, ContextAnnotator context, ContractVocabulary vocabulary, List<ExtractedMention> mentions) =>
-        WordPatternFinding.AddFirst(Code, (t, i) => SameThingAgain(t, i) ?? HappeningAgain(t, i), tokens, context, vocabulary, mentions, evenWhenAsked: true);
+        WordPatternFinding.AddFirst(Code, (t, i) => SameThingAgain(t, i) ?? HappeningAgain(t, i) ?? ComplaintAgain.Read(t, i), tokens, context, vocabulary, mentions, evenWhenAsked: true);
 
     /// <summary>"same thing again" at i ("same"): its "again", or null.</summary>
     internal static int? SameThingAgain(List<TextToken> tokens, int i)
