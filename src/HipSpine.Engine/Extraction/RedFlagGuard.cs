@@ -1,3 +1,4 @@
+using HipSpine.Engine.Cases;
 using HipSpine.Engine.Vocabulary;
 using static HipSpine.Engine.Extraction.WordPrefixes;
 
@@ -52,6 +53,9 @@ internal static class RedFlagGuard
         "able", "manage", "managed", "managing", "stop", "stopped", "control", "hold", "tell", "empty", "emptied", "fully", "properly", "completely",
     };
 
+    /// <summary>Word beginnings that say the person cannot do it at all.</summary>
+    private static readonly string[] StrictInabilityPrefixes = ["can't", "cant", "cannot", "couldn't", "couldnt", "unable"];
+
     /// <summary>The mention as it may count, or null when a bare organ word says no change.</summary>
     public static ExtractedMention? Check(string text, ExtractedMention mention, PhraseMatch match, MentionFrame frame, List<TextToken> tokens, ContextAnnotator context, bool redFlag)
     {
@@ -65,6 +69,12 @@ internal static class RedFlagGuard
         if (match.Phrase.OnlyWithChange && mention.Value.AsBool && !Any(from, to, first, last, k => StartsWithAny(tokens[k].Lower, ChangePrefixes)))
         {
             return null; // "my bladder" names the organ; it says nothing changed
+        }
+
+        if (frame.Negated && !mention.Value.AsBool && NormalityQualifiesAnInability(tokens, first, last, frame))
+        {
+            // "I can't pee normally": the normality word says how the person cannot do it, it denies nothing.
+            return mention with { Value = FindingValue.Of(true), Negated = false, End = tokens[last + 1].End };
         }
 
         if (!redFlag || !mention.Counted)
@@ -83,6 +93,13 @@ internal static class RedFlagGuard
             }
 
             return denied ? mention with { Counted = false } : mention;
+        }
+
+        if (frame.Negated && frame.NegationFirst >= first && StartsWithAny(tokens[first].Lower, StrictInabilityPrefixes))
+        {
+            // "I can't pee, normally I'd go twice a night": a cue after a phrase that itself tells a loss may speak of
+            // something else, so the red flag is neither affirmed nor denied by it.
+            return mention with { Counted = false };
         }
 
         var (spanFirst, spanLast) = frame.Negated ? (Math.Min(frame.NegationFirst, first), Math.Max(frame.NegationLast, last)) : (first, last);
@@ -113,6 +130,19 @@ internal static class RedFlagGuard
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether a phrase that itself says the person cannot do something ("can't pee", "unable to feel down below") is
+    /// followed at once, in its clause, by "normally" or "properly", which post-negation would otherwise read as a denial.
+    /// </summary>
+    private static bool NormalityQualifiesAnInability(List<TextToken> tokens, int first, int last, MentionFrame frame)
+    {
+        var after = last + 1;
+        return frame.NegationFirst >= first && frame.NegationLast == after && after < tokens.Count
+            && !tokens[after].AfterComma && tokens[after].Clause == tokens[last].Clause
+            && tokens[after].Lower is "normally" or "properly"
+            && StartsWithAny(tokens[first].Lower, StrictInabilityPrefixes);
     }
 
     private static bool IsNormalityCue(List<TextToken> tokens, int k)
