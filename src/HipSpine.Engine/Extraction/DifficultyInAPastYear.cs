@@ -54,8 +54,7 @@ internal static class DifficultyInAPastYear
                 return false;
             }
 
-            pastYear |= NumberWords.IsCalendarYear(w)
-                && int.Parse(w, System.Globalization.CultureInfo.InvariantCulture) < today.Year
+            pastYear |= NumberWords.IsPastCalendarYear(w, today)
                 && SentenceWords.At(tokens, k - 1, sentence) is not ("since" or "from")
                 && SentenceWords.At(tokens, k - 2, sentence) is not ("since" or "from"); // "since March 2019"
         }

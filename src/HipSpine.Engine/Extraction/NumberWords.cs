@@ -21,6 +21,10 @@ internal static class NumberWords
     public static bool IsCalendarYear(string lower) =>
         lower.Length == 4 && int.TryParse(lower, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 1940 and <= 2099;
 
+    /// <summary>A calendar year before this one, written in full ("2009", "1996"): a past time, not this pain's now.</summary>
+    public static bool IsPastCalendarYear(string lower, DateOnly today) =>
+        IsCalendarYear(lower) && int.Parse(lower, CultureInfo.InvariantCulture) < today.Year;
+
     /// <summary>The number at <paramref name="i"/> and how many tokens it used; false when there is none.</summary>
     public static bool TryRead(List<TextToken> tokens, int i, out double value, out int used)
     {

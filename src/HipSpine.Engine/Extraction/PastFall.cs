@@ -43,7 +43,7 @@ internal static class PastFall
             }
 
             var w = tokens[k].Lower;
-            if (PastYear(w, today) && SentenceWords.At(tokens, k - 1, sentence) is not ("since" or "from")
+            if (NumberWords.IsPastCalendarYear(w, today) && SentenceWords.At(tokens, k - 1, sentence) is not ("since" or "from")
                 || (w == "back" && SentenceWords.At(tokens, k + 1, sentence) == "in" && SentenceWords.At(tokens, k + 2, sentence) is { Length: > 0 } year && char.IsDigit(year[0]))
                 || (w == "as" && SentenceWords.At(tokens, k + 1, sentence) is "a" && Young.Contains(SentenceWords.At(tokens, k + 2, sentence)))
                 || (w == "when" && SentenceWords.At(tokens, k + 1, sentence) is "i" or "she" or "he" && SentenceWords.At(tokens, k + 2, sentence) == "was"
@@ -60,8 +60,4 @@ internal static class PastFall
 
         return fracture && yearsBack;
     }
-
-    /// <summary>A calendar year before this one, written in full ("2009", "1996").</summary>
-    private static bool PastYear(string word, DateOnly today) =>
-        NumberWords.IsCalendarYear(word) && int.Parse(word, System.Globalization.CultureInfo.InvariantCulture) < today.Year;
 }
